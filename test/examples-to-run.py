@@ -1,0 +1,8 @@
+#! /usr/bin/env python3
+# Examples that ns-3's test.py runs as tests: (example command, condition to run,
+# condition to use valgrind).
+cpp_examples = [
+    ("hmipv6-wire-demo", "True", "True"),
+]
+
+python_examples = []
