@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "registration-header-base.h"
+
+#include "option-tlv.h"
+
+#include "ns3/log.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("RegistrationHeaderBase");
+
+NS_OBJECT_ENSURE_REGISTERED(RegistrationHeaderBase);
+
+namespace
+{
+
+/// Octets of the registration option before its sub-options: type, length, 8 fixed.
+constexpr uint32_t MAIN_OPTION_FIXED_SIZE = 2 + RegistrationHeaderBase::FIXED_OPTION_LENGTH;
+/// Octets of an address sub-option: type, length, 2 reserved, address.
+constexpr uint32_t SUB_OPTION_SIZE = 2 + RegistrationHeaderBase::SUB_OPTION_LENGTH;
+/// Octets of the Home Address option: type, length, address.
+constexpr uint32_t HOME_ADDRESS_OPTION_SIZE = 2 + RegistrationHeaderBase::HOME_ADDRESS_LENGTH;
+
+/**
+ * \param i where to write; advanced by 16
+ * \param address the address to write
+ */
+void
+WriteAddress(Buffer::Iterator& i, Ipv6Address address)
+{
+    uint8_t octets[16];
+    address.Serialize(octets);
+    i.Write(octets, 16);
+}
+
+} // namespace
+
+TypeId
+RegistrationHeaderBase::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::RegistrationHeaderBase").SetParent<Header>().SetGroupName("Hmipv6");
+    return tid;
+}
+
+RegistrationHeaderBase::RegistrationHeaderBase(uint8_t optionType)
+    : m_nextHeader(DEFAULT_NEXT_HEADER),
+      m_optionType(optionType),
+      m_homeAddressOptionType(DEFAULT_HOME_ADDRESS_OPTION_TYPE),
+      m_flags(0),
+      m_prefixLength(0),
+      m_sequence(0),
+      m_lifetime(0),
+      m_homeAddress(Ipv6Address::GetAny()),
+      m_hasSubOption(false),
+      m_subOptionAddress(Ipv6Address::GetAny()),
+      m_error(WireError::NONE)
+{
+}
+
+RegistrationHeaderBase::~RegistrationHeaderBase()
+{
+}
+
+uint8_t
+RegistrationHeaderBase::GetNextHeader() const
+{
+    return m_nextHeader;
+}
+
+void
+RegistrationHeaderBase::SetNextHeader(uint8_t nextHeader)
+{
+    m_nextHeader = nextHeader;
+}
+
+uint8_t
+RegistrationHeaderBase::GetOptionType() const
+{
+    return m_optionType;
+}
+
+void
+RegistrationHeaderBase::SetOptionType(uint8_t optionType)
+{
+    NS_ASSERT_MSG(optionType != OptionTlv::PAD1 && optionType != OptionTlv::PADN,
+                  "option type reserved for padding");
+    m_optionType = optionType;
+}
+
+uint8_t
+RegistrationHeaderBase::GetHomeAddressOptionType() const
+{
+    return m_homeAddressOptionType;
+}
+
+void
+RegistrationHeaderBase::SetHomeAddressOptionType(uint8_t optionType)
+{
+    NS_ASSERT_MSG(optionType != OptionTlv::PAD1 && optionType != OptionTlv::PADN,
+                  "option type reserved for padding");
+    m_homeAddressOptionType = optionType;
+}
+
+uint8_t
+RegistrationHeaderBase::GetFlags() const
+{
+    return m_flags;
+}
+
+void
+RegistrationHeaderBase::SetFlags(uint8_t flags)
+{
+    m_flags = flags;
+}
+
+bool
+RegistrationHeaderBase::IsAcknowledgeRequested() const
+{
+    return (m_flags & FLAG_ACKNOWLEDGE) != 0;
+}
+
+void
+RegistrationHeaderBase::SetAcknowledgeRequested(bool acknowledge)
+{
+    if (acknowledge)
+    {
+        m_flags |= FLAG_ACKNOWLEDGE;
+    }
+    else
+    {
+        m_flags &= static_cast<uint8_t>(~FLAG_ACKNOWLEDGE);
+    }
+}
+
+uint8_t
+RegistrationHeaderBase::GetPrefixLength() const
+{
+    return m_prefixLength;
+}
+
+void
+RegistrationHeaderBase::SetPrefixLength(uint8_t prefixLength)
+{
+    NS_ASSERT_MSG(prefixLength <= 128, "prefix length above 128");
+    m_prefixLength = prefixLength;
+}
+
+uint16_t
+RegistrationHeaderBase::GetSequence() const
+{
+    return m_sequence;
+}
+
+void
+RegistrationHeaderBase::SetSequence(uint16_t sequence)
+{
+    m_sequence = sequence;
+}
+
+uint32_t
+RegistrationHeaderBase::GetLifetime() const
+{
+    return m_lifetime;
+}
+
+void
+RegistrationHeaderBase::SetLifetime(uint32_t lifetime)
+{
+    m_lifetime = lifetime;
+}
+
+Ipv6Address
+RegistrationHeaderBase::GetHomeAddress() const
+{
+    return m_homeAddress;
+}
+
+void
+RegistrationHeaderBase::SetHomeAddress(Ipv6Address address)
+{
+    m_homeAddress = address;
+}
+
+WireError
+RegistrationHeaderBase::GetError() const
+{
+    return m_error;
+}
+
+bool
+RegistrationHeaderBase::HasSubOptionAddress() const
+{
+    return WritesSubOption();
+}
+
+Ipv6Address
+RegistrationHeaderBase::GetSubOptionAddress() const
+{
+    return m_subOptionAddress;
+}
+
+void
+RegistrationHeaderBase::SetSubOptionAddress(Ipv6Address address)
+{
+    NS_ASSERT_MSG(GetSubOptionType() != NO_SUB_OPTION, "this message has no sub-option");
+    m_hasSubOption = true;
+    m_subOptionAddress = address;
+}
+
+void
+RegistrationHeaderBase::ClearSubOptionAddress()
+{
+    m_hasSubOption = false;
+    m_subOptionAddress = Ipv6Address::GetAny();
+}
+
+bool
+RegistrationHeaderBase::WritesSubOption() const
+{
+    return GetSubOptionType() != NO_SUB_OPTION && (m_hasSubOption || IsSubOptionMandatory());
+}
+
+void
+RegistrationHeaderBase::Print(std::ostream& os) const
+{
+    os << GetMessageName() << " type=" << static_cast<uint32_t>(m_optionType)
+       << " flags=" << static_cast<uint32_t>(m_flags)
+       << " prefixLength=" << static_cast<uint32_t>(m_prefixLength) << " sequence=" << m_sequence
+       << " lifetime=" << m_lifetime;
+    if (WritesSubOption())
+    {
+        os << " " << GetSubOptionName() << "=" << m_subOptionAddress;
+    }
+    os << " homeAddress=" << m_homeAddress;
+}
+
+uint32_t
+RegistrationHeaderBase::GetSerializedSize() const
+{
+    uint32_t position = 2 + MAIN_OPTION_FIXED_SIZE + (WritesSubOption() ? SUB_OPTION_SIZE : 0);
+    return position + OptionTlv::PaddingFor(position, 8, 6) + HOME_ADDRESS_OPTION_SIZE;
+}
+
+void
+RegistrationHeaderBase::Serialize(Buffer::Iterator start) const
+{
+    Buffer::Iterator i = start;
+    bool subOption = WritesSubOption();
+    uint32_t size = GetSerializedSize();
+
+    i.WriteU8(m_nextHeader);
+    i.WriteU8(static_cast<uint8_t>(size / 8 - 1)); // Hdr Ext Len
+    i.WriteU8(m_optionType);
+    i.WriteU8(static_cast<uint8_t>(FIXED_OPTION_LENGTH + (subOption ? SUB_OPTION_SIZE : 0)));
+    i.WriteU8(m_flags);
+    i.WriteU8(m_prefixLength);
+    i.WriteHtonU16(m_sequence);
+    i.WriteHtonU32(m_lifetime);
+    uint32_t position = 2 + MAIN_OPTION_FIXED_SIZE;
+    if (subOption)
+    {
+        i.WriteU8(GetSubOptionType());
+        i.WriteU8(SUB_OPTION_LENGTH);
+        i.WriteU8(0, 2); // reserved (the figures' "pad pad")
+        WriteAddress(i, m_subOptionAddress);
+        position += SUB_OPTION_SIZE;
+    }
+    // RFC 6275 6.3: the Home Address option is aligned at 8n+6, so its address at 8n.
+    OptionTlv::WritePadding(i, OptionTlv::PaddingFor(position, 8, 6));
+    i.WriteU8(m_homeAddressOptionType);
+    i.WriteU8(HOME_ADDRESS_LENGTH);
+    WriteAddress(i, m_homeAddress);
+}
+
+uint32_t
+RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
+{
+    Buffer::Iterator i = start;
+    if (i.GetRemainingSize() < 2)
+    {
+        m_error = WireError::TRUNCATED;
+        return 0;
+    }
+    uint8_t nextHeader = i.ReadU8();
+    uint32_t size = (static_cast<uint32_t>(i.ReadU8()) + 1) * 8;
+    if (start.GetRemainingSize() < size)
+    {
+        m_error = WireError::TRUNCATED;
+        return 0;
+    }
+
+    // Parse into locals so that a rejected message leaves the header as it was.
+    bool foundMain = false;
+    bool foundHome = false;
+    bool foundSub = false;
+    uint8_t flags = 0;
+    uint8_t prefixLength = 0;
+    uint16_t sequence = 0;
+    uint32_t lifetime = 0;
+    uint8_t home[16] = {};
+    uint8_t sub[16] = {};
+    const uint8_t subOptionType = GetSubOptionType();
+
+    auto subVisitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
+        if (subOptionType == NO_SUB_OPTION || type != subOptionType)
+        {
+            return WireError::UNKNOWN_SUB_OPTION;
+        }
+        if (foundSub)
+        {
+            return WireError::DUPLICATE_OPTION;
+        }
+        if (length != SUB_OPTION_LENGTH)
+        {
+            return WireError::BAD_FIXED_LENGTH;
+        }
+        data.Next(2); // reserved
+        data.Read(sub, 16);
+        foundSub = true;
+        return WireError::NONE;
+    };
+
+    auto visitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
+        if (type == m_optionType)
+        {
+            if (foundMain)
+            {
+                return WireError::DUPLICATE_OPTION;
+            }
+            if (length < FIXED_OPTION_LENGTH)
+            {
+                return WireError::BAD_FIXED_LENGTH;
+            }
+            flags = data.ReadU8();
+            prefixLength = data.ReadU8();
+            sequence = data.ReadNtohU16();
+            lifetime = data.ReadNtohU32();
+            if (prefixLength > 128)
+            {
+                return WireError::BAD_PREFIX_LENGTH;
+            }
+            WireError error = OptionTlv::Walk(data, length - FIXED_OPTION_LENGTH, subVisitor);
+            if (error == WireError::TRUNCATED)
+            {
+                // The option holds olen octets: a sub-option runs past olen.
+                return WireError::LENGTH_MISMATCH;
+            }
+            foundMain = true;
+            return error;
+        }
+        if (type == m_homeAddressOptionType)
+        {
+            if (foundHome)
+            {
+                return WireError::DUPLICATE_OPTION;
+            }
+            if (length != HOME_ADDRESS_LENGTH)
+            {
+                return WireError::BAD_FIXED_LENGTH;
+            }
+            data.Read(home, 16);
+            foundHome = true;
+            return WireError::NONE;
+        }
+        // RFC 8200 4.2: only options whose type starts with bits 00 may be skipped.
+        return (type >> 6) == 0 ? WireError::NONE : WireError::UNKNOWN_OPTION;
+    };
+
+    WireError error = OptionTlv::Walk(i, size - 2, visitor);
+    if (error == WireError::TRUNCATED)
+    {
+        // The buffer holds the whole header: an option runs past its Hdr Ext Len.
+        error = WireError::LENGTH_MISMATCH;
+    }
+    if (error == WireError::NONE &&
+        (!foundMain || !foundHome || (IsSubOptionMandatory() && !foundSub)))
+    {
+        error = WireError::MISSING_OPTION;
+    }
+    if (error != WireError::NONE)
+    {
+        m_error = error;
+        return 0;
+    }
+
+    m_nextHeader = nextHeader;
+    m_flags = flags;
+    m_prefixLength = prefixLength;
+    m_sequence = sequence;
+    m_lifetime = lifetime;
+    m_homeAddress = Ipv6Address::Deserialize(home);
+    m_hasSubOption = foundSub;
+    m_subOptionAddress = foundSub ? Ipv6Address::Deserialize(sub) : Ipv6Address::GetAny();
+    m_error = WireError::NONE;
+    return size;
+}
+
+} // namespace ns3
