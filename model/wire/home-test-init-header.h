@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_HOME_TEST_INIT_HEADER_H
+#define HMIPV6_HOME_TEST_INIT_HEADER_H
+
+#include "mobility-header.h"
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief Home Test Init message (RFC 6275 6.1.3), MH Type 1.
+ *
+ * \verbatim
+                                   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+                                   |           Reserved            |
+   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+   |                                                               |
+   +                  Home Init Cookie                             +
+   |                                                               |
+   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+   .                        Mobility Options                       .
+   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+   \endverbatim
+ *
+ * Sent by the mobile node through its home agent to start return routability; the
+ * correspondent node answers with a Home Test. The Reserved field is sent as 0 and
+ * ignored on receipt. Without options the header is 16 octets (Header Len 1).
+ */
+class HomeTestInitHeader : public MobilityHeader
+{
+  public:
+    static constexpr uint32_t MESSAGE_DATA_SIZE = 10; //!< Reserved and the cookie
+
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    /**
+     * \brief Get the most derived type ID.
+     * \return the object TypeId
+     */
+    TypeId GetInstanceTypeId() const override;
+
+    /// A Home Test Init with an all-zero cookie and no options.
+    HomeTestInitHeader();
+
+    /**
+     * \return the Home Init Cookie
+     */
+    const MobilityCookie& GetHomeInitCookie() const;
+
+    /**
+     * \param cookie the Home Init Cookie
+     */
+    void SetHomeInitCookie(const MobilityCookie& cookie);
+
+  protected:
+    const char* GetMessageName() const override;
+    uint32_t GetMessageDataSize() const override;
+    void SerializeMessageData(Buffer::Iterator& i) const override;
+    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
+    void PrintMessageData(std::ostream& os) const override;
+
+  private:
+    MobilityCookie m_homeInitCookie; //!< Home Init Cookie
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_HOME_TEST_INIT_HEADER_H */
