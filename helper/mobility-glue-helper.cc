@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "mobility-glue-helper.h"
+
+#include "ns3/abort.h"
+#include "ns3/ipv6-extension.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/log.h"
+
+#include <list>
+#include <utility>
+
+// ns-3 does not install ipv6-option-demux.h (3.37 up to today's releases), although
+// every IPv6 node aggregates an Ipv6OptionDemux and its member functions are exported.
+// Where a tree provides the header, use it; otherwise declare the few members this file
+// calls (the object is only looked up and called, never created or copied here).
+#if __has_include("ns3/ipv6-option-demux.h")
+#include "ns3/ipv6-option-demux.h"
+#else
+namespace ns3
+{
+class Ipv6OptionDemux : public Object
+{
+  public:
+    static TypeId GetTypeId();
+    ~Ipv6OptionDemux() override;
+    void Insert(Ptr<Ipv6Option> option);
+    Ptr<Ipv6Option> GetOption(int optionNumber);
+
+  protected:
+    void DoDispose() override;
+};
+} // namespace ns3
+#endif
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("MobilityGlueHelper");
+
+std::vector<uint8_t>
+MobilityGlueHelper::DefaultOptionNumbers()
+{
+    return {0x1E, 0x9E, 0xDE, 0xBE, 0xFE, Hmipv6OptionHandler::HOME_ADDRESS_OPTION};
+}
+
+MobilityGlueHelper::MobilityGlueHelper()
+    : m_optionNumbers(DefaultOptionNumbers())
+{
+}
+
+void
+MobilityGlueHelper::SetOptionNumbers(std::vector<uint8_t> optionNumbers)
+{
+    m_optionNumbers = std::move(optionNumbers);
+}
+
+std::vector<uint8_t>
+MobilityGlueHelper::GetOptionNumbers() const
+{
+    return m_optionNumbers;
+}
+
+void
+MobilityGlueHelper::Install(Ptr<Node> node) const
+{
+    NS_LOG_FUNCTION(this << node);
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6,
+                    "MobilityGlueHelper: node " << node->GetId()
+                                                << " has no IPv6 stack (InternetStackHelper)");
+
+    // L4 protocols: aggregated like ns-3's own, so NotifyNewAggregate wires them.
+    if (!node->GetObject<NoNextHeaderL4Protocol>())
+    {
+        if (ipv6->GetProtocol(NoNextHeaderL4Protocol::PROT_NUMBER))
+        {
+            NS_LOG_WARN("Node " << node->GetId() << " already has a protocol 59");
+        }
+        else
+        {
+            node->AggregateObject(CreateObject<NoNextHeaderL4Protocol>());
+        }
+    }
+    if (!node->GetObject<MobilityL4Protocol>())
+    {
+        if (ipv6->GetProtocol(MobilityL4Protocol::PROT_NUMBER))
+        {
+            NS_LOG_WARN("Node " << node->GetId() << " already has a protocol 135");
+        }
+        else
+        {
+            node->AggregateObject(CreateObject<MobilityL4Protocol>());
+        }
+    }
+
+    Ptr<Ipv6OptionDemux> optionDemux = node->GetObject<Ipv6OptionDemux>();
+    NS_ABORT_MSG_IF(!optionDemux, "MobilityGlueHelper: no Ipv6OptionDemux on the node");
+    for (uint8_t number : m_optionNumbers)
+    {
+        if (optionDemux->GetOption(number))
+        {
+            // Ours from an earlier Install, or an option ns-3 or a role handles.
+            NS_LOG_LOGIC("Option " << +number << " already handled on node " << node->GetId());
+            continue;
+        }
+        Ptr<Hmipv6OptionHandler> handler = CreateObject<Hmipv6OptionHandler>(number);
+        handler->SetNode(node);
+        optionDemux->Insert(handler);
+    }
+
+    Ptr<Ipv6ExtensionRoutingDemux> routingDemux = node->GetObject<Ipv6ExtensionRoutingDemux>();
+    NS_ABORT_MSG_IF(!routingDemux, "MobilityGlueHelper: no Ipv6ExtensionRoutingDemux on the node");
+    if (!routingDemux->GetExtensionRouting(Ipv6ExtensionType2Routing::TYPE_ROUTING))
+    {
+        Ptr<Ipv6ExtensionType2Routing> type2 = CreateObject<Ipv6ExtensionType2Routing>();
+        type2->SetNode(node);
+        routingDemux->Insert(type2);
+    }
+}
+
+void
+MobilityGlueHelper::Install(NodeContainer nodes) const
+{
+    NS_LOG_FUNCTION(this);
+    for (auto it = nodes.Begin(); it != nodes.End(); ++it)
+    {
+        Install(*it);
+    }
+}
+
+Ptr<Hmipv6OptionHandler>
+MobilityGlueHelper::GetOptionHandler(Ptr<Node> node, uint8_t optionNumber)
+{
+    Ptr<Ipv6OptionDemux> optionDemux = node->GetObject<Ipv6OptionDemux>();
+    if (!optionDemux)
+    {
+        return nullptr;
+    }
+    return DynamicCast<Hmipv6OptionHandler>(optionDemux->GetOption(optionNumber));
+}
+
+Ptr<Ipv6ExtensionType2Routing>
+MobilityGlueHelper::GetType2Routing(Ptr<Node> node)
+{
+    Ptr<Ipv6ExtensionRoutingDemux> routingDemux = node->GetObject<Ipv6ExtensionRoutingDemux>();
+    if (!routingDemux)
+    {
+        return nullptr;
+    }
+    return DynamicCast<Ipv6ExtensionType2Routing>(
+        routingDemux->GetExtensionRouting(Ipv6ExtensionType2Routing::TYPE_ROUTING));
+}
+
+} // namespace ns3

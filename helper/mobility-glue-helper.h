@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_MOBILITY_GLUE_HELPER_H
+#define HMIPV6_MOBILITY_GLUE_HELPER_H
+
+#include "ns3/hmipv6-option-handler.h"
+#include "ns3/ipv6-extension-type2-routing.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/no-next-header-l4-protocol.h"
+#include "ns3/node-container.h"
+#include "ns3/node.h"
+#include "ns3/ptr.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief Makes ns-3 IPv6 nodes accept the packets of Mobile IPv6 and of the draft.
+ *
+ * On a node that already has ns-3's IPv6 stack (InternetStackHelper), Install:
+ * - aggregates a NoNextHeaderL4Protocol (59) and a MobilityL4Protocol (135) to the
+ *   node; as for ns-3's own L4 protocols, their NotifyNewAggregate inserts them into
+ *   Ipv6L3Protocol and sets their down target to Ipv6L3Protocol::Send;
+ * - inserts an Hmipv6OptionHandler for each configured option type into the node's
+ *   Ipv6OptionDemux;
+ * - inserts an Ipv6ExtensionType2Routing into the node's Ipv6ExtensionRoutingDemux.
+ * Each piece is added only if the node lacks it, so installing twice changes nothing.
+ * A protocol number or option type that something else already took is left to it
+ * (logged).
+ */
+class MobilityGlueHelper
+{
+  public:
+    /**
+     * \brief Option types installed by default: the draft's options (0x1E, 0x9E,
+     *        0xDE, 0xBE, 0xFE) and the Home Address option (201).
+     * \return the list
+     */
+    static std::vector<uint8_t> DefaultOptionNumbers();
+
+    MobilityGlueHelper();
+
+    /**
+     * \brief Set the option types that get an Hmipv6OptionHandler.
+     * \param optionNumbers the option types
+     */
+    void SetOptionNumbers(std::vector<uint8_t> optionNumbers);
+
+    /**
+     * \brief Get the option types that get an Hmipv6OptionHandler.
+     * \return the option types
+     */
+    std::vector<uint8_t> GetOptionNumbers() const;
+
+    /**
+     * \brief Install the glue on a node that has ns-3's IPv6 stack (aborts otherwise).
+     * \param node the node
+     */
+    void Install(Ptr<Node> node) const;
+
+    /**
+     * \brief Install the glue on each node of a container.
+     * \param nodes the nodes
+     */
+    void Install(NodeContainer nodes) const;
+
+    /**
+     * \brief The handler of an option type on a node (ns-3 does not install the header
+     *        of Ipv6OptionDemux, so this looks it up for callers).
+     * \param node the node
+     * \param optionNumber the option type
+     * \return the handler, or null if that option type has no Hmipv6OptionHandler
+     */
+    static Ptr<Hmipv6OptionHandler> GetOptionHandler(Ptr<Node> node, uint8_t optionNumber);
+
+    /**
+     * \brief The type 2 routing header processing of a node.
+     * \param node the node
+     * \return it, or null if not installed
+     */
+    static Ptr<Ipv6ExtensionType2Routing> GetType2Routing(Ptr<Node> node);
+
+  private:
+    std::vector<uint8_t> m_optionNumbers; //!< option types to accept
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_MOBILITY_GLUE_HELPER_H */
