@@ -44,6 +44,13 @@ if(HMIPV6_WERROR)
   list(APPEND hmipv6_warnings -Werror)
 endif()
 
+# Fuzzing build: instrument every target of the module for libFuzzer's coverage
+# guidance and for the sanitizers; only the fuzz targets link libFuzzer's main.
+if(HMIPV6_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 # Logging always (so NS_LOG works for the module as for Debian's ns-3); asserts
 # except in Release builds.
 set(hmipv6_definitions NS3_LOG_ENABLE $<$<NOT:$<CONFIG:Release>>:NS3_ASSERT_ENABLE>)
@@ -157,8 +164,7 @@ function(hmipv6_standalone_extras)
       get_filename_component(name ${source} NAME_WE)
       add_executable(${name} ${source})
       hmipv6_apply_flags(${name})
-      target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
-      target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+      target_link_options(${name} PRIVATE -fsanitize=fuzzer)
       target_link_libraries(${name} PRIVATE ns3-hmipv6)
       set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz)
     endforeach()
