@@ -7,7 +7,7 @@ OUT ?= results/demo
 WERROR ?= $(if $(CI),ON,OFF)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-DEB_PACKAGES := cmake make g++ python3 libns3-dev ns3 libgsl-dev libgtest-dev
+DEB_PACKAGES := cmake make g++ python3 libns3-dev ns3 libgsl-dev libgtest-dev libboost-dev libssl-dev
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_RUNS ?= 1000000
 

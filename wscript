@@ -3,8 +3,16 @@
 # CMakeLists.txt; test/check-build-lists.py checks that they agree.
 
 
+def configure(conf):
+    # HMAC-SHA1 and SHA1 for return routability (RFC 6275 5.2); Boost is header-only.
+    conf.check_cxx(lib='crypto', header_name='openssl/hmac.h', uselib_store='CRYPTO',
+                   mandatory=True)
+    conf.check_cxx(header_name='boost/multi_index_container.hpp', mandatory=True)
+
+
 def build(bld):
     module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps'])
+    module.use.append('CRYPTO')
     module.source = [
         'model/wire/wire-error.cc',
         'model/wire/option-tlv.cc',
@@ -32,6 +40,9 @@ def build(bld):
         'model/wire/binding-ack-header.cc',
         'model/wire/binding-error-header.cc',
         'model/state/mobility-sequence-number.cc',
+        'model/state/binding-cache.cc',
+        'model/state/binding-update-list.cc',
+        'model/state/return-routability.cc',
         'model/glue/no-next-header-l4-protocol.cc',
         'model/glue/received-home-address-tag.cc',
         'model/glue/mobility-l4-protocol.cc',
@@ -89,6 +100,9 @@ def build(bld):
         'model/wire/binding-ack-header.h',
         'model/wire/binding-error-header.h',
         'model/state/mobility-sequence-number.h',
+        'model/state/binding-cache.h',
+        'model/state/binding-update-list.h',
+        'model/state/return-routability.h',
         'model/glue/no-next-header-l4-protocol.h',
         'model/glue/received-home-address-tag.h',
         'model/glue/mobility-l4-protocol.h',
