@@ -48,6 +48,9 @@ def build(bld):
         'model/glue/mobility-l4-protocol.cc',
         'model/glue/hmipv6-option-handler.cc',
         'model/glue/ipv6-extension-type2-routing.cc',
+        'model/glue/ipv6-tunnel-net-device.cc',
+        'model/glue/ipv6-tunnel-l4-protocol.cc',
+        'model/glue/mobility-routing-protocol.cc',
         'helper/mobility-glue-helper.cc',
     ]
 
@@ -69,6 +72,7 @@ def build(bld):
         'test/wire/binding-error-test.cc',
         'test/wire/return-routability-test.cc',
         'test/glue/mobility-glue-test.cc',
+        'test/glue/ipv6-tunnel-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -108,6 +112,9 @@ def build(bld):
         'model/glue/mobility-l4-protocol.h',
         'model/glue/hmipv6-option-handler.h',
         'model/glue/ipv6-extension-type2-routing.h',
+        'model/glue/ipv6-tunnel-net-device.h',
+        'model/glue/ipv6-tunnel-l4-protocol.h',
+        'model/glue/mobility-routing-protocol.h',
         'helper/mobility-glue-helper.h',
     ]
 

@@ -151,4 +151,54 @@ MobilityGlueHelper::GetType2Routing(Ptr<Node> node)
         routingDemux->GetExtensionRouting(Ipv6ExtensionType2Routing::TYPE_ROUTING));
 }
 
+Ptr<Ipv6TunnelNetDevice>
+MobilityGlueHelper::InstallTunnel(Ptr<Node> node) const
+{
+    NS_LOG_FUNCTION(this << node);
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6,
+                    "MobilityGlueHelper: node " << node->GetId()
+                                                << " has no IPv6 stack (InternetStackHelper)");
+
+    Ptr<Ipv6TunnelNetDevice> device = CreateObject<Ipv6TunnelNetDevice>();
+    node->AddDevice(device);
+    uint32_t interface = ipv6->AddInterface(device);
+    ipv6->SetForwarding(interface, true);
+    ipv6->SetUp(interface);
+
+    Ptr<Ipv6TunnelL4Protocol> tunnel = node->GetObject<Ipv6TunnelL4Protocol>();
+    if (!tunnel)
+    {
+        if (ipv6->GetProtocol(Ipv6TunnelL4Protocol::PROT_NUMBER))
+        {
+            NS_LOG_WARN("Node " << node->GetId()
+                                << " already has a protocol 41: tunnel packets not received");
+        }
+        else
+        {
+            tunnel = CreateObject<Ipv6TunnelL4Protocol>();
+            node->AggregateObject(tunnel);
+        }
+    }
+    if (tunnel)
+    {
+        tunnel->AddTunnelDevice(device);
+    }
+
+    MobilityRoutingProtocol::Install(node);
+    return device;
+}
+
+Ptr<Ipv6TunnelL4Protocol>
+MobilityGlueHelper::GetTunnelProtocol(Ptr<Node> node)
+{
+    return node->GetObject<Ipv6TunnelL4Protocol>();
+}
+
+Ptr<MobilityRoutingProtocol>
+MobilityGlueHelper::GetMobilityRouting(Ptr<Node> node)
+{
+    return MobilityRoutingProtocol::Get(node);
+}
+
 } // namespace ns3

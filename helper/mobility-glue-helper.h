@@ -4,7 +4,10 @@
 
 #include "ns3/hmipv6-option-handler.h"
 #include "ns3/ipv6-extension-type2-routing.h"
+#include "ns3/ipv6-tunnel-l4-protocol.h"
+#include "ns3/ipv6-tunnel-net-device.h"
 #include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
 #include "ns3/no-next-header-l4-protocol.h"
 #include "ns3/node-container.h"
 #include "ns3/node.h"
@@ -82,6 +85,44 @@ class MobilityGlueHelper
      * \return it, or null if not installed
      */
     static Ptr<Ipv6ExtensionType2Routing> GetType2Routing(Ptr<Node> node);
+
+    /**
+     * \brief Give a node an IPv6-in-IPv6 tunnel (RFC 2473) device, ready to use.
+     *
+     * On a node that has ns-3's IPv6 stack (aborts otherwise):
+     * - creates an Ipv6TunnelNetDevice and adds it to the node;
+     * - adds an IPv6 interface for it (Ipv6::AddInterface), with forwarding on, so that
+     *   packets decapsulated from it can be forwarded (a home agent or mobility server
+     *   forwards reverse-tunnelled packets; a mobile host may turn it off with
+     *   Ipv6::SetForwarding), and sets it up: the interface gets a link-local address
+     *   derived from the device's placeholder Mac48Address;
+     * - aggregates an Ipv6TunnelL4Protocol (41) to the node if it has none (left alone,
+     *   and logged, if something else took protocol 41) and registers the device with
+     *   it;
+     * - installs a MobilityRoutingProtocol if the node has none
+     *   (MobilityRoutingProtocol::Install: wraps a routing protocol that is not a list).
+     * The caller then configures the device (SetLocal, SetRemote or
+     * SetExitPointCallback), addresses on its interface (a home address, /128 so that
+     * static routing adds only a host route), and the diverts of the node's
+     * MobilityRoutingProtocol. Each call adds one more device; Install is not needed.
+     * \param node the node
+     * \return the device; its interface index is Ipv6::GetInterfaceForDevice(device)
+     */
+    Ptr<Ipv6TunnelNetDevice> InstallTunnel(Ptr<Node> node) const;
+
+    /**
+     * \brief The IPv6-in-IPv6 protocol of a node.
+     * \param node the node
+     * \return it, or null if not installed
+     */
+    static Ptr<Ipv6TunnelL4Protocol> GetTunnelProtocol(Ptr<Node> node);
+
+    /**
+     * \brief The mobility routing hook of a node.
+     * \param node the node
+     * \return it, or null if not installed
+     */
+    static Ptr<MobilityRoutingProtocol> GetMobilityRouting(Ptr<Node> node);
 
   private:
     std::vector<uint8_t> m_optionNumbers; //!< option types to accept

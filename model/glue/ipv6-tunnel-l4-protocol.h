@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H
+#define HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H
+
+#include "ipv6-tunnel-net-device.h"
+
+#include "ns3/ip-l4-protocol.h"
+#include "ns3/ipv4-route.h"
+#include "ns3/ipv6-header.h"
+#include "ns3/ipv6-route.h"
+#include "ns3/node.h"
+#include "ns3/packet.h"
+#include "ns3/ptr.h"
+#include "ns3/traced-callback.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief IPv6-in-IPv6 (IPv6 next header value 41, RFC 2473) as an ns-3 layer-4 protocol:
+ *        the tunnel exit-point's decapsulation.
+ *
+ * Receive gets the payload of a locally delivered packet whose header chain ends in 41,
+ * i.e. the inner IPv6 packet, and
+ * - drops it if it is malformed (Ipv6TunnelNetDevice::CheckInnerPacket: shorter than 40
+ *   octets, version other than 6, Payload Length larger than the octets that follow);
+ * - otherwise gives it to the registered tunnel device that accepts it best
+ *   (Ipv6TunnelNetDevice::Accepts: a device whose local endpoint is the tunnel header's
+ *   destination and whose remote endpoint is its source wins; a device may also filter
+ *   on the tunnel source with its accept callback, e.g. only from the care-of address
+ *   bound to the inner source). Ties go to the device registered first;
+ * - drops it if no device accepts it.
+ * Drops are counted and fire "Drop" with a reason, and are silent on the wire: RFC 2473
+ * 8 defines ICMP reporting only for errors inside the tunnel (relayed by the entry-point
+ * to the original source), nothing for an exit-point that cannot decapsulate. Receive
+ * therefore never returns RX_ENDPOINT_UNREACH, which would make Ipv6L3Protocol send a
+ * Destination Unreachable.
+ *
+ * Encapsulation is the tunnel device's job (it calls Ipv6L3Protocol::Send itself); this
+ * protocol's down target exists only to satisfy IpL4Protocol. Aggregate it to a node that
+ * has Ipv6L3Protocol (MobilityGlueHelper::InstallTunnel does): NotifyNewAggregate inserts
+ * it there, as ns-3's UdpL4Protocol does.
+ */
+class Ipv6TunnelL4Protocol : public IpL4Protocol
+{
+  public:
+    static constexpr uint8_t PROT_NUMBER = 41; //!< IPv6-in-IPv6 (RFC 2473 3.1)
+
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    Ipv6TunnelL4Protocol();
+    ~Ipv6TunnelL4Protocol() override;
+
+    /**
+     * \brief Set the node this protocol is associated with.
+     * \param node the node
+     */
+    void SetNode(Ptr<Node> node);
+
+    /**
+     * \brief Get the protocol number.
+     * \return 41
+     */
+    int GetProtocolNumber() const override;
+
+    /**
+     * \brief IPv6-in-IPv4 is not handled: the packet is refused.
+     * \param p the packet
+     * \param header the IPv4 header
+     * \param incomingInterface the receiving interface
+     * \return RX_ENDPOINT_UNREACH
+     */
+    enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
+                                        const Ipv4Header& header,
+                                        Ptr<Ipv4Interface> incomingInterface) override;
+
+    /**
+     * \brief Check a received inner IPv6 packet and hand it to the tunnel device that
+     *        accepts it.
+     * \param p the inner IPv6 packet (header included)
+     * \param header the tunnel (outer) IPv6 header
+     * \param incomingInterface the interface the tunnel packet came in on
+     * \return RX_OK when delivered or malformed, RX_ENDPOINT_CLOSED when no device
+     *         accepts it
+     */
+    enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
+                                        const Ipv6Header& header,
+                                        Ptr<Ipv6Interface> incomingInterface) override;
+
+    void SetDownTarget(IpL4Protocol::DownTargetCallback cb) override;
+    void SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb) override;
+    IpL4Protocol::DownTargetCallback GetDownTarget() const override;
+    IpL4Protocol::DownTargetCallback6 GetDownTarget6() const override;
+
+    /**
+     * \brief Register a tunnel device for decapsulation (no effect if already there).
+     * \param device the device (it should be one of this node's)
+     */
+    void AddTunnelDevice(Ptr<Ipv6TunnelNetDevice> device);
+
+    /**
+     * \brief Unregister a tunnel device.
+     * \param device the device
+     * \return true if it was registered
+     */
+    bool RemoveTunnelDevice(Ptr<Ipv6TunnelNetDevice> device);
+
+    /**
+     * \brief Number of registered tunnel devices.
+     * \return the count
+     */
+    uint32_t GetNTunnelDevices() const;
+
+    /**
+     * \brief A registered tunnel device.
+     * \param i its index, in registration order
+     * \return it, or null if i is out of range
+     */
+    Ptr<Ipv6TunnelNetDevice> GetTunnelDevice(uint32_t i) const;
+
+    /**
+     * \brief Number of tunnel packets handed to Receive.
+     * \return the count since creation
+     */
+    uint64_t GetReceivedCount() const;
+
+    /**
+     * \brief Number of them that were dropped.
+     * \return the count since creation
+     */
+    uint64_t GetDroppedCount() const;
+
+    /**
+     * \brief Number of them given to a tunnel device.
+     * \return the count since creation
+     */
+    uint64_t GetDeliveredCount() const;
+
+    /**
+     * \brief TracedCallback signature of "Rx".
+     * \param inner the inner IPv6 packet (header included) given to a device
+     * \param outer the tunnel header
+     */
+    typedef void (*RxCallback)(Ptr<const Packet> inner, const Ipv6Header& outer);
+
+    /**
+     * \brief TracedCallback signature of "Drop".
+     * \param inner the payload of the tunnel packet
+     * \param outer the tunnel header
+     * \param reason why it was dropped
+     */
+    typedef void (*DropCallback)(Ptr<const Packet> inner,
+                                 const Ipv6Header& outer,
+                                 const std::string& reason);
+
+  protected:
+    void DoDispose() override;
+    void NotifyNewAggregate() override;
+
+  private:
+    /**
+     * \brief Count and trace a dropped packet.
+     * \param p the packet
+     * \param header the tunnel header
+     * \param reason why
+     */
+    void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
+
+    Ptr<Node> m_node;                                               //!< the node
+    IpL4Protocol::DownTargetCallback m_downTarget;                  //!< send over IPv4 (unused)
+    IpL4Protocol::DownTargetCallback6 m_downTarget6;                //!< send over IPv6 (unused)
+    std::vector<Ptr<Ipv6TunnelNetDevice>> m_devices;                //!< registered tunnel devices
+    uint64_t m_received;                                            //!< packets handed to Receive
+    uint64_t m_dropped;                                             //!< packets dropped
+    uint64_t m_delivered;                                           //!< packets given to a device
+    TracedCallback<Ptr<const Packet>, const Ipv6Header&> m_rxTrace; //!< "Rx"
+    TracedCallback<Ptr<const Packet>, const Ipv6Header&, const std::string&>
+        m_dropTrace; //!< "Drop"
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H */

@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "ipv6-tunnel-net-device.h"
+
+#include "ns3/channel.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-route.h"
+#include "ns3/ipv6-routing-protocol.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+#include "ns3/socket.h"
+#include "ns3/uinteger.h"
+
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("Ipv6TunnelNetDevice");
+
+NS_OBJECT_ENSURE_REGISTERED(Ipv6TunnelNetDevice);
+
+TypeId
+Ipv6TunnelNetDevice::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::Ipv6TunnelNetDevice")
+            .SetParent<NetDevice>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<Ipv6TunnelNetDevice>()
+            .AddAttribute(
+                "Mtu",
+                "The tunnel MTU: the largest inner packet sent without "
+                "fragmentation (RFC 2473 6.7: path MTU minus the 40-octet tunnel "
+                "header; at least the IPv6 minimum of 1280).",
+                UintegerValue(DEFAULT_MTU),
+                MakeUintegerAccessor(&Ipv6TunnelNetDevice::SetMtu, &Ipv6TunnelNetDevice::GetMtu),
+                MakeUintegerChecker<uint16_t>(MIN_MTU))
+            .AddAttribute("HopLimit",
+                          "Hop Limit of the tunnel header (RFC 2473 6.3: configured, by "
+                          "default the node's default hop limit).",
+                          UintegerValue(DEFAULT_HOP_LIMIT),
+                          MakeUintegerAccessor(&Ipv6TunnelNetDevice::m_hopLimit),
+                          MakeUintegerChecker<uint8_t>(1))
+            .AddAttribute("Local",
+                          "Source of the tunnel header; :: lets IPv6 choose for each "
+                          "exit-point.",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&Ipv6TunnelNetDevice::SetLocal,
+                                                  &Ipv6TunnelNetDevice::GetLocal),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("Remote",
+                          "Fixed tunnel exit-point, used when no exit-point lookup is set; "
+                          ":: for none.",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&Ipv6TunnelNetDevice::SetRemote,
+                                                  &Ipv6TunnelNetDevice::GetRemote),
+                          MakeIpv6AddressChecker())
+            .AddTraceSource("Encapsulate",
+                            "An inner packet gets a tunnel header and goes to IPv6",
+                            MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_encapsulateTrace),
+                            "ns3::Ipv6TunnelNetDevice::EncapsulateCallback")
+            .AddTraceSource("Decapsulate",
+                            "An inner packet is given to the node",
+                            MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_decapsulateTrace),
+                            "ns3::Ipv6TunnelNetDevice::DecapsulateCallback")
+            .AddTraceSource("Drop",
+                            "A packet was dropped on its way into or out of the tunnel",
+                            MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_dropTrace),
+                            "ns3::Ipv6TunnelNetDevice::DropCallback");
+    return tid;
+}
+
+Ipv6TunnelNetDevice::Ipv6TunnelNetDevice()
+    : m_node(nullptr),
+      m_ifIndex(0),
+      // Unique, so that the link-local addresses ns-3 derives from it are unique too.
+      m_address(Mac48Address::Allocate()),
+      m_mtu(DEFAULT_MTU),
+      m_hopLimit(DEFAULT_HOP_LIMIT),
+      m_local(Ipv6Address::GetAny()),
+      m_remote(Ipv6Address::GetAny()),
+      m_sending(false),
+      m_encapsulated(0),
+      m_decapsulated(0),
+      m_dropped(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+Ipv6TunnelNetDevice::~Ipv6TunnelNetDevice()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+Ipv6TunnelNetDevice::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_node = nullptr;
+    m_exitPointCallback.Nullify(); // lookups usually hold the role that owns the node
+    m_acceptCallback.Nullify();
+    m_rxCallback.Nullify();
+    m_promiscRx.Nullify();
+    NetDevice::DoDispose();
+}
+
+void
+Ipv6TunnelNetDevice::SetLocal(Ipv6Address local)
+{
+    NS_LOG_FUNCTION(this << local);
+    m_local = local;
+}
+
+Ipv6Address
+Ipv6TunnelNetDevice::GetLocal() const
+{
+    return m_local;
+}
+
+void
+Ipv6TunnelNetDevice::SetRemote(Ipv6Address remote)
+{
+    NS_LOG_FUNCTION(this << remote);
+    m_remote = remote;
+}
+
+Ipv6Address
+Ipv6TunnelNetDevice::GetRemote() const
+{
+    return m_remote;
+}
+
+void
+Ipv6TunnelNetDevice::SetExitPointCallback(ExitPointCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_exitPointCallback = cb;
+}
+
+void
+Ipv6TunnelNetDevice::SetAcceptCallback(AcceptCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_acceptCallback = cb;
+}
+
+Ipv6Address
+Ipv6TunnelNetDevice::GetExitPoint(const Ipv6Header& inner) const
+{
+    if (!m_exitPointCallback.IsNull())
+    {
+        return m_exitPointCallback(inner);
+    }
+    return m_remote;
+}
+
+int32_t
+Ipv6TunnelNetDevice::Accepts(Ipv6Address outerSrc,
+                             Ipv6Address outerDst,
+                             const Ipv6Header& inner) const
+{
+    int32_t score = 0;
+    if (!m_local.IsAny())
+    {
+        if (m_local != outerDst)
+        {
+            return -1;
+        }
+        score += 2;
+    }
+    if (!m_remote.IsAny())
+    {
+        if (m_remote != outerSrc)
+        {
+            return -1;
+        }
+        score += 1;
+    }
+    if (!m_acceptCallback.IsNull() && !m_acceptCallback(outerSrc, inner))
+    {
+        return -1;
+    }
+    return score;
+}
+
+bool
+Ipv6TunnelNetDevice::CheckInnerPacket(Ptr<const Packet> packet, std::string& reason)
+{
+    uint32_t size = packet ? packet->GetSize() : 0;
+    if (size < HEADER_SIZE)
+    {
+        std::ostringstream os;
+        os << "inner packet shorter than " << HEADER_SIZE << " octets (" << size << ")";
+        reason = os.str();
+        return false;
+    }
+    uint8_t fixed[HEADER_SIZE];
+    packet->CopyData(fixed, HEADER_SIZE);
+    uint8_t version = fixed[0] >> 4;
+    if (version != 6)
+    {
+        std::ostringstream os;
+        os << "inner packet version " << +version << " is not 6";
+        reason = os.str();
+        return false;
+    }
+    uint32_t payloadLength = (static_cast<uint32_t>(fixed[4]) << 8) | fixed[5];
+    if (HEADER_SIZE + payloadLength > size)
+    {
+        std::ostringstream os;
+        os << "inner payload length " << payloadLength << " larger than the " << size - HEADER_SIZE
+           << " octets after the header";
+        reason = os.str();
+        return false;
+    }
+    return true;
+}
+
+void
+Ipv6TunnelNetDevice::Drop(Ptr<const Packet> packet, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << packet << reason);
+    NS_LOG_LOGIC("Tunnel device " << m_ifIndex << " drops a packet: " << reason);
+    ++m_dropped;
+    m_dropTrace(packet, reason);
+}
+
+bool
+Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t protocolNumber)
+{
+    NS_LOG_FUNCTION(this << packet << dest << protocolNumber);
+    if (protocolNumber != ETHERTYPE_IPV6)
+    {
+        std::ostringstream os;
+        os << "protocol 0x" << std::hex << protocolNumber << " is not IPv6";
+        Drop(packet, os.str());
+        return false;
+    }
+    std::string reason;
+    if (!CheckInnerPacket(packet, reason))
+    {
+        Drop(packet, reason);
+        return false;
+    }
+    Ipv6Header inner;
+    packet->PeekHeader(inner);
+    if (inner.GetDestination().IsMulticast())
+    {
+        // Unicast only: a point-to-multipoint tunnel has no exit-point for a group, and
+        // Neighbor Discovery must not cross it (no link-layer addresses to resolve).
+        std::ostringstream os;
+        os << "multicast destination " << inner.GetDestination() << " not carried";
+        Drop(packet, os.str());
+        return false;
+    }
+
+    Ipv6Address exitPoint = GetExitPoint(inner);
+    if (exitPoint.IsAny())
+    {
+        std::ostringstream os;
+        os << "no tunnel exit point for " << inner.GetDestination();
+        Drop(packet, os.str());
+        return false;
+    }
+    if (exitPoint.IsMulticast())
+    {
+        std::ostringstream os;
+        os << "exit point " << exitPoint << " is multicast";
+        Drop(packet, os.str());
+        return false;
+    }
+
+    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
+    Ptr<Ipv6RoutingProtocol> routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
+    if (!routing)
+    {
+        Drop(packet, "no IPv6 stack on the node");
+        return false;
+    }
+    if (ipv6->GetInterfaceForAddress(exitPoint) >= 0)
+    {
+        std::ostringstream os;
+        os << "exit point " << exitPoint << " is this node (RFC 2473 4.1.2)";
+        Drop(packet, os.str());
+        return false;
+    }
+    if (m_sending)
+    {
+        // Send -> IPv6 -> ... -> Send of this device again, synchronously: the tunnel
+        // packet was routed back into the tunnel (RFC 2473 4.1.3).
+        std::ostringstream os;
+        os << "routing loop: tunnel packet to " << exitPoint << " re-entered the tunnel";
+        Drop(packet, os.str());
+        return false;
+    }
+
+    // The route to the exit-point: also gives the source when no local endpoint is set.
+    Ipv6Header outer;
+    outer.SetSource(m_local);
+    outer.SetDestination(exitPoint);
+    outer.SetNextHeader(PROT_NUMBER);
+    outer.SetPayloadLength(packet->GetSize());
+    outer.SetHopLimit(m_hopLimit);
+    Socket::SocketErrno err;
+    Ptr<Ipv6Route> route = routing->RouteOutput(packet, outer, nullptr, err);
+    if (!route)
+    {
+        std::ostringstream os;
+        os << "no route to exit point " << exitPoint;
+        Drop(packet, os.str());
+        return false;
+    }
+    if (route->GetOutputDevice() == this)
+    {
+        std::ostringstream os;
+        os << "exit point " << exitPoint << " is routed into this tunnel (RFC 2473 4.1.3)";
+        Drop(packet, os.str());
+        return false;
+    }
+    Ipv6Address source = m_local.IsAny() ? route->GetSource() : m_local;
+    if (source == inner.GetSource() && exitPoint == inner.GetDestination())
+    {
+        Drop(packet, "tunnel endpoints equal the inner source and destination (RFC 2473 4.1.2)");
+        return false;
+    }
+
+    // Ipv6L3Protocol::Send takes the hop limit from this tag (else its default).
+    SocketIpv6HopLimitTag hopLimit;
+    packet->RemovePacketTag(hopLimit);
+    hopLimit.SetHopLimit(m_hopLimit);
+    packet->AddPacketTag(hopLimit);
+
+    NS_LOG_LOGIC("Encapsulating " << inner.GetSource() << " -> " << inner.GetDestination() << " in "
+                                  << source << " -> " << exitPoint);
+    ++m_encapsulated;
+    m_encapsulateTrace(packet, exitPoint);
+    m_sending = true;
+    ipv6->Send(packet, source, exitPoint, PROT_NUMBER, route);
+    m_sending = false;
+    return true;
+}
+
+bool
+Ipv6TunnelNetDevice::SendFrom(Ptr<Packet> packet,
+                              const Address& source,
+                              const Address& dest,
+                              uint16_t protocolNumber)
+{
+    NS_LOG_FUNCTION(this << packet << source << dest << protocolNumber);
+    return Send(packet, dest, protocolNumber);
+}
+
+void
+Ipv6TunnelNetDevice::Receive(Ptr<Packet> innerWithHeader,
+                             Ipv6Address outerSrc,
+                             Ipv6Address outerDst)
+{
+    NS_LOG_FUNCTION(this << innerWithHeader << outerSrc << outerDst);
+    std::string reason;
+    if (!CheckInnerPacket(innerWithHeader, reason))
+    {
+        Drop(innerWithHeader, reason);
+        return;
+    }
+    if (!m_node || m_rxCallback.IsNull())
+    {
+        Drop(innerWithHeader, "device not attached to a node");
+        return;
+    }
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
+    if (!ipv6 || ipv6->GetInterfaceForDevice(this) < 0)
+    {
+        Drop(innerWithHeader, "device has no IPv6 interface");
+        return;
+    }
+
+    Ptr<Packet> packet = innerWithHeader->Copy();
+    // The tags describe the outer packet (what its headers said), not this one.
+    packet->RemoveAllPacketTags();
+    if (Simulator::GetContext() != m_node->GetId())
+    {
+        // Node::ReceiveFromDevice insists on the node's context.
+        Simulator::ScheduleWithContext(m_node->GetId(),
+                                       Seconds(0),
+                                       &Ipv6TunnelNetDevice::Deliver,
+                                       Ptr<Ipv6TunnelNetDevice>(this),
+                                       packet,
+                                       outerSrc);
+        return;
+    }
+    Deliver(packet, outerSrc);
+}
+
+void
+Ipv6TunnelNetDevice::Deliver(Ptr<Packet> packet, Ipv6Address outerSrc)
+{
+    NS_LOG_FUNCTION(this << packet << outerSrc);
+    if (m_rxCallback.IsNull())
+    {
+        Drop(packet, "device not attached to a node");
+        return;
+    }
+    ++m_decapsulated;
+    m_decapsulateTrace(packet, outerSrc);
+    if (!m_promiscRx.IsNull())
+    {
+        m_promiscRx(this, packet, ETHERTYPE_IPV6, m_address, m_address, NetDevice::PACKET_HOST);
+    }
+    m_rxCallback(this, packet, ETHERTYPE_IPV6, m_address);
+}
+
+uint64_t
+Ipv6TunnelNetDevice::GetEncapsulatedCount() const
+{
+    return m_encapsulated;
+}
+
+uint64_t
+Ipv6TunnelNetDevice::GetDecapsulatedCount() const
+{
+    return m_decapsulated;
+}
+
+uint64_t
+Ipv6TunnelNetDevice::GetDroppedCount() const
+{
+    return m_dropped;
+}
+
+void
+Ipv6TunnelNetDevice::SetIfIndex(const uint32_t index)
+{
+    NS_LOG_FUNCTION(this << index);
+    m_ifIndex = index;
+}
+
+uint32_t
+Ipv6TunnelNetDevice::GetIfIndex() const
+{
+    return m_ifIndex;
+}
+
+Ptr<Channel>
+Ipv6TunnelNetDevice::GetChannel() const
+{
+    return nullptr;
+}
+
+void
+Ipv6TunnelNetDevice::SetAddress(Address address)
+{
+    NS_LOG_FUNCTION(this << address);
+    if (!Mac48Address::IsMatchingType(address))
+    {
+        NS_LOG_WARN("Not a Mac48Address: address unchanged");
+        return;
+    }
+    m_address = Mac48Address::ConvertFrom(address);
+}
+
+Address
+Ipv6TunnelNetDevice::GetAddress() const
+{
+    return m_address;
+}
+
+bool
+Ipv6TunnelNetDevice::SetMtu(const uint16_t mtu)
+{
+    NS_LOG_FUNCTION(this << mtu);
+    if (mtu < MIN_MTU)
+    {
+        NS_LOG_WARN("MTU " << mtu << " below the IPv6 minimum " << MIN_MTU << ": unchanged");
+        return false;
+    }
+    m_mtu = mtu;
+    return true;
+}
+
+uint16_t
+Ipv6TunnelNetDevice::GetMtu() const
+{
+    return m_mtu;
+}
+
+bool
+Ipv6TunnelNetDevice::IsLinkUp() const
+{
+    return true;
+}
+
+void
+Ipv6TunnelNetDevice::AddLinkChangeCallback(Callback<void> /* callback */)
+{
+    // A virtual link: always up, never changes.
+}
+
+bool
+Ipv6TunnelNetDevice::IsBroadcast() const
+{
+    return true;
+}
+
+Address
+Ipv6TunnelNetDevice::GetBroadcast() const
+{
+    return Mac48Address::GetBroadcast();
+}
+
+bool
+Ipv6TunnelNetDevice::IsMulticast() const
+{
+    return false;
+}
+
+Address
+Ipv6TunnelNetDevice::GetMulticast(Ipv4Address multicastGroup) const
+{
+    return Mac48Address::GetMulticast(multicastGroup);
+}
+
+Address
+Ipv6TunnelNetDevice::GetMulticast(Ipv6Address addr) const
+{
+    return Mac48Address::GetMulticast(addr);
+}
+
+bool
+Ipv6TunnelNetDevice::IsBridge() const
+{
+    return false;
+}
+
+bool
+Ipv6TunnelNetDevice::IsPointToPoint() const
+{
+    return false;
+}
+
+Ptr<Node>
+Ipv6TunnelNetDevice::GetNode() const
+{
+    return m_node;
+}
+
+void
+Ipv6TunnelNetDevice::SetNode(Ptr<Node> node)
+{
+    NS_LOG_FUNCTION(this << node);
+    m_node = node;
+}
+
+bool
+Ipv6TunnelNetDevice::NeedsArp() const
+{
+    return false;
+}
+
+void
+Ipv6TunnelNetDevice::SetReceiveCallback(NetDevice::ReceiveCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_rxCallback = cb;
+}
+
+void
+Ipv6TunnelNetDevice::SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_promiscRx = cb;
+}
+
+bool
+Ipv6TunnelNetDevice::SupportsSendFrom() const
+{
+    return false;
+}
+
+} // namespace ns3

@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "mobility-routing-protocol.h"
+
+#include "ns3/abort.h"
+#include "ns3/boolean.h"
+#include "ns3/ipv6-list-routing.h"
+#include "ns3/log.h"
+#include "ns3/loopback-net-device.h"
+#include "ns3/node.h"
+#include "ns3/simulator.h"
+
+#include <ostream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("MobilityRoutingProtocol");
+
+NS_OBJECT_ENSURE_REGISTERED(MobilityRoutingProtocol);
+
+namespace
+{
+/// IPv6-in-IPv6 (RFC 2473): lookups for tunnel packets.
+constexpr uint8_t IPV6_IN_IPV6 = 41;
+} // namespace
+
+/**
+ * \ingroup hmipv6
+ * \brief The Ipv6ListRouting that MobilityRoutingProtocol::Install puts around a node's
+ *        routing protocol when that is not a list (InternetStackHelper's default for
+ *        IPv6 is a bare Ipv6StaticRouting).
+ *
+ * Ipv6ListRouting::SetIpv6 hands the IPv6 stack to every member, and Ipv6StaticRouting
+ * asserts it gets it only once; the wrapped protocol already has it. This list therefore
+ * keeps its own pointer to the stack, hands it only to members added by others, and
+ * reimplements the two functions of Ipv6ListRouting that use the stack (RouteInput and
+ * PrintRoutingTable) with the same behaviour. Being an Ipv6ListRouting, it still lets
+ * Ipv6StaticRoutingHelper::GetStaticRouting find the wrapped static routing.
+ */
+class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId()
+    {
+        static TypeId tid = TypeId("ns3::MobilityListRouting")
+                                .SetParent<Ipv6ListRouting>()
+                                .SetGroupName("Hmipv6")
+                                .AddConstructor<MobilityListRouting>();
+        return tid;
+    }
+
+    /**
+     * \brief Take a protocol that already has its IPv6 stack, at priority 0.
+     * \param attached the protocol
+     */
+    void Wrap(Ptr<Ipv6RoutingProtocol> attached)
+    {
+        m_attached = attached;
+        Ipv6ListRouting::AddRoutingProtocol(attached, 0);
+    }
+
+    void AddRoutingProtocol(Ptr<Ipv6RoutingProtocol> routingProtocol, int16_t priority) override
+    {
+        Ipv6ListRouting::AddRoutingProtocol(routingProtocol, priority); // no stack: no SetIpv6
+        if (m_ipv6 && routingProtocol != m_attached)
+        {
+            routingProtocol->SetIpv6(m_ipv6);
+        }
+    }
+
+    void SetIpv6(Ptr<Ipv6> ipv6) override
+    {
+        NS_ASSERT(!m_ipv6 && ipv6);
+        m_ipv6 = ipv6;
+        int16_t priority;
+        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
+        {
+            Ptr<Ipv6RoutingProtocol> member = GetRoutingProtocol(i, priority);
+            if (member != m_attached)
+            {
+                member->SetIpv6(ipv6);
+            }
+        }
+    }
+
+    void PrintRoutingTable(Ptr<OutputStreamWrapper> stream, Time::Unit unit) const override
+    {
+        Ptr<Node> node = m_ipv6 ? m_ipv6->GetObject<Node>() : nullptr;
+        *stream->GetStream() << "Node: " << (node ? node->GetId() : 0)
+                             << ", Time: " << Now().As(unit) << ", Local time: "
+                             << (node ? node->GetLocalTime().As(unit) : Now().As(unit))
+                             << ", Ipv6ListRouting table" << std::endl;
+        int16_t priority;
+        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
+        {
+            Ptr<Ipv6RoutingProtocol> member = GetRoutingProtocol(i, priority);
+            *stream->GetStream() << "  Priority: " << priority
+                                 << " Protocol: " << member->GetInstanceTypeId() << std::endl;
+            member->PrintRoutingTable(stream, unit);
+        }
+    }
+
+  protected:
+    bool DoRouteInput(Ptr<const Packet> p,
+                      const Ipv6Header& header,
+                      Ptr<const NetDevice> idev,
+                      const UnicastForwardCallback& ucb,
+                      const MulticastForwardCallback& mcb,
+                      const LocalDeliverCallback& lcb,
+                      const ErrorCallback& ecb) override
+    {
+        // As Ipv6ListRouting::RouteInput.
+        if (!m_ipv6)
+        {
+            return false;
+        }
+        int32_t iif = m_ipv6->GetInterfaceForDevice(idev);
+        if (iif < 0 || !m_ipv6->IsForwarding(static_cast<uint32_t>(iif)))
+        {
+            if (!ecb.IsNull())
+            {
+                ecb(p, header, Socket::ERROR_NOROUTETOHOST);
+            }
+            return true;
+        }
+        ErrorCallback nullEcb =
+            MakeNullCallback<void, Ptr<const Packet>, const Ipv6Header&, Socket::SocketErrno>();
+        int16_t priority;
+        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
+        {
+            if (GetRoutingProtocol(i, priority)
+                    ->RouteInput(p, header, idev, ucb, mcb, lcb, nullEcb))
+            {
+                return true;
+            }
+        }
+        if (!ecb.IsNull())
+        {
+            ecb(p, header, Socket::ERROR_NOROUTETOHOST);
+        }
+        return false;
+    }
+
+    void DoDispose() override
+    {
+        m_ipv6 = nullptr;
+        m_attached = nullptr;
+        Ipv6ListRouting::DoDispose();
+    }
+
+  private:
+    Ptr<Ipv6> m_ipv6;                    //!< the node's IPv6 (the base's stays null)
+    Ptr<Ipv6RoutingProtocol> m_attached; //!< the wrapped protocol
+};
+
+NS_OBJECT_ENSURE_REGISTERED(MobilityListRouting);
+
+TypeId
+MobilityRoutingProtocol::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::MobilityRoutingProtocol")
+            .SetParent<Ipv6RoutingProtocol>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<MobilityRoutingProtocol>()
+            .AddAttribute("DivertUnspecifiedSource",
+                          "Divert packets originated with no source yet (unbound sockets) "
+                          "into the tunnel of the lowest home address with a source "
+                          "divert, with that home address as source.",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&MobilityRoutingProtocol::m_divertUnspecifiedSource),
+                          MakeBooleanChecker())
+            .AddTraceSource("Divert",
+                            "A lookup was answered with a route into a tunnel interface",
+                            MakeTraceSourceAccessor(&MobilityRoutingProtocol::m_divertTrace),
+                            "ns3::MobilityRoutingProtocol::DivertCallback");
+    return tid;
+}
+
+MobilityRoutingProtocol::MobilityRoutingProtocol()
+    : m_ipv6(nullptr),
+      m_divertUnspecifiedSource(false),
+      m_diverted(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+MobilityRoutingProtocol::~MobilityRoutingProtocol()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+MobilityRoutingProtocol::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_ipv6 = nullptr;
+    m_diverts.clear();
+    m_sourceDiverts.clear();
+    Ipv6RoutingProtocol::DoDispose();
+}
+
+Ptr<MobilityRoutingProtocol>
+MobilityRoutingProtocol::Get(Ptr<Node> node)
+{
+    Ptr<Ipv6> ipv6 = node ? node->GetObject<Ipv6>() : nullptr;
+    Ptr<Ipv6ListRouting> list =
+        ipv6 ? DynamicCast<Ipv6ListRouting>(ipv6->GetRoutingProtocol()) : nullptr;
+    if (!list)
+    {
+        return nullptr;
+    }
+    for (uint32_t i = 0; i < list->GetNRoutingProtocols(); ++i)
+    {
+        int16_t priority;
+        Ptr<MobilityRoutingProtocol> found =
+            DynamicCast<MobilityRoutingProtocol>(list->GetRoutingProtocol(i, priority));
+        if (found)
+        {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+Ptr<MobilityRoutingProtocol>
+MobilityRoutingProtocol::Install(Ptr<Node> node, int16_t priority)
+{
+    NS_LOG_FUNCTION(node << priority);
+    Ptr<Ipv6> ipv6 = node->GetObject<Ipv6>();
+    NS_ABORT_MSG_IF(!ipv6,
+                    "MobilityRoutingProtocol: node " << node->GetId()
+                                                     << " has no IPv6 stack (InternetStackHelper)");
+    Ptr<MobilityRoutingProtocol> existing = Get(node);
+    if (existing)
+    {
+        return existing;
+    }
+    Ptr<Ipv6RoutingProtocol> current = ipv6->GetRoutingProtocol();
+    NS_ABORT_MSG_IF(!current,
+                    "MobilityRoutingProtocol: node " << node->GetId()
+                                                     << " has no IPv6 routing protocol");
+    Ptr<Ipv6ListRouting> list = DynamicCast<Ipv6ListRouting>(current);
+    if (!list)
+    {
+        // InternetStackHelper's default: a bare Ipv6StaticRouting. Put a list around it.
+        Ptr<MobilityListRouting> wrapper = CreateObject<MobilityListRouting>();
+        wrapper->Wrap(current);
+        ipv6->SetRoutingProtocol(wrapper);
+        list = wrapper;
+    }
+    Ptr<MobilityRoutingProtocol> routing = CreateObject<MobilityRoutingProtocol>();
+    list->AddRoutingProtocol(routing, priority); // calls SetIpv6
+    return routing;
+}
+
+void
+MobilityRoutingProtocol::AddDivert(Ipv6Address destination, uint32_t tunnelInterface)
+{
+    NS_LOG_FUNCTION(this << destination << tunnelInterface);
+    if (destination.IsMulticast() || destination.IsLinkLocal() || destination.IsAny())
+    {
+        NS_LOG_WARN("Divert of " << destination << " will never match (not a unicast global)");
+    }
+    m_diverts[destination] = tunnelInterface;
+}
+
+bool
+MobilityRoutingProtocol::RemoveDivert(Ipv6Address destination)
+{
+    NS_LOG_FUNCTION(this << destination);
+    return m_diverts.erase(destination) > 0;
+}
+
+bool
+MobilityRoutingProtocol::HasDivert(Ipv6Address destination) const
+{
+    return m_diverts.find(destination) != m_diverts.end();
+}
+
+uint32_t
+MobilityRoutingProtocol::GetNDiverts() const
+{
+    return static_cast<uint32_t>(m_diverts.size());
+}
+
+void
+MobilityRoutingProtocol::AddSourceDivert(Ipv6Address homeAddress,
+                                         uint32_t tunnelInterface,
+                                         Ipv6Address exceptDestination)
+{
+    NS_LOG_FUNCTION(this << homeAddress << tunnelInterface << exceptDestination);
+    m_sourceDiverts[homeAddress] = SourceDivert{tunnelInterface, exceptDestination};
+}
+
+bool
+MobilityRoutingProtocol::RemoveSourceDivert(Ipv6Address homeAddress)
+{
+    NS_LOG_FUNCTION(this << homeAddress);
+    return m_sourceDiverts.erase(homeAddress) > 0;
+}
+
+bool
+MobilityRoutingProtocol::HasSourceDivert(Ipv6Address homeAddress) const
+{
+    return m_sourceDiverts.find(homeAddress) != m_sourceDiverts.end();
+}
+
+uint32_t
+MobilityRoutingProtocol::GetNSourceDiverts() const
+{
+    return static_cast<uint32_t>(m_sourceDiverts.size());
+}
+
+uint64_t
+MobilityRoutingProtocol::GetDivertedCount() const
+{
+    return m_diverted;
+}
+
+bool
+MobilityRoutingProtocol::IsUsable(uint32_t interface) const
+{
+    return m_ipv6 && interface < m_ipv6->GetNInterfaces() && m_ipv6->IsUp(interface);
+}
+
+Ipv6Address
+MobilityRoutingProtocol::SelectSource(uint32_t interface, Ipv6Address destination) const
+{
+    // Ipv6L3Protocol::SourceAddressSelection asserts when the interface has no global
+    // address, which a tunnel interface usually lacks: choose here instead.
+    Ipv6Address fallback = Ipv6Address::GetAny();
+    for (uint32_t i = 0; i < m_ipv6->GetNAddresses(interface); ++i)
+    {
+        Ipv6InterfaceAddress address = m_ipv6->GetAddress(interface, i);
+        if (address.GetScope() != Ipv6InterfaceAddress::GLOBAL)
+        {
+            continue;
+        }
+        if (address.IsInSameSubnet(destination))
+        {
+            return address.GetAddress();
+        }
+        if (fallback.IsAny())
+        {
+            fallback = address.GetAddress();
+        }
+    }
+    if (!fallback.IsAny())
+    {
+        return fallback;
+    }
+    for (uint32_t j = 0; j < m_ipv6->GetNInterfaces(); ++j)
+    {
+        if (j == interface || !m_ipv6->IsUp(j) ||
+            DynamicCast<LoopbackNetDevice>(m_ipv6->GetNetDevice(j)))
+        {
+            continue;
+        }
+        for (uint32_t i = 0; i < m_ipv6->GetNAddresses(j); ++i)
+        {
+            Ipv6InterfaceAddress address = m_ipv6->GetAddress(j, i);
+            if (address.GetScope() == Ipv6InterfaceAddress::GLOBAL)
+            {
+                return address.GetAddress();
+            }
+        }
+    }
+    return Ipv6Address::GetAny();
+}
+
+Ptr<Ipv6Route>
+MobilityRoutingProtocol::MakeRoute(const Ipv6Header& header, uint32_t interface, Ipv6Address source)
+{
+    Ptr<Ipv6Route> route = Create<Ipv6Route>();
+    route->SetDestination(header.GetDestination());
+    route->SetSource(source);
+    // No gateway: Ipv6Interface hands the packet to the tunnel device, which needs no
+    // neighbor (NeedsArp() is false) and finds the exit-point itself.
+    route->SetGateway(Ipv6Address::GetAny());
+    route->SetOutputDevice(m_ipv6->GetNetDevice(interface));
+    ++m_diverted;
+    m_divertTrace(header, interface);
+    return route;
+}
+
+Ptr<Ipv6Route>
+MobilityRoutingProtocol::RouteOutput(Ptr<Packet> p,
+                                     const Ipv6Header& header,
+                                     Ptr<NetDevice> oif,
+                                     Socket::SocketErrno& sockerr)
+{
+    NS_LOG_FUNCTION(this << p << header << oif);
+    Ipv6Address dst = header.GetDestination();
+    Ipv6Address src = header.GetSource();
+    if (!m_ipv6 || dst.IsMulticast() || dst.IsLinkLocal() || dst.IsLocalhost() || src.IsLinkLocal())
+    {
+        sockerr = Socket::ERROR_NOROUTETOHOST;
+        return nullptr;
+    }
+    // A lookup restricted to an output device is diverted only into that device.
+    auto fits = [this, oif](uint32_t interface) {
+        return IsUsable(interface) && (!oif || oif == m_ipv6->GetNetDevice(interface));
+    };
+
+    auto divert = m_diverts.find(dst);
+    if (divert != m_diverts.end() && fits(divert->second))
+    {
+        Ipv6Address source = src.IsAny() ? SelectSource(divert->second, dst) : src;
+        if (!source.IsAny())
+        {
+            NS_LOG_LOGIC("Destination " << dst << " diverted to interface " << divert->second);
+            sockerr = Socket::ERROR_NOTERROR;
+            return MakeRoute(header, divert->second, source);
+        }
+        NS_LOG_WARN("No global address to send to " << dst << " from: not diverted");
+    }
+
+    if (!src.IsAny())
+    {
+        auto sourceDivert = m_sourceDiverts.find(src);
+        if (sourceDivert != m_sourceDiverts.end() &&
+            sourceDivert->second.exceptDestination != dst && fits(sourceDivert->second.interface))
+        {
+            NS_LOG_LOGIC("Source " << src << " diverted to interface "
+                                   << sourceDivert->second.interface);
+            sockerr = Socket::ERROR_NOTERROR;
+            return MakeRoute(header, sourceDivert->second.interface, src);
+        }
+    }
+    else if (m_divertUnspecifiedSource && header.GetNextHeader() != IPV6_IN_IPV6)
+    {
+        for (const auto& entry : m_sourceDiverts)
+        {
+            if (entry.second.exceptDestination != dst && fits(entry.second.interface))
+            {
+                NS_LOG_LOGIC("Unspecified source to " << dst << " diverted to interface "
+                                                      << entry.second.interface << " from "
+                                                      << entry.first);
+                sockerr = Socket::ERROR_NOTERROR;
+                return MakeRoute(header, entry.second.interface, entry.first);
+            }
+        }
+    }
+
+    sockerr = Socket::ERROR_NOROUTETOHOST;
+    return nullptr;
+}
+
+bool
+MobilityRoutingProtocol::DoRouteInput(Ptr<const Packet> p,
+                                      const Ipv6Header& header,
+                                      Ptr<const NetDevice> idev,
+                                      const UnicastForwardCallback& ucb,
+                                      const MulticastForwardCallback& /* mcb */,
+                                      const LocalDeliverCallback& /* lcb */,
+                                      const ErrorCallback& ecb)
+{
+    NS_LOG_FUNCTION(this << p << header << idev);
+    Ipv6Address dst = header.GetDestination();
+    if (!m_ipv6 || dst.IsMulticast() || dst.IsLinkLocal())
+    {
+        return false;
+    }
+    auto divert = m_diverts.find(dst);
+    if (divert == m_diverts.end() || !IsUsable(divert->second))
+    {
+        return false; // the next protocol answers
+    }
+    int32_t iif = m_ipv6->GetInterfaceForDevice(idev);
+    if (iif < 0 || !m_ipv6->IsForwarding(static_cast<uint32_t>(iif)))
+    {
+        NS_LOG_LOGIC("Forwarding disabled on the input interface");
+        if (!ecb.IsNull())
+        {
+            ecb(p, header, Socket::ERROR_NOROUTETOHOST);
+        }
+        return true;
+    }
+    NS_LOG_LOGIC("Forwarded packet to " << dst << " diverted to interface " << divert->second);
+    ucb(idev, MakeRoute(header, divert->second, header.GetSource()), p, header);
+    return true;
+}
+
+void
+MobilityRoutingProtocol::NotifyInterfaceUp(uint32_t interface)
+{
+    // Diverts are configuration, kept across interface state changes; lookups check
+    // that the interface is up.
+    NS_LOG_FUNCTION(this << interface);
+}
+
+void
+MobilityRoutingProtocol::NotifyInterfaceDown(uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << interface);
+}
+
+void
+MobilityRoutingProtocol::NotifyAddAddress(uint32_t interface, Ipv6InterfaceAddress address)
+{
+    NS_LOG_FUNCTION(this << interface << address);
+}
+
+void
+MobilityRoutingProtocol::NotifyRemoveAddress(uint32_t interface, Ipv6InterfaceAddress address)
+{
+    NS_LOG_FUNCTION(this << interface << address);
+}
+
+void
+MobilityRoutingProtocol::NotifyAddRoute(Ipv6Address dst,
+                                        Ipv6Prefix mask,
+                                        Ipv6Address nextHop,
+                                        uint32_t interface,
+                                        Ipv6Address prefixToUse)
+{
+    // Prefix routes are static routing's business.
+    NS_LOG_FUNCTION(this << dst << mask << nextHop << interface << prefixToUse);
+}
+
+void
+MobilityRoutingProtocol::NotifyRemoveRoute(Ipv6Address dst,
+                                           Ipv6Prefix mask,
+                                           Ipv6Address nextHop,
+                                           uint32_t interface,
+                                           Ipv6Address prefixToUse)
+{
+    NS_LOG_FUNCTION(this << dst << mask << nextHop << interface << prefixToUse);
+}
+
+void
+MobilityRoutingProtocol::SetIpv6(Ptr<Ipv6> ipv6)
+{
+    NS_LOG_FUNCTION(this << ipv6);
+    NS_ASSERT(ipv6);
+    m_ipv6 = ipv6;
+}
+
+void
+MobilityRoutingProtocol::PrintRoutingTable(Ptr<OutputStreamWrapper> stream, Time::Unit unit) const
+{
+    std::ostream* os = stream->GetStream();
+    Ptr<Node> node = m_ipv6 ? m_ipv6->GetObject<Node>() : nullptr;
+    *os << "Node: " << (node ? node->GetId() : 0) << ", Time: " << Now().As(unit)
+        << ", Local time: " << (node ? node->GetLocalTime().As(unit) : Now().As(unit))
+        << ", MobilityRoutingProtocol" << std::endl;
+    *os << "Destination diverts: " << m_diverts.size() << std::endl;
+    for (const auto& entry : m_diverts)
+    {
+        *os << "  " << entry.first << " -> interface " << entry.second << std::endl;
+    }
+    *os << "Source diverts: " << m_sourceDiverts.size()
+        << (m_divertUnspecifiedSource ? " (also unspecified sources)" : "") << std::endl;
+    for (const auto& entry : m_sourceDiverts)
+    {
+        *os << "  from " << entry.first << " -> interface " << entry.second.interface;
+        if (!entry.second.exceptDestination.IsAny())
+        {
+            *os << ", except to " << entry.second.exceptDestination;
+        }
+        *os << std::endl;
+    }
+    *os << std::endl;
+}
+
+} // namespace ns3
