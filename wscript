@@ -51,6 +51,7 @@ def build(bld):
         'model/glue/ipv6-tunnel-net-device.cc',
         'model/glue/ipv6-tunnel-l4-protocol.cc',
         'model/glue/mobility-routing-protocol.cc',
+        'model/glue/nd-proxy.cc',
         'helper/mobility-glue-helper.cc',
     ]
 
@@ -73,6 +74,7 @@ def build(bld):
         'test/wire/return-routability-test.cc',
         'test/glue/mobility-glue-test.cc',
         'test/glue/ipv6-tunnel-test.cc',
+        'test/glue/nd-proxy-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -115,6 +117,7 @@ def build(bld):
         'model/glue/ipv6-tunnel-net-device.h',
         'model/glue/ipv6-tunnel-l4-protocol.h',
         'model/glue/mobility-routing-protocol.h',
+        'model/glue/nd-proxy.h',
         'helper/mobility-glue-helper.h',
     ]
 

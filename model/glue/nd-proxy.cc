@@ -1,0 +1,1079 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "nd-proxy.h"
+
+#include "ns3/boolean.h"
+#include "ns3/icmpv6-header.h"
+#include "ns3/ipv6-interface-address.h"
+#include "ns3/ipv6-interface.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-packet-info-tag.h"
+#include "ns3/ipv6-raw-socket-factory.h"
+#include "ns3/log.h"
+#include "ns3/ndisc-cache.h"
+#include "ns3/net-device.h"
+#include "ns3/node.h"
+#include "ns3/pointer.h"
+#include "ns3/simulator.h"
+#include "ns3/socket.h"
+#include "ns3/string.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+#include <limits>
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("NdProxy");
+
+NS_OBJECT_ENSURE_REGISTERED(NdProxy);
+
+namespace
+{
+
+constexpr uint32_t IPV6_HEADER_SIZE = 40; //!< fixed IPv6 header (RFC 8200 3)
+constexpr uint32_t ND_MIN_SIZE = 24;      //!< NS / NA up to the target (RFC 4861 4.3, 4.4)
+constexpr uint8_t OPT_SLLA = 1;           //!< Source Link-Layer Address (RFC 4861 4.6.1)
+constexpr uint8_t OPT_TLLA = 2;           //!< Target Link-Layer Address (RFC 4861 4.6.1)
+constexpr uint8_t OPT_NONCE = 14;         //!< Nonce (RFC 3971 5.3.2, used by RFC 7527)
+constexpr uint32_t NONCE_SIZE = 6;        //!< nonce octets in an 8-octet option (RFC 7527)
+constexpr size_t SENT_UIDS_KEPT = 256;    //!< own packets remembered for loop detection
+constexpr uint32_t NO_INTERFACE = std::numeric_limits<uint32_t>::max(); //!< unknown
+
+/**
+ * \brief Add 16-bit big-endian words to a ones' complement sum (RFC 1071).
+ * \param sum the running sum
+ * \param data the octets
+ * \param length how many; an odd last octet is the high half of a word padded with 0
+ * \return the new running sum (carries folded)
+ */
+uint32_t
+AddWords(uint32_t sum, const uint8_t* data, uint32_t length)
+{
+    uint32_t i = 0;
+    for (; i + 1 < length; i += 2)
+    {
+        sum += (static_cast<uint32_t>(data[i]) << 8) | data[i + 1];
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    if (i < length)
+    {
+        sum += static_cast<uint32_t>(data[i]) << 8;
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    return sum;
+}
+
+/**
+ * \brief Whether an ICMPv6 message's checksum is right (RFC 4443 2.3: pseudo-header of
+ *        RFC 8200 8.1 with next header 58, then the message as received).
+ * \param src the IPv6 source
+ * \param dst the IPv6 destination
+ * \param icmp the message
+ * \return true if the ones' complement sum is all ones
+ */
+bool
+ChecksumOk(Ipv6Address src, Ipv6Address dst, const std::vector<uint8_t>& icmp)
+{
+    uint8_t pseudo[40] = {};
+    src.Serialize(pseudo);
+    dst.Serialize(pseudo + 16);
+    uint32_t length = static_cast<uint32_t>(icmp.size());
+    pseudo[32] = static_cast<uint8_t>(length >> 24);
+    pseudo[33] = static_cast<uint8_t>(length >> 16);
+    pseudo[34] = static_cast<uint8_t>(length >> 8);
+    pseudo[35] = static_cast<uint8_t>(length);
+    pseudo[39] = NdProxy::ICMPV6_PROT;
+    uint32_t sum = AddWords(0, pseudo, sizeof(pseudo));
+    sum = AddWords(sum, icmp.data(), length);
+    return sum == 0xffff;
+}
+
+} // namespace
+
+TypeId
+NdProxy::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::NdProxy")
+            .SetParent<Object>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<NdProxy>()
+            .AddAttribute("RouterFlag",
+                          "Router flag of the advertisements sent for proxied targets. "
+                          "RFC 6275 10.4.1 requires 0 for a home agent's takeover "
+                          "announcements (the target is the mobile node, a host).",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&NdProxy::m_routerFlag),
+                          MakeBooleanChecker())
+            .AddAttribute("ReplyDelay",
+                          "Delay, in seconds, before answering a (non-DAD) solicitation for "
+                          "a proxied target: random between 0 and MAX_ANYCAST_DELAY_TIME "
+                          "(1 s) by default (RFC 4861 7.2.8, 10).",
+                          StringValue("ns3::UniformRandomVariable[Min=0.0|Max=1.0]"),
+                          MakePointerAccessor(&NdProxy::m_replyDelay),
+                          MakePointerChecker<RandomVariableStream>())
+            .AddAttribute("MaxNeighborAdvertisement",
+                          "Unsolicited advertisements sent by AnnounceTakeover "
+                          "(MAX_NEIGHBOR_ADVERTISEMENT, RFC 4861 10; RFC 6275 10.4.1).",
+                          UintegerValue(3),
+                          MakeUintegerAccessor(&NdProxy::m_maxNeighborAdvertisement),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("AnnounceInterval",
+                          "Spacing of the takeover announcements: at least RetransTimer "
+                          "(RFC 4861 7.2.6; RETRANS_TIMER is 1 s, RFC 4861 10).",
+                          TimeValue(Seconds(1)),
+                          MakeTimeAccessor(&NdProxy::m_announceInterval),
+                          MakeTimeChecker())
+            .AddAttribute("DupAddrDetectTransmits",
+                          "Neighbor Solicitations sent by PerformDad; 0 disables DAD "
+                          "(RFC 4862 5.1).",
+                          UintegerValue(1),
+                          MakeUintegerAccessor(&NdProxy::m_dupAddrDetectTransmits),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("RetransTimer",
+                          "Spacing of the DAD probes, and wait after the last one "
+                          "(RFC 4862 5.4, RFC 4861 RETRANS_TIMER).",
+                          TimeValue(Seconds(1)),
+                          MakeTimeAccessor(&NdProxy::m_retransTimer),
+                          MakeTimeChecker())
+            .AddAttribute("DadNonce",
+                          "Put a Nonce option in DAD probes, to recognize them if the link "
+                          "loops them back (RFC 7527 4.1).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&NdProxy::m_dadNonce),
+                          MakeBooleanChecker())
+            .AddAttribute("RejectDadProbeSlla",
+                          "Drop DAD probes (source ::) that carry a Source Link-Layer "
+                          "Address option, as RFC 4861 7.1.1 asks. Off by default: ns-3 "
+                          "3.37's own DAD probes (Icmpv6L4Protocol::ForgeNS) carry one, and "
+                          "they must still be defended against and heard during DAD.",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&NdProxy::m_rejectDadProbeSlla),
+                          MakeBooleanChecker())
+            .AddAttribute("VerifyChecksum",
+                          "Ignore Neighbor Solicitations / Advertisements whose ICMPv6 "
+                          "checksum is wrong (RFC 4861 7.1.1, 7.1.2).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&NdProxy::m_verifyChecksum),
+                          MakeBooleanChecker())
+            .AddTraceSource("NsReceived",
+                            "A valid Neighbor Solicitation for a proxied or probed target",
+                            MakeTraceSourceAccessor(&NdProxy::m_nsReceivedTrace),
+                            "ns3::NdProxy::NsReceivedCallback")
+            .AddTraceSource("NaSent",
+                            "A Neighbor Advertisement was sent (answer or announcement)",
+                            MakeTraceSourceAccessor(&NdProxy::m_naSentTrace),
+                            "ns3::NdProxy::NaSentCallback")
+            .AddTraceSource("DadStarted",
+                            "Duplicate Address Detection started for a target",
+                            MakeTraceSourceAccessor(&NdProxy::m_dadStartedTrace),
+                            "ns3::NdProxy::DadStartedCallback")
+            .AddTraceSource("DadResult",
+                            "Duplicate Address Detection ended (target, unique)",
+                            MakeTraceSourceAccessor(&NdProxy::m_dadResultTrace),
+                            "ns3::NdProxy::DadResultCallback")
+            .AddTraceSource("Drop",
+                            "A Neighbor Solicitation / Advertisement read was invalid",
+                            MakeTraceSourceAccessor(&NdProxy::m_dropTrace),
+                            "ns3::NdProxy::DropCallback");
+    return tid;
+}
+
+NdProxy::NdProxy()
+    : m_socket(nullptr),
+      m_routerFlag(false),
+      m_maxNeighborAdvertisement(3),
+      m_announceInterval(Seconds(1)),
+      m_dupAddrDetectTransmits(1),
+      m_retransTimer(Seconds(1)),
+      m_dadNonce(true),
+      m_verifyChecksum(true),
+      m_rejectDadProbeSlla(false),
+      m_nonceRng(CreateObject<UniformRandomVariable>()),
+      m_nsReceived(0),
+      m_naSent(0),
+      m_nsSent(0),
+      m_dadStarted(0),
+      m_dadSucceeded(0),
+      m_dadFailed(0),
+      m_malformed(0),
+      m_ignored(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+NdProxy::~NdProxy()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+Ptr<NdProxy>
+NdProxy::Install(Ptr<Node> node)
+{
+    NS_LOG_FUNCTION(node);
+    NS_ASSERT_MSG(node, "NdProxy::Install: no node");
+    Ptr<NdProxy> proxy = node->GetObject<NdProxy>();
+    if (!proxy)
+    {
+        proxy = CreateObject<NdProxy>();
+        node->AggregateObject(proxy);
+    }
+    if (!proxy->EnsureSocket())
+    {
+        NS_LOG_WARN("Node " << node->GetId() << " has no IPv6 stack yet: NdProxy idle");
+    }
+    return proxy;
+}
+
+void
+NdProxy::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    for (auto& announcement : m_announcements)
+    {
+        announcement.second.Cancel();
+    }
+    m_announcements.clear();
+    for (auto& dad : m_dads)
+    {
+        dad.second.event.Cancel(); // nobody is told: the node is going away
+    }
+    m_dads.clear();
+    m_proxies.clear();
+    m_groups.clear();
+    if (m_socket)
+    {
+        m_socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
+        m_socket->Close();
+        m_socket = nullptr;
+    }
+    m_replyDelay = nullptr;
+    m_nonceRng = nullptr;
+    Object::DoDispose();
+}
+
+int64_t
+NdProxy::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    m_replyDelay->SetStream(stream);
+    m_nonceRng->SetStream(stream + 1);
+    return 2;
+}
+
+Ptr<Ipv6L3Protocol>
+NdProxy::GetIpv6() const
+{
+    Ptr<Node> node = GetObject<Node>();
+    return node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
+}
+
+bool
+NdProxy::EnsureSocket()
+{
+    if (m_socket)
+    {
+        return true;
+    }
+    Ptr<Node> node = GetObject<Node>();
+    if (!node || !GetIpv6())
+    {
+        return false;
+    }
+    // ns-3 gives every raw socket a copy of each IPv6 packet the node receives, before
+    // deciding whether the destination is its own (Ipv6L3Protocol::Receive): that is how
+    // solicitations for targets that ns-3's Icmpv6L4Protocol ignores reach this object.
+    m_socket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
+    m_socket->SetAttribute("Protocol", UintegerValue(ICMPV6_PROT));
+    m_socket->SetRecvPktInfo(true); // the receiving device (Ipv6PacketInfoTag)
+    m_socket->SetRecvCallback(MakeCallback(&NdProxy::HandleRead, this));
+    return true;
+}
+
+void
+NdProxy::AddProxy(Ipv6Address target, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << target << interface);
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureSocket())
+    {
+        NS_LOG_WARN("No IPv6 interface " << interface << ": not proxying " << target);
+        return;
+    }
+    if (target.IsMulticast() || target.IsAny() || target.IsLocalhost())
+    {
+        NS_LOG_WARN(target << " is not a unicast address: not proxied");
+        return;
+    }
+    if (ipv6->GetInterfaceForAddress(target) >= 0)
+    {
+        // ns-3 already answers for it (Override set); a second, proxy answer would only
+        // contradict it.
+        NS_LOG_WARN(target << " is this node's own address: not proxied");
+        return;
+    }
+    if (m_proxies.insert(Key(target, interface)).second)
+    {
+        // RFC 4861 7.2.8: a proxy MUST join the target's solicited-node group.
+        JoinGroup(target, interface);
+        NS_LOG_LOGIC("Proxying " << target << " on interface " << interface);
+    }
+}
+
+void
+NdProxy::RemoveProxy(Ipv6Address target, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << target << interface);
+    Key key(target, interface);
+    auto announcement = m_announcements.find(key);
+    if (announcement != m_announcements.end())
+    {
+        announcement->second.Cancel();
+        m_announcements.erase(announcement);
+    }
+    if (m_proxies.erase(key) > 0)
+    {
+        LeaveGroup(target, interface);
+        NS_LOG_LOGIC("No longer proxying " << target << " on interface " << interface);
+    }
+}
+
+bool
+NdProxy::IsProxying(Ipv6Address target, uint32_t interface) const
+{
+    return m_proxies.find(Key(target, interface)) != m_proxies.end();
+}
+
+std::vector<Ipv6Address>
+NdProxy::GetProxiedTargets(uint32_t interface) const
+{
+    std::vector<Ipv6Address> targets;
+    for (const auto& key : m_proxies)
+    {
+        if (key.second == interface)
+        {
+            targets.push_back(key.first);
+        }
+    }
+    return targets;
+}
+
+void
+NdProxy::AnnounceTakeover(Ipv6Address target, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << target << interface);
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces())
+    {
+        NS_LOG_WARN("No IPv6 interface " << interface << ": " << target << " not announced");
+        return;
+    }
+    if (target.IsMulticast() || target.IsAny())
+    {
+        NS_LOG_WARN(target << " is not a unicast address: not announced");
+        return;
+    }
+    Key key(target, interface);
+    auto pending = m_announcements.find(key);
+    if (pending != m_announcements.end())
+    {
+        pending->second.Cancel();
+        m_announcements.erase(pending);
+    }
+    if (m_maxNeighborAdvertisement > 0)
+    {
+        Announce(key, m_maxNeighborAdvertisement);
+    }
+}
+
+void
+NdProxy::Announce(Key key, uint32_t left)
+{
+    NS_LOG_FUNCTION(this << key.first << key.second << left);
+    m_announcements.erase(key);
+    // RFC 6275 10.4.1 (and RFC 4861 7.2.6): to all-nodes, Target = the address taken
+    // over, TLLA = our link-layer address, Router flag 0 (the default of "RouterFlag"),
+    // Solicited 0 (nobody asked), Override 1 (replace cached link-layer addresses).
+    uint8_t flags = FLAG_O | (m_routerFlag ? FLAG_R : 0);
+    SendNa(key.first, Ipv6Address::GetAllNodesMulticast(), {}, flags, key.second);
+    if (left > 1)
+    {
+        // RFC 4861 7.2.6: separated by at least RetransTimer.
+        m_announcements[key] =
+            Simulator::Schedule(m_announceInterval, &NdProxy::Announce, this, key, left - 1);
+    }
+}
+
+void
+NdProxy::PerformDad(Ipv6Address target, uint32_t interface, DadCallback done)
+{
+    NS_LOG_FUNCTION(this << target << interface);
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureSocket() || target.IsMulticast() ||
+        target.IsAny())
+    {
+        NS_LOG_WARN("Cannot run DAD for " << target << " on interface " << interface);
+        Simulator::ScheduleNow([done, target]() {
+            if (!done.IsNull())
+            {
+                done(target, false);
+            }
+        });
+        return;
+    }
+
+    Key key(target, interface);
+    auto running = m_dads.find(key);
+    if (running != m_dads.end())
+    {
+        NS_LOG_LOGIC("DAD for " << target << " already running: joining it");
+        running->second.callbacks.push_back(done);
+        return;
+    }
+
+    ++m_dadStarted;
+    m_dadStartedTrace(target);
+    if (m_dupAddrDetectTransmits == 0)
+    {
+        // RFC 4862 5.1: DupAddrDetectTransmits 0 means no DAD; the address is unique.
+        ++m_dadSucceeded;
+        m_dadResultTrace(target, true);
+        Simulator::ScheduleNow([done, target]() {
+            if (!done.IsNull())
+            {
+                done(target, true);
+            }
+        });
+        return;
+    }
+
+    Dad& dad = m_dads[key];
+    dad.callbacks.push_back(done);
+    dad.transmits = m_dupAddrDetectTransmits;
+    dad.retrans = m_retransTimer;
+    if (m_dadNonce)
+    {
+        for (uint32_t i = 0; i < NONCE_SIZE; ++i)
+        {
+            dad.nonce.push_back(static_cast<uint8_t>(m_nonceRng->GetInteger(0, 255)));
+        }
+    }
+    // RFC 4862 5.4.2: join the solicited-node group of the tentative address before
+    // probing, so that another node's probe for it is heard (5.4.3). The random delay of
+    // 5.4.2 is for the first message after an interface comes up, not the case here.
+    JoinGroup(target, interface);
+    dad.event = Simulator::ScheduleNow(&NdProxy::DadStep, this, key);
+}
+
+bool
+NdProxy::IsDadRunning(Ipv6Address target, uint32_t interface) const
+{
+    return m_dads.find(Key(target, interface)) != m_dads.end();
+}
+
+void
+NdProxy::DadStep(Key key)
+{
+    NS_LOG_FUNCTION(this << key.first << key.second);
+    auto it = m_dads.find(key);
+    if (it == m_dads.end())
+    {
+        return;
+    }
+    Dad& dad = it->second;
+    if (dad.sent >= dad.transmits)
+    {
+        // RFC 4862 5.4: RetransTimer after the last probe and nothing heard: unique.
+        FinishDad(key, true);
+        return;
+    }
+
+    // RFC 4862 5.4.2 / RFC 4861 7.2.2: source ::, destination the target's
+    // solicited-node group, no Source Link-Layer Address option, hop limit 255.
+    Ipv6Address target = key.first;
+    Ipv6Address group = Ipv6Address::MakeSolicitedAddress(target);
+    Ptr<Packet> packet = Create<Packet>();
+    if (!dad.nonce.empty())
+    {
+        // RFC 7527 4.1 (format of RFC 3971 5.3.2): one 8-octet option, 6 nonce octets.
+        uint8_t option[8] = {OPT_NONCE, 1};
+        std::copy(dad.nonce.begin(), dad.nonce.end(), option + 2);
+        packet->AddAtEnd(Create<Packet>(option, sizeof(option)));
+    }
+    Icmpv6NS ns(target);
+    ns.CalculatePseudoHeaderChecksum(Ipv6Address::GetAny(),
+                                     group,
+                                     packet->GetSize() + ns.GetSerializedSize(),
+                                     ICMPV6_PROT);
+    packet->AddHeader(ns);
+
+    Ipv6Header header;
+    header.SetSource(Ipv6Address::GetAny());
+    header.SetDestination(group);
+    header.SetNextHeader(ICMPV6_PROT);
+    header.SetPayloadLength(packet->GetSize());
+    header.SetHopLimit(ND_HOP_LIMIT);
+
+    if (!SendOnLink(packet, header, {}, key.second))
+    {
+        // A probe that cannot be sent proves nothing: report a failure, not a unique
+        // address.
+        NS_LOG_WARN("DAD probe for " << target << " not sent (interface down?)");
+        FinishDad(key, false);
+        return;
+    }
+    ++m_nsSent;
+    ++dad.sent;
+    NS_LOG_LOGIC("DAD probe " << dad.sent << "/" << dad.transmits << " for " << target);
+    dad.event = Simulator::Schedule(dad.retrans, &NdProxy::DadStep, this, key);
+}
+
+void
+NdProxy::FinishDad(Key key, bool unique)
+{
+    NS_LOG_FUNCTION(this << key.first << key.second << unique);
+    auto it = m_dads.find(key);
+    if (it == m_dads.end())
+    {
+        return;
+    }
+    Dad dad = it->second;
+    m_dads.erase(it);
+    dad.event.Cancel();
+    LeaveGroup(key.first, key.second);
+    if (unique)
+    {
+        ++m_dadSucceeded;
+    }
+    else
+    {
+        ++m_dadFailed;
+    }
+    NS_LOG_LOGIC("DAD for " << key.first << ": " << (unique ? "unique" : "duplicate"));
+    m_dadResultTrace(key.first, unique);
+    for (const auto& callback : dad.callbacks)
+    {
+        if (!callback.IsNull())
+        {
+            callback(key.first, unique);
+        }
+    }
+}
+
+void
+NdProxy::HandleRead(Ptr<Socket> socket)
+{
+    NS_LOG_FUNCTION(this << socket);
+    Address from;
+    Ptr<Packet> packet;
+    while ((packet = socket->RecvFrom(from)))
+    {
+        uint32_t interface = NO_INTERFACE;
+        Ipv6PacketInfoTag info;
+        Ptr<Node> node = GetObject<Node>();
+        Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+        if (node && ipv6 && packet->RemovePacketTag(info) && info.GetRecvIf() < node->GetNDevices())
+        {
+            int32_t index = ipv6->GetInterfaceForDevice(node->GetDevice(info.GetRecvIf()));
+            if (index >= 0)
+            {
+                interface = static_cast<uint32_t>(index);
+            }
+        }
+        if (interface == NO_INTERFACE)
+        {
+            ++m_ignored;
+            continue;
+        }
+        Process(packet, interface);
+    }
+}
+
+void
+NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << packet << interface);
+    if (packet->GetSize() < IPV6_HEADER_SIZE)
+    {
+        ++m_malformed;
+        m_dropTrace(packet, "shorter than an IPv6 header");
+        return;
+    }
+    Ptr<Packet> copy = packet->Copy();
+    Ipv6Header header;
+    copy->RemoveHeader(header);
+    uint32_t size = copy->GetSize();
+    if (header.GetNextHeader() != ICMPV6_PROT || size == 0)
+    {
+        ++m_ignored;
+        return;
+    }
+    uint8_t type = 0;
+    copy->CopyData(&type, 1);
+    if (type != NS_TYPE && type != NA_TYPE)
+    {
+        ++m_ignored;
+        return;
+    }
+    if (m_sentUidSet.find(packet->GetUid()) != m_sentUidSet.end())
+    {
+        // Our own message, looped back by the link.
+        NS_LOG_LOGIC("Own ND message " << packet->GetUid() << " came back: ignored");
+        ++m_ignored;
+        return;
+    }
+
+    std::vector<uint8_t> icmp(size);
+    copy->CopyData(icmp.data(), size);
+    NdMessage message;
+    std::string error = Parse(header, icmp, message);
+    if (!error.empty())
+    {
+        NS_LOG_LOGIC("Invalid ND message from " << header.GetSource() << ": " << error);
+        ++m_malformed;
+        m_dropTrace(packet, error);
+        return;
+    }
+    if (message.type == NS_TYPE)
+    {
+        HandleNs(header, message, interface);
+    }
+    else
+    {
+        HandleNa(header, message, interface);
+    }
+}
+
+std::string
+NdProxy::Parse(const Ipv6Header& header, const std::vector<uint8_t>& icmp, NdMessage& message) const
+{
+    const uint32_t size = static_cast<uint32_t>(icmp.size());
+    const bool isNs = !icmp.empty() && icmp[0] == NS_TYPE;
+    // RFC 4861 7.1.1 (NS) and 7.1.2 (NA) validity checks.
+    if (size < ND_MIN_SIZE)
+    {
+        std::ostringstream os;
+        os << "ICMP length " << size << " < " << ND_MIN_SIZE;
+        return os.str();
+    }
+    if (header.GetHopLimit() != ND_HOP_LIMIT)
+    {
+        std::ostringstream os;
+        os << "hop limit " << +header.GetHopLimit() << " (must be 255)";
+        return os.str();
+    }
+    if (icmp[1] != 0)
+    {
+        return "ICMP code not 0";
+    }
+    if (m_verifyChecksum && !ChecksumOk(header.GetSource(), header.GetDestination(), icmp))
+    {
+        return "bad ICMPv6 checksum";
+    }
+    message.type = icmp[0];
+    message.flags = static_cast<uint8_t>(icmp[4] & (FLAG_R | FLAG_S | FLAG_O));
+    message.target = Ipv6Address::Deserialize(icmp.data() + 8);
+    if (message.target.IsMulticast())
+    {
+        return "multicast target";
+    }
+
+    const uint8_t wantedLinkLayer = isNs ? OPT_SLLA : OPT_TLLA;
+    uint32_t offset = ND_MIN_SIZE;
+    while (offset < size)
+    {
+        if (size - offset < 2)
+        {
+            return "truncated option";
+        }
+        uint8_t optionType = icmp[offset];
+        uint32_t optionSize = static_cast<uint32_t>(icmp[offset + 1]) * 8;
+        if (optionSize == 0)
+        {
+            return "option with length 0";
+        }
+        if (optionSize > size - offset)
+        {
+            return "option longer than the message";
+        }
+        if (optionType == wantedLinkLayer && !message.hasLinkLayer)
+        {
+            message.hasLinkLayer = true;
+            message.linkLayer.assign(icmp.begin() + offset + 2, icmp.begin() + offset + optionSize);
+        }
+        else if (optionType == OPT_NONCE && !message.hasNonce)
+        {
+            message.hasNonce = true;
+            message.nonce.assign(icmp.begin() + offset + 2, icmp.begin() + offset + optionSize);
+        }
+        // Other options are skipped (RFC 4861 4.6: unknown options are ignored).
+        offset += optionSize;
+    }
+
+    if (isNs && header.GetSource().IsAny())
+    {
+        // RFC 4861 7.1.1: a DAD probe goes to a solicited-node group, without SLLA.
+        if (!header.GetDestination().IsSolicitedMulticast())
+        {
+            return "source :: but destination not a solicited-node group";
+        }
+        if (message.hasLinkLayer && m_rejectDadProbeSlla)
+        {
+            return "source :: with a Source Link-Layer Address option";
+        }
+    }
+    if (!isNs && header.GetDestination().IsMulticast() && (message.flags & FLAG_S))
+    {
+        return "multicast advertisement with the Solicited flag"; // RFC 4861 7.1.2
+    }
+    return "";
+}
+
+void
+NdProxy::HandleNs(const Ipv6Header& header, const NdMessage& message, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << header.GetSource() << message.target << interface);
+    Key key(message.target, interface);
+    auto dad = m_dads.find(key);
+    bool proxied = m_proxies.find(key) != m_proxies.end();
+    if (!proxied && dad == m_dads.end())
+    {
+        ++m_ignored;
+        return;
+    }
+    Ipv6Address source = header.GetSource();
+    if (dad != m_dads.end() && source.IsAny() && message.hasNonce &&
+        message.nonce == dad->second.nonce)
+    {
+        // RFC 7527 4.2: our own probe looped back, not another node's.
+        NS_LOG_LOGIC("Own DAD probe for " << message.target << " came back: ignored");
+        ++m_ignored;
+        return;
+    }
+
+    ++m_nsReceived;
+    m_nsReceivedTrace(message.target, source, interface);
+
+    if (dad != m_dads.end())
+    {
+        if (source.IsAny())
+        {
+            // RFC 4862 5.4.3: another node is probing the same tentative address.
+            NS_LOG_LOGIC("Another node probes " << message.target << ": duplicate");
+            FinishDad(key, false);
+        }
+        // RFC 4862 5.4: a tentative address is not answered for (even if proxied).
+        return;
+    }
+
+    uint8_t routerFlag = m_routerFlag ? FLAG_R : 0;
+    if (source.IsAny())
+    {
+        // Defend the target against a DAD probe: RFC 4861 7.2.4, to all-nodes with the
+        // Solicited flag clear; Override clear as for every solicited proxy answer (RFC
+        // 4861 7.2.8). Not delayed: a late answer could miss the prober's RetransTimer.
+        SendNa(message.target, Ipv6Address::GetAllNodesMulticast(), {}, routerFlag, interface);
+        return;
+    }
+    // RFC 4861 7.2.8: delay a proxy answer by a random time in [0, MAX_ANYCAST_DELAY_TIME].
+    double delay = m_replyDelay ? m_replyDelay->GetValue() : 0.0;
+    Simulator::Schedule(Seconds(delay > 0.0 ? delay : 0.0),
+                        &NdProxy::SendSolicitedAnswer,
+                        this,
+                        message.target,
+                        source,
+                        message.hasLinkLayer ? message.linkLayer : std::vector<uint8_t>(),
+                        interface);
+}
+
+void
+NdProxy::SendSolicitedAnswer(Ipv6Address target,
+                             Ipv6Address solicitor,
+                             std::vector<uint8_t> solicitorMac,
+                             uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << target << solicitor << interface);
+    Key key(target, interface);
+    if (m_proxies.find(key) == m_proxies.end() || m_dads.find(key) != m_dads.end())
+    {
+        NS_LOG_LOGIC("No longer answering for " << target);
+        return;
+    }
+    // RFC 4861 7.2.4: to the solicitation's source, Solicited flag set; Override clear
+    // for a proxy (RFC 4861 7.2.8: the owner's own answer, Override set, must win); the
+    // TLLA option is always included (7.2.4: MUST for multicast solicitations).
+    uint8_t flags = FLAG_S | (m_routerFlag ? FLAG_R : 0);
+    SendNa(target, solicitor, solicitorMac, flags, interface);
+}
+
+void
+NdProxy::HandleNa(const Ipv6Header& header, const NdMessage& message, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << header.GetSource() << message.target << interface);
+    Key key(message.target, interface);
+    if (m_dads.find(key) != m_dads.end())
+    {
+        // RFC 4862 5.4.4: any valid advertisement for the tentative target: duplicate.
+        NS_LOG_LOGIC(header.GetSource() << " advertises " << message.target << ": duplicate");
+        FinishDad(key, false);
+        return;
+    }
+    if (m_proxies.find(key) != m_proxies.end() && (message.flags & FLAG_O))
+    {
+        NS_LOG_LOGIC(header.GetSource() << " advertises proxied " << message.target
+                                        << " with Override: its owner may be back");
+    }
+    ++m_ignored;
+}
+
+bool
+NdProxy::SendNa(Ipv6Address target,
+                Ipv6Address dst,
+                const std::vector<uint8_t>& dstMac,
+                uint8_t flags,
+                uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << target << dst << +flags << interface);
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces())
+    {
+        return false;
+    }
+    Ipv6Address src = SourceFor(target, interface);
+    if (src.IsAny())
+    {
+        NS_LOG_WARN("Interface " << interface << " has no usable address: NA not sent");
+        return false;
+    }
+    Ptr<NetDevice> device = ipv6->GetInterface(interface)->GetDevice();
+
+    Ptr<Packet> packet = Create<Packet>();
+    Icmpv6OptionLinkLayerAddress tlla(false, device->GetAddress());
+    packet->AddHeader(tlla);
+    Icmpv6NA na;
+    na.SetIpv6Target(target);
+    na.SetFlagR((flags & FLAG_R) != 0);
+    na.SetFlagS((flags & FLAG_S) != 0);
+    na.SetFlagO((flags & FLAG_O) != 0);
+    na.CalculatePseudoHeaderChecksum(src,
+                                     dst,
+                                     packet->GetSize() + na.GetSerializedSize(),
+                                     ICMPV6_PROT);
+    packet->AddHeader(na);
+
+    Ipv6Header header;
+    header.SetSource(src);
+    header.SetDestination(dst);
+    header.SetNextHeader(ICMPV6_PROT);
+    header.SetPayloadLength(packet->GetSize());
+    header.SetHopLimit(ND_HOP_LIMIT); // RFC 4861 7.1.2
+
+    if (!SendOnLink(packet, header, dstMac, interface))
+    {
+        return false;
+    }
+    ++m_naSent;
+    m_naSentTrace(target, dst, flags, interface);
+    return true;
+}
+
+bool
+NdProxy::SendOnLink(Ptr<Packet> packet,
+                    const Ipv6Header& header,
+                    const std::vector<uint8_t>& dstMac,
+                    uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << packet << interface);
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !ipv6->IsUp(interface))
+    {
+        return false;
+    }
+    Ptr<Ipv6Interface> iface = ipv6->GetInterface(interface);
+    Ptr<NetDevice> device = iface->GetDevice();
+    Ipv6Address dst = header.GetDestination();
+
+    // Like ns-3's own answers (Icmpv6L4Protocol::HandleNS), bypass IPv6 so that the
+    // Neighbor Cache is neither needed nor changed, and the hop limit stays 255.
+    Address to;
+    bool haveTo = false;
+    if (device->NeedsArp())
+    {
+        uint8_t length = device->GetAddress().GetLength();
+        if (!dstMac.empty() && dstMac.size() >= length)
+        {
+            to = device->GetAddress(); // for its address type
+            to.CopyFrom(dstMac.data(), length);
+            haveTo = true;
+        }
+        else if (dst.IsMulticast())
+        {
+            to = device->GetMulticast(dst);
+            haveTo = true;
+        }
+        else
+        {
+            Ptr<NdiscCache> cache = iface->GetNdiscCache();
+            NdiscCache::Entry* entry = cache ? cache->Lookup(dst) : nullptr;
+            if (entry && !entry->IsIncomplete())
+            {
+                to = entry->GetMacAddress();
+                haveTo = true;
+            }
+        }
+    }
+    RememberSent(packet->GetUid());
+    if (!haveTo)
+    {
+        // No link-layer address known (unicast solicitation without SLLA): let ns-3
+        // resolve it (RFC 4861 7.2.4 allows address resolution for the answer).
+        iface->Send(packet, header, dst);
+        return true;
+    }
+    Ptr<Packet> frame = packet->Copy();
+    frame->AddHeader(header);
+    return device->Send(frame, to, Ipv6L3Protocol::PROT_NUMBER);
+}
+
+Ipv6Address
+NdProxy::SourceFor(Ipv6Address target, uint32_t interface) const
+{
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6 || interface >= ipv6->GetNInterfaces())
+    {
+        return Ipv6Address::GetAny();
+    }
+    Ptr<Ipv6Interface> iface = ipv6->GetInterface(interface);
+    Ipv6Address linkLocal = Ipv6Address::GetAny();
+    for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
+    {
+        Ipv6InterfaceAddress address = iface->GetAddress(i);
+        Ipv6InterfaceAddress::State_e state = address.GetState();
+        if (state == Ipv6InterfaceAddress::TENTATIVE ||
+            state == Ipv6InterfaceAddress::TENTATIVE_OPTIMISTIC ||
+            state == Ipv6InterfaceAddress::INVALID)
+        {
+            continue; // RFC 4862 5.4: not usable as a source yet / any more
+        }
+        if (address.GetScope() == Ipv6InterfaceAddress::LINKLOCAL)
+        {
+            if (linkLocal.IsAny())
+            {
+                linkLocal = address.GetAddress();
+            }
+            if (!target.IsLinkLocal())
+            {
+                continue;
+            }
+        }
+        if (address.GetScope() != Ipv6InterfaceAddress::HOST &&
+            address.GetPrefix().IsMatch(address.GetAddress(), target))
+        {
+            return address.GetAddress();
+        }
+    }
+    return linkLocal;
+}
+
+void
+NdProxy::JoinGroup(Ipv6Address target, uint32_t interface)
+{
+    Ipv6Address group = Ipv6Address::MakeSolicitedAddress(target);
+    Key key(group, interface);
+    if (m_groups[key]++ == 0)
+    {
+        Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+        if (ipv6)
+        {
+            NS_LOG_LOGIC("Joining " << group << " on interface " << interface);
+            ipv6->AddMulticastAddress(group, interface);
+        }
+    }
+}
+
+void
+NdProxy::LeaveGroup(Ipv6Address target, uint32_t interface)
+{
+    Ipv6Address group = Ipv6Address::MakeSolicitedAddress(target);
+    auto it = m_groups.find(Key(group, interface));
+    if (it == m_groups.end())
+    {
+        return;
+    }
+    if (--it->second == 0)
+    {
+        m_groups.erase(it);
+        Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+        if (ipv6)
+        {
+            NS_LOG_LOGIC("Leaving " << group << " on interface " << interface);
+            ipv6->RemoveMulticastAddress(group, interface);
+        }
+    }
+}
+
+void
+NdProxy::RememberSent(uint64_t uid)
+{
+    if (m_sentUidSet.insert(uid).second)
+    {
+        m_sentUids.push_back(uid);
+        if (m_sentUids.size() > SENT_UIDS_KEPT)
+        {
+            m_sentUidSet.erase(m_sentUids.front());
+            m_sentUids.pop_front();
+        }
+    }
+}
+
+uint64_t
+NdProxy::GetNsReceivedCount() const
+{
+    return m_nsReceived;
+}
+
+uint64_t
+NdProxy::GetNaSentCount() const
+{
+    return m_naSent;
+}
+
+uint64_t
+NdProxy::GetNsSentCount() const
+{
+    return m_nsSent;
+}
+
+uint64_t
+NdProxy::GetDadStartedCount() const
+{
+    return m_dadStarted;
+}
+
+uint64_t
+NdProxy::GetDadSucceededCount() const
+{
+    return m_dadSucceeded;
+}
+
+uint64_t
+NdProxy::GetDadFailedCount() const
+{
+    return m_dadFailed;
+}
+
+uint64_t
+NdProxy::GetMalformedCount() const
+{
+    return m_malformed;
+}
+
+uint64_t
+NdProxy::GetIgnoredCount() const
+{
+    return m_ignored;
+}
+
+} // namespace ns3

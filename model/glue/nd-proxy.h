@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_ND_PROXY_H
+#define HMIPV6_ND_PROXY_H
+
+#include "ns3/address.h"
+#include "ns3/callback.h"
+#include "ns3/event-id.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/ipv6-header.h"
+#include "ns3/nstime.h"
+#include "ns3/object.h"
+#include "ns3/packet.h"
+#include "ns3/ptr.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/traced-callback.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ns3
+{
+
+class Node;
+class Socket;
+class Ipv6L3Protocol;
+class Ipv6Interface;
+
+/**
+ * \ingroup hmipv6
+ * \brief Proxy Neighbour Discovery and Duplicate Address Detection on behalf of other
+ *        nodes, for a home agent (RFC 6275 10.4.1) and for the draft's mobility server
+ *        (which defends each GCoA on the Mobility Network, draft 4.3.2).
+ *
+ * ns-3's Icmpv6L4Protocol answers Neighbor Solicitations only for the receiving
+ * interface's own addresses. NdProxy adds, on one node:
+ * - proxy answers (AddProxy): the node joins the solicited-node multicast group of each
+ *   proxied target (RFC 4861 7.2.8) and answers Neighbor Solicitations for it with
+ *   Neighbor Advertisements that carry its own link-layer address;
+ * - takeover announcements (AnnounceTakeover): unsolicited all-nodes Neighbor
+ *   Advertisements with the Override flag, so that neighbours that cached the target's
+ *   old link-layer address switch to this node's (RFC 6275 10.4.1, RFC 4861 7.2.6);
+ * - Duplicate Address Detection for an address this node does not own (PerformDad,
+ *   RFC 4862 5.4), e.g. a home address before accepting a home registration (RFC 6275
+ *   10.3.1, status 134 on failure).
+ *
+ * Neighbor Solicitations and Advertisements are read through an IPv6 raw socket
+ * (protocol 58), which ns-3 hands a copy of every IPv6 packet the node receives; each
+ * one is validated as RFC 4861 7.1.1 / 7.1.2 ask (hop limit 255, checksum, code 0,
+ * length, option lengths, unspecified-source rules) before it is used, and anything
+ * malformed or irrelevant is counted and ignored (one rule is relaxed by default: ns-3
+ * 3.37's own DAD probes carry a Source Link-Layer Address option, which RFC 4861 7.1.1
+ * forbids; they are accepted, the option ignored, unless "RejectDadProbeSlla" is set).
+ * Messages are sent directly on the interface's device, with a hop limit of 255 (RFC
+ * 4861 7.1), as ns-3 does for its own Neighbor Advertisements: they must not depend on,
+ * nor change, the Neighbor Cache.
+ *
+ * Advertisements come from this node's own address on the interface (RFC 4861 7.2.4,
+ * RFC 6275 10.4.1), not from the target. ns-3 3.37's Icmpv6L4Protocol::HandleNA sends
+ * the packets queued for the target to the advertisement's source address; a neighbour
+ * therefore resolves this node's own address once more before its first packet for the
+ * target goes out, to this node's link-layer address all the same.
+ *
+ * Unicast packets to a proxied target arrive at this node's IPv6 layer like any packet
+ * for another address: intercepting them (home agent tunnelling) is the routing's job.
+ *
+ * Aggregate one to a node that has an IPv6 stack with Install (or GetObject it back).
+ */
+class NdProxy : public Object
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    NdProxy();
+    ~NdProxy() override;
+
+    /**
+     * \brief The NdProxy of a node, aggregated to it on first use.
+     * \param node a node with an IPv6 stack (InternetStackHelper)
+     * \return the node's NdProxy
+     */
+    static Ptr<NdProxy> Install(Ptr<Node> node);
+
+    /**
+     * \brief Callback of PerformDad: the target and whether it is unique on the link
+     *        (true: nobody answered; false: duplicate, or DAD could not run).
+     */
+    typedef Callback<void, Ipv6Address, bool> DadCallback;
+
+    /**
+     * \brief Answer Neighbor Solicitations for an address on an interface from now on.
+     *
+     * Joins the target's solicited-node multicast group on that interface (RFC 4861
+     * 7.2.8). Solicited answers carry this node's link-layer address (TLLA option), the
+     * Router flag of "RouterFlag", the Solicited flag (cleared when answering a DAD probe,
+     * which is answered to all-nodes, RFC 4861 7.2.4) and the Override flag cleared (RFC
+     * 4861 7.2.8: the owner's own answer, Override set, must win). Adding a target twice
+     * has no further effect.
+     * \param target the address to defend (unicast, not the node's own)
+     * \param interface the IPv6 interface index (Ipv6L3Protocol) of the link
+     */
+    void AddProxy(Ipv6Address target, uint32_t interface);
+
+    /**
+     * \brief Stop answering for an address on an interface.
+     *
+     * Leaves the target's solicited-node group unless another proxied target or a DAD
+     * still needs it, and cancels the target's pending takeover announcements.
+     * \param target the address
+     * \param interface the IPv6 interface index
+     */
+    void RemoveProxy(Ipv6Address target, uint32_t interface);
+
+    /**
+     * \brief Whether an address is proxied on an interface.
+     * \param target the address
+     * \param interface the IPv6 interface index
+     * \return true between AddProxy and RemoveProxy
+     */
+    bool IsProxying(Ipv6Address target, uint32_t interface) const;
+
+    /**
+     * \brief Every address proxied on an interface.
+     * \param interface the IPv6 interface index
+     * \return the targets, in address order
+     */
+    std::vector<Ipv6Address> GetProxiedTargets(uint32_t interface) const;
+
+    /**
+     * \brief Announce that this node now receives an address's packets.
+     *
+     * Sends "MaxNeighborAdvertisement" unsolicited Neighbor Advertisements to all-nodes
+     * multicast, "AnnounceInterval" apart (the first one now): Target = target, TLLA =
+     * this node's link-layer address, Override set, Solicited clear, Router flag of
+     * "RouterFlag", source = this node's address on the interface (RFC 6275 10.4.1, RFC
+     * 4861 7.2.6). A new announcement for the same target replaces a pending one.
+     * \param target the address taken over
+     * \param interface the IPv6 interface index
+     */
+    void AnnounceTakeover(Ipv6Address target, uint32_t interface);
+
+    /**
+     * \brief Duplicate Address Detection on behalf of another node (RFC 4862 5.4).
+     *
+     * Joins the target's solicited-node group, sends "DupAddrDetectTransmits" Neighbor
+     * Solicitations (source ::, destination the solicited-node group, no SLLA option,
+     * a Nonce option when "DadNonce" is on) "RetransTimer" apart, and calls
+     * done(target, true) "RetransTimer" after the last one if nothing was heard. It calls
+     * done(target, false) as soon as a valid Neighbor Advertisement for the target
+     * arrives (RFC 4862 5.4.4) or a DAD probe of another node for the same target (RFC
+     * 4862 5.4.3); its own probes coming back (same packet, or same nonce) do not count.
+     * While it runs, the target counts as tentative: it is not answered for even if
+     * proxied (RFC 4862 5.4). A DAD for a target already being probed on that interface
+     * joins it (both callbacks get the result). done is never called from inside
+     * PerformDad; with "DupAddrDetectTransmits" 0 it is called at once with true (RFC
+     * 4862 5.1), and with false if the interface does not exist.
+     * \param target the address to check (unicast)
+     * \param interface the IPv6 interface index
+     * \param done called once with the result
+     */
+    void PerformDad(Ipv6Address target, uint32_t interface, DadCallback done);
+
+    /**
+     * \brief Whether a DAD is running.
+     * \param target the address
+     * \param interface the IPv6 interface index
+     * \return true between PerformDad and its result
+     */
+    bool IsDadRunning(Ipv6Address target, uint32_t interface) const;
+
+    /**
+     * \brief Assign a fixed random variable stream number to the random variables used
+     *        by this object (reply delay, nonces).
+     * \param stream first stream index to use
+     * \return the number of stream indices assigned
+     */
+    int64_t AssignStreams(int64_t stream);
+
+    /**
+     * \brief Number of valid Neighbor Solicitations received for a proxied or probed
+     *        target (what "NsReceived" reports).
+     * \return the count since creation
+     */
+    uint64_t GetNsReceivedCount() const;
+
+    /**
+     * \brief Number of Neighbor Advertisements sent (answers and announcements).
+     * \return the count since creation
+     */
+    uint64_t GetNaSentCount() const;
+
+    /**
+     * \brief Number of DAD probes (Neighbor Solicitations) sent.
+     * \return the count since creation
+     */
+    uint64_t GetNsSentCount() const;
+
+    /**
+     * \brief Number of DADs started.
+     * \return the count since creation
+     */
+    uint64_t GetDadStartedCount() const;
+
+    /**
+     * \brief Number of DADs that found the target unique.
+     * \return the count since creation
+     */
+    uint64_t GetDadSucceededCount() const;
+
+    /**
+     * \brief Number of DADs that found a duplicate (or could not run).
+     * \return the count since creation
+     */
+    uint64_t GetDadFailedCount() const;
+
+    /**
+     * \brief Number of Neighbor Solicitations / Advertisements dropped as invalid
+     *        (RFC 4861 7.1.1, 7.1.2), including truncated ones.
+     * \return the count since creation
+     */
+    uint64_t GetMalformedCount() const;
+
+    /**
+     * \brief Number of packets read that were valid but irrelevant: other ICMPv6 types,
+     *        targets neither proxied nor probed, this node's own messages coming back.
+     * \return the count since creation
+     */
+    uint64_t GetIgnoredCount() const;
+
+    /**
+     * \brief TracedCallback signature of "NsReceived".
+     * \param target the solicitation's target
+     * \param source its IPv6 source (:: for a DAD probe)
+     * \param interface the receiving IPv6 interface index
+     */
+    typedef void (*NsReceivedCallback)(Ipv6Address target, Ipv6Address source, uint32_t interface);
+
+    /**
+     * \brief TracedCallback signature of "NaSent".
+     * \param target the advertisement's target
+     * \param destination its IPv6 destination
+     * \param flags its R, S and O flags as on the wire (0x80, 0x40, 0x20)
+     * \param interface the IPv6 interface index it was sent on
+     */
+    typedef void (*NaSentCallback)(Ipv6Address target,
+                                   Ipv6Address destination,
+                                   uint8_t flags,
+                                   uint32_t interface);
+
+    /**
+     * \brief TracedCallback signature of "DadStarted".
+     * \param target the address being checked
+     */
+    typedef void (*DadStartedCallback)(Ipv6Address target);
+
+    /**
+     * \brief TracedCallback signature of "DadResult".
+     * \param target the address checked
+     * \param unique true if nobody else uses it
+     */
+    typedef void (*DadResultCallback)(Ipv6Address target, bool unique);
+
+    /**
+     * \brief TracedCallback signature of "Drop".
+     * \param packet the IPv6 packet read (header included)
+     * \param reason why it was not used (RFC 4861 7.1.1 / 7.1.2 validity checks)
+     */
+    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+
+    static constexpr uint8_t ICMPV6_PROT = 58;   //!< ICMPv6's IPv6 Next Header value
+    static constexpr uint8_t NS_TYPE = 135;      //!< Neighbor Solicitation (RFC 4861 4.3)
+    static constexpr uint8_t NA_TYPE = 136;      //!< Neighbor Advertisement (RFC 4861 4.4)
+    static constexpr uint8_t ND_HOP_LIMIT = 255; //!< RFC 4861 7.1.1, 7.1.2
+    static constexpr uint8_t FLAG_R = 0x80;      //!< NA Router flag (RFC 4861 4.4)
+    static constexpr uint8_t FLAG_S = 0x40;      //!< NA Solicited flag
+    static constexpr uint8_t FLAG_O = 0x20;      //!< NA Override flag
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    /// (target, interface)
+    typedef std::pair<Ipv6Address, uint32_t> Key;
+
+    /// A DAD in progress.
+    struct Dad
+    {
+        std::vector<DadCallback> callbacks; //!< who wants the result
+        uint32_t sent{0};                   //!< probes sent so far
+        uint32_t transmits{1};              //!< probes to send ("DupAddrDetectTransmits")
+        Time retrans;                       //!< their spacing ("RetransTimer")
+        std::vector<uint8_t> nonce;         //!< Nonce option data of the probes (6 octets)
+        EventId event;                      //!< next probe, or the end
+    };
+
+    /// What a valid Neighbor Solicitation / Advertisement says.
+    struct NdMessage
+    {
+        uint8_t type{0};                //!< NS_TYPE or NA_TYPE
+        uint8_t flags{0};               //!< NA: R, S, O as on the wire
+        Ipv6Address target;             //!< Target Address
+        bool hasLinkLayer{false};       //!< an SLLA (NS) / TLLA (NA) option was present
+        std::vector<uint8_t> linkLayer; //!< its address octets (option data)
+        bool hasNonce{false};           //!< a Nonce option (RFC 3971 5.3.2) was present
+        std::vector<uint8_t> nonce;     //!< its data
+    };
+
+    /// \return the node's Ipv6L3Protocol (null before aggregation or after disposal)
+    Ptr<Ipv6L3Protocol> GetIpv6() const;
+
+    /// Create the raw socket if not done yet. \return false if the node has no IPv6
+    bool EnsureSocket();
+
+    /**
+     * \brief Read every packet waiting on the raw socket.
+     * \param socket the socket
+     */
+    void HandleRead(Ptr<Socket> socket);
+
+    /**
+     * \brief Validate and dispatch one received IPv6 packet.
+     * \param packet the IPv6 packet (header included)
+     * \param interface the receiving IPv6 interface index
+     */
+    void Process(Ptr<Packet> packet, uint32_t interface);
+
+    /**
+     * \brief Check an NS / NA as RFC 4861 7.1.1 / 7.1.2 ask and read it.
+     * \param header the IPv6 header
+     * \param icmp the ICMPv6 octets (exactly the payload)
+     * \param message filled when valid
+     * \return an empty string when valid, else why not
+     */
+    std::string Parse(const Ipv6Header& header,
+                      const std::vector<uint8_t>& icmp,
+                      NdMessage& message) const;
+
+    /**
+     * \brief Handle a valid Neighbor Solicitation.
+     * \param header its IPv6 header
+     * \param message what it says
+     * \param interface the receiving interface
+     */
+    void HandleNs(const Ipv6Header& header, const NdMessage& message, uint32_t interface);
+
+    /**
+     * \brief Handle a valid Neighbor Advertisement.
+     * \param header its IPv6 header
+     * \param message what it says
+     * \param interface the receiving interface
+     */
+    void HandleNa(const Ipv6Header& header, const NdMessage& message, uint32_t interface);
+
+    /**
+     * \brief Answer a solicitation for a proxied target (after the reply delay).
+     * \param target the target
+     * \param solicitor the solicitation's source (unicast)
+     * \param solicitorMac the link-layer address of its SLLA option (empty if none)
+     * \param interface the interface
+     */
+    void SendSolicitedAnswer(Ipv6Address target,
+                             Ipv6Address solicitor,
+                             std::vector<uint8_t> solicitorMac,
+                             uint32_t interface);
+
+    /**
+     * \brief Build and send one Neighbor Advertisement.
+     * \param target its Target Address
+     * \param dst its IPv6 destination
+     * \param dstMac the link-layer destination (empty: multicast mapping of dst, or, for
+     *        unicast dst, ns-3's address resolution)
+     * \param flags R, S, O as on the wire
+     * \param interface the interface
+     * \return true if handed to the device
+     */
+    bool SendNa(Ipv6Address target,
+                Ipv6Address dst,
+                const std::vector<uint8_t>& dstMac,
+                uint8_t flags,
+                uint32_t interface);
+
+    /**
+     * \brief Send one takeover announcement and schedule the next.
+     * \param key the target and interface
+     * \param left announcements still to send, this one included
+     */
+    void Announce(Key key, uint32_t left);
+
+    /**
+     * \brief Send the next DAD probe, or conclude.
+     * \param key the target and interface
+     */
+    void DadStep(Key key);
+
+    /**
+     * \brief End a DAD: leave the group, report to every callback.
+     * \param key the target and interface
+     * \param unique the result
+     */
+    void FinishDad(Key key, bool unique);
+
+    /**
+     * \brief Hand an IPv6 packet directly to an interface's device.
+     * \param packet the ICMPv6 message
+     * \param header its IPv6 header
+     * \param dstMac link-layer destination (empty: resolve as described in SendNa)
+     * \param interface the interface
+     * \return true if handed over
+     */
+    bool SendOnLink(Ptr<Packet> packet,
+                    const Ipv6Header& header,
+                    const std::vector<uint8_t>& dstMac,
+                    uint32_t interface);
+
+    /**
+     * \brief The source address for this node's advertisements on an interface.
+     *
+     * RFC 4861 7.2.4 / RFC 6275 10.4.1: an address assigned to the sending interface;
+     * the one in the target's prefix if there is one, else the link-local address.
+     * \param target the target advertised
+     * \param interface the interface
+     * \return the address, or :: if the interface has none usable
+     */
+    Ipv6Address SourceFor(Ipv6Address target, uint32_t interface) const;
+
+    /**
+     * \brief Join a solicited-node group on an interface (counted per use).
+     * \param target the address whose group it is
+     * \param interface the interface
+     */
+    void JoinGroup(Ipv6Address target, uint32_t interface);
+
+    /**
+     * \brief Undo one JoinGroup; leave the group with its last user.
+     * \param target the address whose group it is
+     * \param interface the interface
+     */
+    void LeaveGroup(Ipv6Address target, uint32_t interface);
+
+    /**
+     * \brief Remember the UID of a packet this node sent, to recognize it coming back.
+     * \param uid the packet UID
+     */
+    void RememberSent(uint64_t uid);
+
+    Ptr<Socket> m_socket;                   //!< raw ICMPv6 socket
+    std::set<Key> m_proxies;                //!< proxied targets
+    std::map<Key, EventId> m_announcements; //!< pending takeover announcements
+    std::map<Key, Dad> m_dads;              //!< DADs in progress
+    std::map<Key, uint32_t> m_groups;       //!< solicited-node groups joined (by the
+                                            //!< target's group, per user count)
+    std::deque<uint64_t> m_sentUids;        //!< UIDs of recently sent packets
+    std::set<uint64_t> m_sentUidSet;        //!< the same, for lookup
+
+    bool m_routerFlag;                      //!< "RouterFlag"
+    Ptr<RandomVariableStream> m_replyDelay; //!< "ReplyDelay"
+    uint32_t m_maxNeighborAdvertisement;    //!< "MaxNeighborAdvertisement"
+    Time m_announceInterval;                //!< "AnnounceInterval"
+    uint32_t m_dupAddrDetectTransmits;      //!< "DupAddrDetectTransmits"
+    Time m_retransTimer;                    //!< "RetransTimer"
+    bool m_dadNonce;                        //!< "DadNonce"
+    bool m_verifyChecksum;                  //!< "VerifyChecksum"
+    bool m_rejectDadProbeSlla;              //!< "RejectDadProbeSlla"
+    Ptr<UniformRandomVariable> m_nonceRng;  //!< nonce octets
+
+    uint64_t m_nsReceived;   //!< see GetNsReceivedCount
+    uint64_t m_naSent;       //!< see GetNaSentCount
+    uint64_t m_nsSent;       //!< see GetNsSentCount
+    uint64_t m_dadStarted;   //!< see GetDadStartedCount
+    uint64_t m_dadSucceeded; //!< see GetDadSucceededCount
+    uint64_t m_dadFailed;    //!< see GetDadFailedCount
+    uint64_t m_malformed;    //!< see GetMalformedCount
+    uint64_t m_ignored;      //!< see GetIgnoredCount
+
+    TracedCallback<Ipv6Address, Ipv6Address, uint32_t> m_nsReceivedTrace;      //!< "NsReceived"
+    TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint32_t> m_naSentTrace; //!< "NaSent"
+    TracedCallback<Ipv6Address> m_dadStartedTrace;                             //!< "DadStarted"
+    TracedCallback<Ipv6Address, bool> m_dadResultTrace;                        //!< "DadResult"
+    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;         //!< "Drop"
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_ND_PROXY_H */
