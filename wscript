@@ -52,6 +52,7 @@ def build(bld):
         'model/glue/ipv6-tunnel-l4-protocol.cc',
         'model/glue/mobility-routing-protocol.cc',
         'model/glue/nd-proxy.cc',
+        'model/handoff/link-switch-handoff.cc',
         'helper/mobility-glue-helper.cc',
     ]
 
@@ -75,6 +76,7 @@ def build(bld):
         'test/glue/mobility-glue-test.cc',
         'test/glue/ipv6-tunnel-test.cc',
         'test/glue/nd-proxy-test.cc',
+        'test/handoff/link-switch-handoff-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -118,6 +120,7 @@ def build(bld):
         'model/glue/ipv6-tunnel-l4-protocol.h',
         'model/glue/mobility-routing-protocol.h',
         'model/glue/nd-proxy.h',
+        'model/handoff/link-switch-handoff.h',
         'helper/mobility-glue-helper.h',
     ]
 

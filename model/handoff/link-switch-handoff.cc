@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "link-switch-handoff.h"
+
+#include "ns3/abort.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("LinkSwitchHandoff");
+
+NS_OBJECT_ENSURE_REGISTERED(LinkSwitchHandoff);
+
+TypeId
+LinkSwitchHandoff::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::LinkSwitchHandoff")
+            .SetParent<Object>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<LinkSwitchHandoff>()
+            .AddAttribute("L2Outage",
+                          "Time between losing the old link and gaining the new one",
+                          TimeValue(MilliSeconds(0)),
+                          MakeTimeAccessor(&LinkSwitchHandoff::m_outage),
+                          MakeTimeChecker(Time(0)))
+            .AddTraceSource("LinkDown",
+                            "The mobile host lost its link to an access point",
+                            MakeTraceSourceAccessor(&LinkSwitchHandoff::m_linkDownTrace),
+                            "ns3::LinkSwitchHandoff::LinkCallback")
+            .AddTraceSource("LinkUp",
+                            "The mobile host is attached to an access point",
+                            MakeTraceSourceAccessor(&LinkSwitchHandoff::m_linkUpTrace),
+                            "ns3::LinkSwitchHandoff::LinkCallback");
+    return tid;
+}
+
+LinkSwitchHandoff::LinkSwitchHandoff()
+    : m_current(NONE)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+LinkSwitchHandoff::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_pendingUp.Cancel();
+    m_channel = nullptr;
+    m_mobile = nullptr;
+    m_accessPoints.clear();
+    Object::DoDispose();
+}
+
+void
+LinkSwitchHandoff::SetMobileDevice(Ptr<SimpleNetDevice> device)
+{
+    NS_LOG_FUNCTION(this << device);
+    NS_ABORT_MSG_IF(m_mobile, "LinkSwitchHandoff: the mobile device is already set");
+    m_mobile = device;
+    m_channel = DynamicCast<SimpleChannel>(device->GetChannel());
+    NS_ABORT_MSG_IF(!m_channel, "LinkSwitchHandoff: the mobile device has no SimpleChannel");
+    for (uint32_t i = 0; i < m_accessPoints.size(); ++i)
+    {
+        Connect(i, false);
+    }
+}
+
+uint32_t
+LinkSwitchHandoff::AddAccessPoint(Ptr<SimpleNetDevice> device)
+{
+    NS_LOG_FUNCTION(this << device);
+    NS_ABORT_MSG_IF(m_channel && device->GetChannel() != m_channel,
+                    "LinkSwitchHandoff: access points must share the mobile host's channel");
+    // Access points never hear each other: each has its own access link.
+    for (Ptr<SimpleNetDevice> other : m_accessPoints)
+    {
+        Ptr<SimpleChannel> channel = DynamicCast<SimpleChannel>(device->GetChannel());
+        channel->BlackList(device, other);
+        channel->BlackList(other, device);
+    }
+    m_accessPoints.push_back(device);
+    uint32_t index = m_accessPoints.size() - 1;
+    if (m_mobile)
+    {
+        Connect(index, false);
+    }
+    return index;
+}
+
+void
+LinkSwitchHandoff::Connect(uint32_t accessPoint, bool connected)
+{
+    Ptr<SimpleNetDevice> ap = m_accessPoints.at(accessPoint);
+    if (connected)
+    {
+        m_channel->UnBlackList(m_mobile, ap);
+        m_channel->UnBlackList(ap, m_mobile);
+    }
+    else
+    {
+        m_channel->BlackList(m_mobile, ap);
+        m_channel->BlackList(ap, m_mobile);
+    }
+}
+
+void
+LinkSwitchHandoff::AttachNow(uint32_t accessPoint)
+{
+    NS_LOG_FUNCTION(this << accessPoint);
+    NS_ABORT_MSG_IF(!m_mobile, "LinkSwitchHandoff: SetMobileDevice first");
+    NS_ABORT_MSG_IF(accessPoint != NONE && accessPoint >= m_accessPoints.size(),
+                    "LinkSwitchHandoff: no access point " << accessPoint);
+    m_pendingUp.Cancel();
+    if (m_current != NONE)
+    {
+        Connect(m_current, false);
+        m_linkDownTrace(m_current);
+        m_current = NONE;
+    }
+    if (accessPoint != NONE)
+    {
+        DoLinkUp(accessPoint);
+    }
+}
+
+void
+LinkSwitchHandoff::ScheduleSwitch(Time at, uint32_t accessPoint)
+{
+    NS_LOG_FUNCTION(this << at << accessPoint);
+    NS_ABORT_MSG_IF(accessPoint >= m_accessPoints.size(),
+                    "LinkSwitchHandoff: no access point " << accessPoint);
+    NS_ABORT_MSG_IF(at < Simulator::Now(), "LinkSwitchHandoff: switch scheduled in the past");
+    Simulator::Schedule(at - Simulator::Now(), &LinkSwitchHandoff::DoLinkDown, this, accessPoint);
+}
+
+void
+LinkSwitchHandoff::DoLinkDown(uint32_t accessPoint)
+{
+    NS_LOG_FUNCTION(this << accessPoint);
+    m_pendingUp.Cancel();
+    if (m_current != NONE)
+    {
+        uint32_t left = m_current;
+        Connect(left, false);
+        m_current = NONE;
+        m_linkDownTrace(left);
+    }
+    m_pendingUp = Simulator::Schedule(m_outage, &LinkSwitchHandoff::DoLinkUp, this, accessPoint);
+}
+
+void
+LinkSwitchHandoff::DoLinkUp(uint32_t accessPoint)
+{
+    NS_LOG_FUNCTION(this << accessPoint);
+    Connect(accessPoint, true);
+    m_current = accessPoint;
+    m_linkUpTrace(accessPoint);
+}
+
+uint32_t
+LinkSwitchHandoff::GetCurrentAccessPoint() const
+{
+    return m_current;
+}
+
+uint32_t
+LinkSwitchHandoff::GetNAccessPoints() const
+{
+    return m_accessPoints.size();
+}
+
+} // namespace ns3

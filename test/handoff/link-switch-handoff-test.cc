@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0-only
+// The deterministic link-switch handoff model: who hears whom, and when.
+#include "ns3/link-switch-handoff.h"
+#include "ns3/node.h"
+#include "ns3/packet.h"
+#include "ns3/simple-channel.h"
+#include "ns3/simple-net-device.h"
+#include "ns3/simulator.h"
+#include "ns3/test.h"
+
+#include <map>
+#include <utility>
+#include <vector>
+
+using namespace ns3;
+
+namespace
+{
+
+/// Frames flow only between the mobile host and its current access point.
+class LinkSwitchHandoffTest : public TestCase
+{
+  public:
+    LinkSwitchHandoffTest()
+        : TestCase("frames reach only the current access point; traces mark each switch")
+    {
+    }
+
+  private:
+    /// Heard frames: (receiver, sender) -> count.
+    std::map<std::pair<uint32_t, uint32_t>, uint32_t> m_heard;
+    /// (time in ms, "down"/"up", access point).
+    std::vector<std::tuple<int64_t, std::string, uint32_t>> m_events;
+
+    bool Receive(uint32_t receiver,
+                 Ptr<NetDevice>,
+                 Ptr<const Packet>,
+                 uint16_t,
+                 const Address& from)
+    {
+        m_heard[{receiver, m_senderOf[Mac48Address::ConvertFrom(from)]}]++;
+        return true;
+    }
+
+    std::map<Mac48Address, uint32_t> m_senderOf; //!< MAC -> device index
+
+    /// Frames that `receiver` heard from `sender`.
+    uint32_t Heard(uint32_t receiver, uint32_t sender)
+    {
+        return m_heard[{receiver, sender}];
+    }
+
+    void DoRun() override
+    {
+        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        channel->SetAttribute("Delay", TimeValue(MilliSeconds(1)));
+        std::vector<Ptr<SimpleNetDevice>> devices; // 0 mobile host, 1 and 2 access points
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            Ptr<Node> node = CreateObject<Node>();
+            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+            Mac48Address mac = Mac48Address::Allocate();
+            device->SetAddress(mac);
+            device->SetChannel(channel);
+            node->AddDevice(device);
+            device->SetReceiveCallback(MakeCallback(&LinkSwitchHandoffTest::Receive, this)
+                                           .Bind(i)); // receiver index first
+            m_senderOf[mac] = i;
+            devices.push_back(device);
+        }
+
+        Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
+        handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
+        handoff->SetMobileDevice(devices[0]);
+        uint32_t ap0 = handoff->AddAccessPoint(devices[1]);
+        uint32_t ap1 = handoff->AddAccessPoint(devices[2]);
+        handoff->TraceConnectWithoutContext(
+            "LinkDown",
+            MakeCallback(&LinkSwitchHandoffTest::Event, this).Bind(std::string("down")));
+        handoff->TraceConnectWithoutContext(
+            "LinkUp",
+            MakeCallback(&LinkSwitchHandoffTest::Event, this).Bind(std::string("up")));
+        handoff->AttachNow(ap0);
+        handoff->ScheduleSwitch(Seconds(1), ap1);
+        handoff->ScheduleSwitch(Seconds(2), ap0);
+
+        // Every device broadcasts a frame every 10 ms, at 5 ms past each 10 ms.
+        for (uint32_t k = 0; k < 300; ++k)
+        {
+            for (Ptr<SimpleNetDevice> device : devices)
+            {
+                Simulator::Schedule(MicroSeconds(5000 + 10000 * k), [device]() {
+                    device->Send(Create<Packet>(20), device->GetBroadcast(), 0x86DD);
+                });
+            }
+        }
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        // Attached to AP0 during [0, 1) and [2.05, 3): 100 + 95 frames each way.
+        NS_TEST_EXPECT_MSG_EQ(Heard(0, 1), 195u, "mobile host hears AP0");
+        NS_TEST_EXPECT_MSG_EQ(Heard(1, 0), 195u, "AP0 hears the mobile host");
+        // Attached to AP1 during [1.05, 2): 95 frames each way.
+        NS_TEST_EXPECT_MSG_EQ(Heard(0, 2), 95u, "mobile host hears AP1");
+        NS_TEST_EXPECT_MSG_EQ(Heard(2, 0), 95u, "AP1 hears the mobile host");
+        NS_TEST_EXPECT_MSG_EQ(Heard(1, 2), 0u, "access points never hear each other");
+        NS_TEST_EXPECT_MSG_EQ(Heard(2, 1), 0u, "access points never hear each other");
+
+        decltype(m_events) expected = {{0, "up", 0},
+                                       {1000, "down", 0},
+                                       {1050, "up", 1},
+                                       {2000, "down", 1},
+                                       {2050, "up", 0}};
+        NS_TEST_ASSERT_MSG_EQ(m_events.size(), expected.size(), "link events");
+        for (std::size_t i = 0; i < expected.size(); ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(std::get<0>(m_events[i]), std::get<0>(expected[i]), "time");
+            NS_TEST_EXPECT_MSG_EQ(std::get<1>(m_events[i]), std::get<1>(expected[i]), "kind");
+            NS_TEST_EXPECT_MSG_EQ(std::get<2>(m_events[i]), std::get<2>(expected[i]), "AP");
+        }
+    }
+
+    void Event(std::string kind, uint32_t accessPoint)
+    {
+        m_events.emplace_back(Simulator::Now().GetMilliSeconds(), kind, accessPoint);
+    }
+};
+
+/// The suite.
+class LinkSwitchHandoffTestSuite : public TestSuite
+{
+  public:
+    LinkSwitchHandoffTestSuite()
+        : TestSuite("hmipv6-link-switch")
+    {
+        AddTestCase(new LinkSwitchHandoffTest);
+    }
+};
+
+LinkSwitchHandoffTestSuite g_linkSwitchHandoffTestSuite; //!< static instance
+
+} // namespace
