@@ -20,7 +20,7 @@ Ipv6TunnelL4Protocol::GetTypeId()
 {
     static TypeId tid =
         TypeId("ns3::Ipv6TunnelL4Protocol")
-            .SetParent<IpL4Protocol>()
+            .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6TunnelL4Protocol>()
             .AddTraceSource("Rx",
@@ -35,8 +35,7 @@ Ipv6TunnelL4Protocol::GetTypeId()
 }
 
 Ipv6TunnelL4Protocol::Ipv6TunnelL4Protocol()
-    : m_node(nullptr),
-      m_received(0),
+    : m_received(0),
       m_dropped(0),
       m_delivered(0)
 {
@@ -49,55 +48,17 @@ Ipv6TunnelL4Protocol::~Ipv6TunnelL4Protocol()
 }
 
 void
-Ipv6TunnelL4Protocol::SetNode(Ptr<Node> node)
-{
-    NS_LOG_FUNCTION(this << node);
-    m_node = node;
-}
-
-void
-Ipv6TunnelL4Protocol::NotifyNewAggregate()
-{
-    NS_LOG_FUNCTION(this);
-    // Same wiring as ns-3's UdpL4Protocol, IPv6 only.
-    Ptr<Node> node = this->GetObject<Node>();
-    if (!m_node && node)
-    {
-        SetNode(node);
-    }
-    Ptr<Ipv6L3Protocol> ipv6 = node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
-    if (ipv6 && m_downTarget6.IsNull())
-    {
-        ipv6->Insert(this);
-        SetDownTarget6(MakeCallback(&Ipv6L3Protocol::Send, ipv6));
-    }
-    IpL4Protocol::NotifyNewAggregate();
-}
-
-void
 Ipv6TunnelL4Protocol::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_devices.clear();
-    m_node = nullptr;
-    m_downTarget.Nullify();
-    m_downTarget6.Nullify();
-    IpL4Protocol::DoDispose();
+    Ipv6OnlyL4Protocol::DoDispose();
 }
 
 int
 Ipv6TunnelL4Protocol::GetProtocolNumber() const
 {
     return PROT_NUMBER;
-}
-
-enum IpL4Protocol::RxStatus
-Ipv6TunnelL4Protocol::Receive(Ptr<Packet> p,
-                              const Ipv4Header& header,
-                              Ptr<Ipv4Interface> incomingInterface)
-{
-    NS_LOG_FUNCTION(this << p << header << incomingInterface);
-    return IpL4Protocol::RX_ENDPOINT_UNREACH;
 }
 
 enum IpL4Protocol::RxStatus
@@ -122,7 +83,7 @@ Ipv6TunnelL4Protocol::Receive(Ptr<Packet> p,
     int32_t bestScore = -1;
     for (const auto& device : m_devices)
     {
-        if (device->GetNode() != m_node)
+        if (device->GetNode() != GetNode())
         {
             continue; // not (or no longer) one of this node's devices
         }
@@ -158,32 +119,6 @@ Ipv6TunnelL4Protocol::Drop(Ptr<const Packet> p, const Ipv6Header& header, const 
 }
 
 void
-Ipv6TunnelL4Protocol::SetDownTarget(IpL4Protocol::DownTargetCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget = cb;
-}
-
-void
-Ipv6TunnelL4Protocol::SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget6 = cb;
-}
-
-IpL4Protocol::DownTargetCallback
-Ipv6TunnelL4Protocol::GetDownTarget() const
-{
-    return m_downTarget;
-}
-
-IpL4Protocol::DownTargetCallback6
-Ipv6TunnelL4Protocol::GetDownTarget6() const
-{
-    return m_downTarget6;
-}
-
-void
 Ipv6TunnelL4Protocol::AddTunnelDevice(Ptr<Ipv6TunnelNetDevice> device)
 {
     NS_LOG_FUNCTION(this << device);
@@ -191,9 +126,9 @@ Ipv6TunnelL4Protocol::AddTunnelDevice(Ptr<Ipv6TunnelNetDevice> device)
     {
         return;
     }
-    if (m_node && device->GetNode() != m_node)
+    if (GetNode() && device->GetNode() != GetNode())
     {
-        NS_LOG_WARN("Tunnel device is not on node " << m_node->GetId()
+        NS_LOG_WARN("Tunnel device is not on node " << GetNode()->GetId()
                                                     << ": it gets no packets until it is");
     }
     m_devices.push_back(device);

@@ -2,9 +2,9 @@
 #ifndef HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H
 #define HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H
 
+#include "ipv6-only-l4-protocol.h"
 #include "ipv6-tunnel-net-device.h"
 
-#include "ns3/ip-l4-protocol.h"
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-route.h"
@@ -46,7 +46,7 @@ namespace ns3
  * has Ipv6L3Protocol (MobilityGlueHelper::InstallTunnel does): NotifyNewAggregate inserts
  * it there, as ns-3's UdpL4Protocol does.
  */
-class Ipv6TunnelL4Protocol : public IpL4Protocol
+class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
 {
   public:
     static constexpr uint8_t PROT_NUMBER = 41; //!< IPv6-in-IPv6 (RFC 2473 3.1)
@@ -61,27 +61,10 @@ class Ipv6TunnelL4Protocol : public IpL4Protocol
     ~Ipv6TunnelL4Protocol() override;
 
     /**
-     * \brief Set the node this protocol is associated with.
-     * \param node the node
-     */
-    void SetNode(Ptr<Node> node);
-
-    /**
      * \brief Get the protocol number.
      * \return 41
      */
     int GetProtocolNumber() const override;
-
-    /**
-     * \brief IPv6-in-IPv4 is not handled: the packet is refused.
-     * \param p the packet
-     * \param header the IPv4 header
-     * \param incomingInterface the receiving interface
-     * \return RX_ENDPOINT_UNREACH
-     */
-    enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
-                                        const Ipv4Header& header,
-                                        Ptr<Ipv4Interface> incomingInterface) override;
 
     /**
      * \brief Check a received inner IPv6 packet and hand it to the tunnel device that
@@ -95,11 +78,7 @@ class Ipv6TunnelL4Protocol : public IpL4Protocol
     enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
                                         const Ipv6Header& header,
                                         Ptr<Ipv6Interface> incomingInterface) override;
-
-    void SetDownTarget(IpL4Protocol::DownTargetCallback cb) override;
-    void SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb) override;
-    IpL4Protocol::DownTargetCallback GetDownTarget() const override;
-    IpL4Protocol::DownTargetCallback6 GetDownTarget6() const override;
+    using Ipv6OnlyL4Protocol::Receive;
 
     /**
      * \brief Register a tunnel device for decapsulation (no effect if already there).
@@ -164,7 +143,6 @@ class Ipv6TunnelL4Protocol : public IpL4Protocol
 
   protected:
     void DoDispose() override;
-    void NotifyNewAggregate() override;
 
   private:
     /**
@@ -175,9 +153,6 @@ class Ipv6TunnelL4Protocol : public IpL4Protocol
      */
     void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
 
-    Ptr<Node> m_node;                                               //!< the node
-    IpL4Protocol::DownTargetCallback m_downTarget;                  //!< send over IPv4 (unused)
-    IpL4Protocol::DownTargetCallback6 m_downTarget6;                //!< send over IPv6 (unused)
     std::vector<Ptr<Ipv6TunnelNetDevice>> m_devices;                //!< registered tunnel devices
     uint64_t m_received;                                            //!< packets handed to Receive
     uint64_t m_dropped;                                             //!< packets dropped

@@ -49,27 +49,6 @@ AddWords(uint32_t sum, const uint8_t* data, uint32_t length)
     return sum;
 }
 
-/**
- * \brief Index of an IPv6 interface.
- * \param node the node
- * \param interface the interface
- * \return its index in the node's Ipv6L3Protocol, or the largest uint32_t if unknown
- */
-uint32_t
-InterfaceIndex(Ptr<Node> node, Ptr<Ipv6Interface> interface)
-{
-    Ptr<Ipv6L3Protocol> ipv6 = node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
-    if (ipv6 && interface)
-    {
-        int32_t index = ipv6->GetInterfaceForDevice(interface->GetDevice());
-        if (index >= 0)
-        {
-            return static_cast<uint32_t>(index);
-        }
-    }
-    return std::numeric_limits<uint32_t>::max();
-}
-
 } // namespace
 
 TypeId
@@ -77,7 +56,7 @@ MobilityL4Protocol::GetTypeId()
 {
     static TypeId tid =
         TypeId("ns3::MobilityL4Protocol")
-            .SetParent<IpL4Protocol>()
+            .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<MobilityL4Protocol>()
             .AddAttribute("VerifyChecksum",
@@ -107,8 +86,7 @@ MobilityL4Protocol::GetTypeId()
 }
 
 MobilityL4Protocol::MobilityL4Protocol()
-    : m_node(nullptr),
-      m_verifyChecksum(true),
+    : m_verifyChecksum(true),
       m_computeChecksum(true),
       m_received(0),
       m_dropped(0),
@@ -123,55 +101,17 @@ MobilityL4Protocol::~MobilityL4Protocol()
 }
 
 void
-MobilityL4Protocol::SetNode(Ptr<Node> node)
-{
-    NS_LOG_FUNCTION(this << node);
-    m_node = node;
-}
-
-void
-MobilityL4Protocol::NotifyNewAggregate()
-{
-    NS_LOG_FUNCTION(this);
-    // Same wiring as ns-3's UdpL4Protocol, IPv6 only: the Mobility Header is IPv6's.
-    Ptr<Node> node = this->GetObject<Node>();
-    if (!m_node && node)
-    {
-        SetNode(node);
-    }
-    Ptr<Ipv6L3Protocol> ipv6 = node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
-    if (ipv6 && m_downTarget6.IsNull())
-    {
-        ipv6->Insert(this);
-        SetDownTarget6(MakeCallback(&Ipv6L3Protocol::Send, ipv6));
-    }
-    IpL4Protocol::NotifyNewAggregate();
-}
-
-void
 MobilityL4Protocol::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_handlers.clear(); // handlers usually hold the roles that own this protocol
-    m_node = nullptr;
-    m_downTarget.Nullify();
-    m_downTarget6.Nullify();
-    IpL4Protocol::DoDispose();
+    Ipv6OnlyL4Protocol::DoDispose();
 }
 
 int
 MobilityL4Protocol::GetProtocolNumber() const
 {
     return PROT_NUMBER;
-}
-
-enum IpL4Protocol::RxStatus
-MobilityL4Protocol::Receive(Ptr<Packet> p,
-                            const Ipv4Header& header,
-                            Ptr<Ipv4Interface> incomingInterface)
-{
-    NS_LOG_FUNCTION(this << p << header << incomingInterface);
-    return IpL4Protocol::RX_ENDPOINT_UNREACH;
 }
 
 enum IpL4Protocol::RxStatus
@@ -242,7 +182,7 @@ MobilityL4Protocol::Receive(Ptr<Packet> p,
         // invoking packet must be quoted whole, and ns-3 gives the upper layer neither
         // the extension headers nor the original packet: answer only when the Mobility
         // Header directly follows the IPv6 header (then the quote is exact).
-        Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
+        Ptr<Ipv6L3Protocol> ipv6 = GetNode() ? GetNode()->GetObject<Ipv6L3Protocol>() : nullptr;
         if (ipv6 && header.GetNextHeader() == PROT_NUMBER && header.GetPayloadLength() == size &&
             !header.GetDestination().IsMulticast())
         {
@@ -258,7 +198,7 @@ MobilityL4Protocol::Receive(Ptr<Packet> p,
 
     ++m_delivered;
     m_rxTrace(p, header);
-    it->second(p, header, InterfaceIndex(m_node, incomingInterface));
+    it->second(p, header, GetInterfaceIndex(incomingInterface));
     return IpL4Protocol::RX_OK;
 }
 
@@ -269,32 +209,6 @@ MobilityL4Protocol::Drop(Ptr<const Packet> p, const Ipv6Header& header, const st
     NS_LOG_LOGIC("Mobility Header from " << header.GetSource() << " dropped: " << reason);
     ++m_dropped;
     m_dropTrace(p, header, reason);
-}
-
-void
-MobilityL4Protocol::SetDownTarget(IpL4Protocol::DownTargetCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget = cb;
-}
-
-void
-MobilityL4Protocol::SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget6 = cb;
-}
-
-IpL4Protocol::DownTargetCallback
-MobilityL4Protocol::GetDownTarget() const
-{
-    return m_downTarget;
-}
-
-IpL4Protocol::DownTargetCallback6
-MobilityL4Protocol::GetDownTarget6() const
-{
-    return m_downTarget6;
 }
 
 void
@@ -334,7 +248,7 @@ MobilityL4Protocol::Send(Ptr<Packet> packet, Ipv6Address src, Ipv6Address dst)
     if (src.IsAny())
     {
         // The checksum covers the source: pick it now, as IPv6 routing would.
-        Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
+        Ptr<Ipv6L3Protocol> ipv6 = GetNode() ? GetNode()->GetObject<Ipv6L3Protocol>() : nullptr;
         Ptr<Ipv6RoutingProtocol> routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
         if (routing)
         {

@@ -2,10 +2,10 @@
 #ifndef HMIPV6_MOBILITY_L4_PROTOCOL_H
 #define HMIPV6_MOBILITY_L4_PROTOCOL_H
 
+#include "ipv6-only-l4-protocol.h"
 #include "received-home-address-tag.h"
 
 #include "ns3/callback.h"
-#include "ns3/ip-l4-protocol.h"
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
@@ -46,7 +46,7 @@ namespace ns3
  * Send hands a Mobility Header that is already built down to IPv6, writing its checksum
  * first when "ComputeChecksum" is on.
  */
-class MobilityL4Protocol : public IpL4Protocol
+class MobilityL4Protocol : public Ipv6OnlyL4Protocol
 {
   public:
     static constexpr uint8_t PROT_NUMBER = 135;    //!< Mobility Header (RFC 6275 6.1)
@@ -70,27 +70,10 @@ class MobilityL4Protocol : public IpL4Protocol
     ~MobilityL4Protocol() override;
 
     /**
-     * \brief Set the node this protocol is associated with.
-     * \param node the node
-     */
-    void SetNode(Ptr<Node> node);
-
-    /**
      * \brief Get the protocol number.
      * \return 135
      */
     int GetProtocolNumber() const override;
-
-    /**
-     * \brief IPv4 has no Mobility Header: the packet is refused.
-     * \param p the packet
-     * \param header the IPv4 header
-     * \param incomingInterface the receiving interface
-     * \return RX_ENDPOINT_UNREACH
-     */
-    enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
-                                        const Ipv4Header& header,
-                                        Ptr<Ipv4Interface> incomingInterface) override;
 
     /**
      * \brief Check a received Mobility Header and hand it to its MH Type's handler.
@@ -104,11 +87,7 @@ class MobilityL4Protocol : public IpL4Protocol
     enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
                                         const Ipv6Header& header,
                                         Ptr<Ipv6Interface> incomingInterface) override;
-
-    void SetDownTarget(IpL4Protocol::DownTargetCallback cb) override;
-    void SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb) override;
-    IpL4Protocol::DownTargetCallback GetDownTarget() const override;
-    IpL4Protocol::DownTargetCallback6 GetDownTarget6() const override;
+    using Ipv6OnlyL4Protocol::Receive;
 
     /**
      * \brief Register the handler of an MH Type, replacing any previous one.
@@ -218,7 +197,6 @@ class MobilityL4Protocol : public IpL4Protocol
 
   protected:
     void DoDispose() override;
-    void NotifyNewAggregate() override;
 
   private:
     /**
@@ -229,9 +207,6 @@ class MobilityL4Protocol : public IpL4Protocol
      */
     void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
 
-    Ptr<Node> m_node;                                               //!< the node
-    IpL4Protocol::DownTargetCallback m_downTarget;                  //!< send over IPv4 (unused)
-    IpL4Protocol::DownTargetCallback6 m_downTarget6;                //!< send over IPv6
     std::map<uint8_t, Handler> m_handlers;                          //!< handlers by MH Type
     bool m_verifyChecksum;                                          //!< "VerifyChecksum"
     bool m_computeChecksum;                                         //!< "ComputeChecksum"

@@ -19,7 +19,7 @@ NoNextHeaderL4Protocol::GetTypeId()
 {
     static TypeId tid =
         TypeId("ns3::NoNextHeaderL4Protocol")
-            .SetParent<IpL4Protocol>()
+            .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<NoNextHeaderL4Protocol>()
             .AddTraceSource("Rx",
@@ -31,8 +31,7 @@ NoNextHeaderL4Protocol::GetTypeId()
 }
 
 NoNextHeaderL4Protocol::NoNextHeaderL4Protocol()
-    : m_node(nullptr),
-      m_received(0)
+    : m_received(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -43,39 +42,10 @@ NoNextHeaderL4Protocol::~NoNextHeaderL4Protocol()
 }
 
 void
-NoNextHeaderL4Protocol::SetNode(Ptr<Node> node)
-{
-    NS_LOG_FUNCTION(this << node);
-    m_node = node;
-}
-
-void
-NoNextHeaderL4Protocol::NotifyNewAggregate()
-{
-    NS_LOG_FUNCTION(this);
-    // Same wiring as ns-3's UdpL4Protocol, IPv6 only: 59 means nothing in IPv4.
-    Ptr<Node> node = this->GetObject<Node>();
-    if (!m_node && node)
-    {
-        SetNode(node);
-    }
-    Ptr<Ipv6L3Protocol> ipv6 = node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
-    if (ipv6 && m_downTarget6.IsNull())
-    {
-        ipv6->Insert(this);
-        SetDownTarget6(MakeCallback(&Ipv6L3Protocol::Send, ipv6));
-    }
-    IpL4Protocol::NotifyNewAggregate();
-}
-
-void
 NoNextHeaderL4Protocol::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_node = nullptr;
-    m_downTarget.Nullify();
-    m_downTarget6.Nullify();
-    IpL4Protocol::DoDispose();
+    Ipv6OnlyL4Protocol::DoDispose();
 }
 
 int
@@ -86,63 +56,19 @@ NoNextHeaderL4Protocol::GetProtocolNumber() const
 
 enum IpL4Protocol::RxStatus
 NoNextHeaderL4Protocol::Receive(Ptr<Packet> p,
-                                const Ipv4Header& header,
-                                Ptr<Ipv4Interface> incomingInterface)
-{
-    NS_LOG_FUNCTION(this << p << header << incomingInterface);
-    return IpL4Protocol::RX_ENDPOINT_UNREACH;
-}
-
-enum IpL4Protocol::RxStatus
-NoNextHeaderL4Protocol::Receive(Ptr<Packet> p,
                                 const Ipv6Header& header,
                                 Ptr<Ipv6Interface> incomingInterface)
 {
     NS_LOG_FUNCTION(this << p << header << incomingInterface);
     ++m_received;
 
-    uint32_t interface = std::numeric_limits<uint32_t>::max();
-    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
-    if (ipv6 && incomingInterface)
-    {
-        int32_t index = ipv6->GetInterfaceForDevice(incomingInterface->GetDevice());
-        if (index >= 0)
-        {
-            interface = static_cast<uint32_t>(index);
-        }
-    }
+    uint32_t interface = GetInterfaceIndex(incomingInterface);
 
     // RFC 8200 4.7: octets after a No Next Header are ignored, not an error.
     NS_LOG_LOGIC("No Next Header from " << header.GetSource() << ", " << p->GetSize()
                                         << " trailing octets ignored");
     m_rxTrace(p, header, interface);
     return IpL4Protocol::RX_OK;
-}
-
-void
-NoNextHeaderL4Protocol::SetDownTarget(IpL4Protocol::DownTargetCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget = cb;
-}
-
-void
-NoNextHeaderL4Protocol::SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_downTarget6 = cb;
-}
-
-IpL4Protocol::DownTargetCallback
-NoNextHeaderL4Protocol::GetDownTarget() const
-{
-    return m_downTarget;
-}
-
-IpL4Protocol::DownTargetCallback6
-NoNextHeaderL4Protocol::GetDownTarget6() const
-{
-    return m_downTarget6;
 }
 
 uint64_t

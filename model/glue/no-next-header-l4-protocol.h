@@ -2,7 +2,8 @@
 #ifndef HMIPV6_NO_NEXT_HEADER_L4_PROTOCOL_H
 #define HMIPV6_NO_NEXT_HEADER_L4_PROTOCOL_H
 
-#include "ns3/ip-l4-protocol.h"
+#include "ipv6-only-l4-protocol.h"
+
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-route.h"
@@ -33,7 +34,7 @@ namespace ns3
  * to a node that has Ipv6L3Protocol: NotifyNewAggregate inserts it there and sets the
  * down target, as ns-3's UdpL4Protocol does.
  */
-class NoNextHeaderL4Protocol : public IpL4Protocol
+class NoNextHeaderL4Protocol : public Ipv6OnlyL4Protocol
 {
   public:
     static constexpr uint8_t PROT_NUMBER = 59; //!< IPv6 "No Next Header" (RFC 8200 4.7)
@@ -48,27 +49,10 @@ class NoNextHeaderL4Protocol : public IpL4Protocol
     ~NoNextHeaderL4Protocol() override;
 
     /**
-     * \brief Set the node this protocol is associated with.
-     * \param node the node
-     */
-    void SetNode(Ptr<Node> node);
-
-    /**
      * \brief Get the protocol number.
      * \return 59
      */
     int GetProtocolNumber() const override;
-
-    /**
-     * \brief IPv4 has no "No Next Header": the packet is refused.
-     * \param p the packet
-     * \param header the IPv4 header
-     * \param incomingInterface the receiving interface
-     * \return RX_ENDPOINT_UNREACH
-     */
-    enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
-                                        const Ipv4Header& header,
-                                        Ptr<Ipv4Interface> incomingInterface) override;
 
     /**
      * \brief Accept an IPv6 packet whose header chain ends in No Next Header.
@@ -83,11 +67,7 @@ class NoNextHeaderL4Protocol : public IpL4Protocol
     enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
                                         const Ipv6Header& header,
                                         Ptr<Ipv6Interface> incomingInterface) override;
-
-    void SetDownTarget(IpL4Protocol::DownTargetCallback cb) override;
-    void SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb) override;
-    IpL4Protocol::DownTargetCallback GetDownTarget() const override;
-    IpL4Protocol::DownTargetCallback6 GetDownTarget6() const override;
+    using Ipv6OnlyL4Protocol::Receive;
 
     /**
      * \brief Number of IPv6 packets received.
@@ -107,13 +87,9 @@ class NoNextHeaderL4Protocol : public IpL4Protocol
 
   protected:
     void DoDispose() override;
-    void NotifyNewAggregate() override;
 
   private:
-    Ptr<Node> m_node;                                //!< the node
-    IpL4Protocol::DownTargetCallback m_downTarget;   //!< send over IPv4 (unused)
-    IpL4Protocol::DownTargetCallback6 m_downTarget6; //!< send over IPv6
-    uint64_t m_received;                             //!< IPv6 packets received
+    uint64_t m_received; //!< IPv6 packets received
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, uint32_t> m_rxTrace; //!< "Rx"
 };
 
