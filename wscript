@@ -122,6 +122,7 @@ def build(bld):
         'model/glue/ipv6-tunnel-l4-protocol.h',
         'model/glue/mobility-routing-protocol.h',
         'model/glue/nd-proxy.h',
+        'model/glue/icmpv6-checksum.h',
         'model/handoff/link-switch-handoff.h',
         'helper/mobility-glue-helper.h',
     ]

@@ -32,6 +32,7 @@
 #include "ns3/home-address-option.h"
 #include "ns3/home-test-header.h"
 #include "ns3/home-test-init-header.h"
+#include "ns3/icmpv6-checksum.h"
 #include "ns3/internet-module.h"
 #include "ns3/mobility-glue-helper.h"
 #include "ns3/mobility-info-header.h"
@@ -165,24 +166,6 @@ FindMobilityInfoOption(Ptr<Packet> p)
     return false;
 }
 
-/// Sets an ICMPv6 header's pseudo-header checksum: ns-3 3.37 takes the protocol
-/// number, later releases do not (the overload that compiles is chosen).
-template <typename H>
-auto
-SetIcmpv6Checksum(H& header, Ipv6Address src, Ipv6Address dst, uint16_t length, int)
-    -> decltype(header.CalculatePseudoHeaderChecksum(src, dst, length, uint8_t{58}), void())
-{
-    header.CalculatePseudoHeaderChecksum(src, dst, length, Icmpv6L4Protocol::PROT_NUMBER);
-}
-
-/// \copydoc SetIcmpv6Checksum
-template <typename H>
-void
-SetIcmpv6Checksum(H& header, Ipv6Address src, Ipv6Address dst, uint16_t length, long)
-{
-    header.CalculatePseudoHeaderChecksum(src, dst, length);
-}
-
 /// A Router Advertisement with the draft's Mobility Information Option after the
 /// standard options (ns-3's RA parser stops at the first option it does not know).
 void
@@ -205,11 +188,10 @@ SendRouterAdvertisement(Ptr<Node> router, uint32_t interface)
     Icmpv6RA ra;
     ra.SetCurHopLimit(64);
     ra.SetLifeTime(1800);
-    SetIcmpv6Checksum(ra,
-                      linkLocal,
-                      Ipv6Address::GetAllNodesMulticast(),
-                      p->GetSize() + ra.GetSerializedSize(),
-                      0);
+    hmipv6::SetIcmpv6Checksum(ra,
+                              linkLocal,
+                              Ipv6Address::GetAllNodesMulticast(),
+                              p->GetSize() + ra.GetSerializedSize());
     p->AddHeader(ra);
     SocketIpv6HopLimitTag hopLimit; // RFC 4861 6.1.2: receivers want 255
     hopLimit.SetHopLimit(255);

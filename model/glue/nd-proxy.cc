@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "nd-proxy.h"
 
+#include "icmpv6-checksum.h"
+
 #include "ns3/boolean.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/ipv6-interface-address.h"
@@ -503,10 +505,10 @@ NdProxy::DadStep(Key key)
         packet->AddAtEnd(Create<Packet>(option, sizeof(option)));
     }
     Icmpv6NS ns(target);
-    ns.CalculatePseudoHeaderChecksum(Ipv6Address::GetAny(),
-                                     group,
-                                     packet->GetSize() + ns.GetSerializedSize(),
-                                     ICMPV6_PROT);
+    hmipv6::SetIcmpv6Checksum(ns,
+                              Ipv6Address::GetAny(),
+                              group,
+                              packet->GetSize() + ns.GetSerializedSize());
     packet->AddHeader(ns);
 
     Ipv6Header header;
@@ -857,10 +859,7 @@ NdProxy::SendNa(Ipv6Address target,
     na.SetFlagR((flags & FLAG_R) != 0);
     na.SetFlagS((flags & FLAG_S) != 0);
     na.SetFlagO((flags & FLAG_O) != 0);
-    na.CalculatePseudoHeaderChecksum(src,
-                                     dst,
-                                     packet->GetSize() + na.GetSerializedSize(),
-                                     ICMPV6_PROT);
+    hmipv6::SetIcmpv6Checksum(na, src, dst, packet->GetSize() + na.GetSerializedSize());
     packet->AddHeader(na);
 
     Ipv6Header header;
