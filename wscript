@@ -54,7 +54,10 @@ def build(bld):
         'model/glue/mobility-routing-protocol.cc',
         'model/glue/nd-proxy.cc',
         'model/handoff/link-switch-handoff.cc',
+        'model/roles/home-agent.cc',
+        'model/roles/mipv6-mobile-node.cc',
         'helper/mobility-glue-helper.cc',
+        'helper/mipv6-helper.cc',
     ]
 
     module_test = bld.create_ns3_module_test_library('hmipv6')
@@ -78,6 +81,8 @@ def build(bld):
         'test/glue/ipv6-tunnel-test.cc',
         'test/glue/nd-proxy-test.cc',
         'test/handoff/link-switch-handoff-test.cc',
+        'test/roles/home-agent-test.cc',
+        'test/roles/mipv6-handoff-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -124,7 +129,10 @@ def build(bld):
         'model/glue/nd-proxy.h',
         'model/glue/icmpv6-checksum.h',
         'model/handoff/link-switch-handoff.h',
+        'model/roles/home-agent.h',
+        'model/roles/mipv6-mobile-node.h',
         'helper/mobility-glue-helper.h',
+        'helper/mipv6-helper.h',
     ]
 
     if bld.env.ENABLE_EXAMPLES:

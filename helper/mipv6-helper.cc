@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "mipv6-helper.h"
+
+#include "ns3/home-agent.h"
+#include "ns3/log.h"
+#include "ns3/mipv6-mobile-node.h"
+#include "ns3/uinteger.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("Mipv6Helper");
+
+Mipv6Helper::Mipv6Helper()
+{
+    m_homeAgentFactory.SetTypeId(HomeAgent::GetTypeId());
+    m_mobileNodeFactory.SetTypeId(Mipv6MobileNode::GetTypeId());
+}
+
+void
+Mipv6Helper::SetHomeAgentAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_homeAgentFactory.Set(name, value);
+}
+
+void
+Mipv6Helper::SetMobileNodeAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_mobileNodeFactory.Set(name, value);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallHomeAgent(Ptr<Node> node,
+                              uint32_t homeInterface,
+                              Ipv6Address homePrefix,
+                              uint8_t prefixLength) const
+{
+    NS_LOG_FUNCTION(this << node << homeInterface << homePrefix << +prefixLength);
+    Ptr<HomeAgent> ha = m_homeAgentFactory.Create<HomeAgent>();
+    ha->SetAttribute("HomeInterface", UintegerValue(homeInterface));
+    ha->SetAttribute("HomePrefix", Ipv6AddressValue(homePrefix));
+    ha->SetAttribute("HomePrefixLength", UintegerValue(prefixLength));
+    node->AddApplication(ha);
+    return ApplicationContainer(ha);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallMobileNode(Ptr<Node> node,
+                               Ipv6Address homeAddress,
+                               Ipv6Address homeAgent,
+                               uint32_t accessInterface) const
+{
+    NS_LOG_FUNCTION(this << node << homeAddress << homeAgent << accessInterface);
+    Ptr<Mipv6MobileNode> mn = m_mobileNodeFactory.Create<Mipv6MobileNode>();
+    mn->SetAttribute("HomeAddress", Ipv6AddressValue(homeAddress));
+    mn->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
+    mn->SetAttribute("Interface", UintegerValue(accessInterface));
+    node->AddApplication(mn);
+    return ApplicationContainer(mn);
+}
+
+} // namespace ns3

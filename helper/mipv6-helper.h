@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_MIPV6_HELPER_H
+#define HMIPV6_MIPV6_HELPER_H
+
+#include "ns3/application-container.h"
+#include "ns3/attribute.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/node.h"
+#include "ns3/object-factory.h"
+#include "ns3/ptr.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief Installs the Mobile IPv6 roles: HomeAgent and Mipv6MobileNode.
+ *
+ * Each role installs the glue it needs when it starts (MobilityGlueHelper), so the
+ * nodes only need ns-3's IPv6 stack.
+ */
+class Mipv6Helper
+{
+  public:
+    Mipv6Helper();
+
+    /**
+     * \brief Set an attribute of the home agents installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetHomeAgentAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Set an attribute of the mobile nodes installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetMobileNodeAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Install a HomeAgent.
+     * \param node the node (with an IPv6 stack)
+     * \param homeInterface the IPv6 interface index of the home link
+     * \param homePrefix the home prefix
+     * \param prefixLength its length
+     * \return the application
+     */
+    ApplicationContainer InstallHomeAgent(Ptr<Node> node,
+                                          uint32_t homeInterface,
+                                          Ipv6Address homePrefix,
+                                          uint8_t prefixLength = 64) const;
+
+    /**
+     * \brief Install a Mipv6MobileNode.
+     * \param node the node (with an IPv6 stack)
+     * \param homeAddress its home address
+     * \param homeAgent its home agent's address
+     * \param accessInterface the IPv6 interface index of its access interface
+     * \return the application
+     */
+    ApplicationContainer InstallMobileNode(Ptr<Node> node,
+                                           Ipv6Address homeAddress,
+                                           Ipv6Address homeAgent,
+                                           uint32_t accessInterface = 1) const;
+
+  private:
+    ObjectFactory m_homeAgentFactory;  //!< HomeAgent factory
+    ObjectFactory m_mobileNodeFactory; //!< Mipv6MobileNode factory
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_MIPV6_HELPER_H */

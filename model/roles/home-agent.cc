@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "home-agent.h"
+
+#include "ns3/binding-ack-header.h"
+#include "ns3/boolean.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/log.h"
+#include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-header.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
+#include "ns3/nd-proxy.h"
+#include "ns3/pointer.h"
+#include "ns3/simulator.h"
+#include "ns3/string.h"
+#include "ns3/type2-routing-header.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("HomeAgent");
+NS_OBJECT_ENSURE_REGISTERED(HomeAgent);
+
+TypeId
+HomeAgent::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::HomeAgent")
+            .SetParent<Application>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<HomeAgent>()
+            .AddAttribute("HomeInterface",
+                          "IPv6 interface index of the home link.",
+                          UintegerValue(1),
+                          MakeUintegerAccessor(&HomeAgent::m_homeInterface),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("HomePrefix",
+                          "The home subnet prefix (RFC 6275 10.3.1: status 132 outside it).",
+                          Ipv6AddressValue(Ipv6Address("2001:1::")),
+                          MakeIpv6AddressAccessor(&HomeAgent::m_homePrefix),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("HomePrefixLength",
+                          "Length of the home subnet prefix.",
+                          UintegerValue(64),
+                          MakeUintegerAccessor(&HomeAgent::m_homePrefixLength),
+                          MakeUintegerChecker<uint8_t>(0, 128))
+            .AddAttribute("Address",
+                          "The home agent's address (source of acknowledgements); :: takes "
+                          "the destination of each Binding Update.",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&HomeAgent::m_address),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("MaxBindingLifetime",
+                          "Longest lifetime granted (RFC 6275 10.3.1 leaves it to policy; "
+                          "default MAX_RR_BINDING_LIFETIME, 420 s).",
+                          TimeValue(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
+                          MakeTimeAccessor(&HomeAgent::m_maxLifetime),
+                          MakeTimeChecker(Seconds(0)))
+            .AddAttribute("PerformDad",
+                          "Run Duplicate Address Detection for the home address before "
+                          "accepting a first registration (RFC 6275 10.3.1).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&HomeAgent::m_performDad),
+                          MakeBooleanChecker())
+            .AddAttribute("ProxyReplyDelay",
+                          "Delay (s) of proxied Neighbor Advertisements (NdProxy "
+                          "\"ReplyDelay\"); default RFC 4861's random 0 to "
+                          "MAX_ANYCAST_DELAY_TIME (1 s).",
+                          StringValue("ns3::UniformRandomVariable[Min=0.0|Max=1.0]"),
+                          MakePointerAccessor(&HomeAgent::m_replyDelay),
+                          MakePointerChecker<RandomVariableStream>())
+            .AddTraceSource("BindingUpdateReceived",
+                            "A well-formed Binding Update arrived.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_buTrace),
+                            "ns3::HomeAgent::BindingUpdateCallback")
+            .AddTraceSource("BindingAckSent",
+                            "A Binding Acknowledgement was sent.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_baTrace),
+                            "ns3::HomeAgent::BindingAckCallback")
+            .AddTraceSource("BindingCreated",
+                            "A new binding was created.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_createdTrace),
+                            "ns3::HomeAgent::BindingCallback")
+            .AddTraceSource("BindingUpdated",
+                            "An existing binding was updated.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_updatedTrace),
+                            "ns3::HomeAgent::BindingCallback")
+            .AddTraceSource("BindingRemoved",
+                            "A binding was removed by deregistration.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_removedTrace),
+                            "ns3::HomeAgent::BindingEndCallback")
+            .AddTraceSource("BindingExpired",
+                            "A binding's lifetime ran out.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_expiredTrace),
+                            "ns3::HomeAgent::BindingEndCallback")
+            .AddTraceSource("Drop",
+                            "A Binding Update was dropped without an answer.",
+                            MakeTraceSourceAccessor(&HomeAgent::m_dropTrace),
+                            "ns3::HomeAgent::DropCallback");
+    return tid;
+}
+
+HomeAgent::HomeAgent()
+    : m_homeInterface(1),
+      m_homePrefixLength(64),
+      m_maxLifetime(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
+      m_performDad(true),
+      m_tunnelInterface(0),
+      m_received(0),
+      m_acksSent(0),
+      m_dropped(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+HomeAgent::~HomeAgent()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+HomeAgent::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_expiryEvent.Cancel();
+    m_tunnel = nullptr;
+    m_proxy = nullptr;
+    m_routing = nullptr;
+    m_mobility = nullptr;
+    m_replyDelay = nullptr;
+    m_pending.clear();
+    m_cache.Clear();
+    Application::DoDispose();
+}
+
+const BindingCache&
+HomeAgent::GetBindingCache() const
+{
+    return m_cache;
+}
+
+Ipv6Address
+HomeAgent::GetCareOfAddress(Ipv6Address home) const
+{
+    const BindingCache::Entry* entry = m_cache.Find(home);
+    return entry ? entry->careOfAddress : Ipv6Address::GetAny();
+}
+
+Ptr<Ipv6TunnelNetDevice>
+HomeAgent::GetTunnelDevice() const
+{
+    return m_tunnel;
+}
+
+uint64_t
+HomeAgent::GetBindingUpdatesReceived() const
+{
+    return m_received;
+}
+
+uint64_t
+HomeAgent::GetBindingAcksSent() const
+{
+    return m_acksSent;
+}
+
+uint64_t
+HomeAgent::GetDroppedCount() const
+{
+    return m_dropped;
+}
+
+int64_t
+HomeAgent::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    m_replyDelay->SetStream(stream);
+    return 1;
+}
+
+void
+HomeAgent::StartApplication()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<Node> node = GetNode();
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6, "HomeAgent needs an IPv6 stack");
+    NS_ABORT_MSG_IF(m_homeInterface >= ipv6->GetNInterfaces(),
+                    "HomeAgent: no interface " << m_homeInterface);
+    MobilityGlueHelper glue;
+    glue.Install(node);
+    m_mobility = node->GetObject<MobilityL4Protocol>();
+    // A home agent is a router on the home link (RFC 6275 3.1); it forwards what it
+    // decapsulates and what it diverts.
+    ipv6->SetForwarding(m_homeInterface, true);
+
+    m_tunnel = glue.InstallTunnel(node);
+    m_tunnelInterface = static_cast<uint32_t>(ipv6->GetInterfaceForDevice(m_tunnel));
+    m_tunnel->SetExitPointCallback(MakeCallback(&HomeAgent::ExitPoint, this));
+    m_tunnel->SetAcceptCallback(MakeCallback(&HomeAgent::AcceptReverse, this));
+    m_routing = MobilityGlueHelper::GetMobilityRouting(node);
+
+    m_proxy = node->GetObject<NdProxy>();
+    if (!m_proxy)
+    {
+        m_proxy = NdProxy::Install(node);
+    }
+    m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
+    m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
+    m_mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
+                                MakeCallback(&HomeAgent::HandleBindingUpdate, this));
+}
+
+void
+HomeAgent::StopApplication()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_mobility)
+    {
+        m_mobility->UnregisterHandler(MobilityHeader::BINDING_UPDATE);
+    }
+    m_expiryEvent.Cancel();
+}
+
+bool
+HomeAgent::OnHomePrefix(Ipv6Address address) const
+{
+    return Ipv6Prefix(m_homePrefixLength).IsMatch(address, m_homePrefix);
+}
+
+Ipv6Address
+HomeAgent::ExitPoint(const Ipv6Header& inner) const
+{
+    return GetCareOfAddress(inner.GetDestination());
+}
+
+bool
+HomeAgent::AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const
+{
+    const BindingCache::Entry* entry = m_cache.Find(inner.GetSource());
+    return entry && entry->careOfAddress == outerSrc;
+}
+
+void
+HomeAgent::Drop(Ptr<const Packet> packet, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << packet << reason);
+    NS_LOG_INFO("HomeAgent drops a Binding Update: " << reason);
+    ++m_dropped;
+    m_dropTrace(packet, reason);
+}
+
+void
+HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface)
+{
+    NS_LOG_FUNCTION(this << packet << header.GetSource() << interface);
+    BindingUpdateHeader bu;
+    Ptr<Packet> copy = packet->Copy();
+    if (copy->RemoveHeader(bu) == 0 || bu.GetError() != WireError::NONE)
+    {
+        Drop(packet, "malformed: " + WireErrorToString(bu.GetError()));
+        return;
+    }
+    ++m_received;
+    ReceivedHomeAddressTag tag;
+    bool hasHao = packet->PeekPacketTag(tag) && tag.HasHomeAddressOption();
+    // 9.5.1: without a Home Address option the source is the home address.
+    Ipv6Address home = hasHao ? tag.GetHomeAddressOption() : header.GetSource();
+    Ipv6Address careOf = header.GetSource();
+    if (bu.GetOptions().GetAlternateCoa())
+    {
+        careOf = bu.GetOptions().GetAlternateCoa()->GetCareOfAddress();
+    }
+    m_buTrace(bu, home, careOf);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " HA: BU home " << home << " coa " << careOf << " seq " << bu.GetSequence()
+                << " lifetime " << bu.GetLifetime().As(Time::S));
+    if (careOf.IsMulticast() || careOf.IsLinkLocal() || careOf.IsLocalhost() || careOf.IsAny())
+    {
+        Drop(packet, "invalid care-of address");
+        return;
+    }
+    if (home.IsMulticast() || home.IsLinkLocal() || home.IsAny())
+    {
+        Drop(packet, "invalid home address");
+        return;
+    }
+    Ipv6Address source = header.GetSource();
+    if (!bu.GetHomeRegistration())
+    {
+        SendAck(home,
+                source,
+                BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED,
+                bu.GetSequence(),
+                Seconds(0));
+        return;
+    }
+    if (!OnHomePrefix(home))
+    {
+        SendAck(home, source, BindingAckHeader::NOT_HOME_SUBNET, bu.GetSequence(), Seconds(0));
+        return;
+    }
+    const BindingCache::Entry* entry = m_cache.Find(home);
+    if (entry && !m_cache.IsSequenceAcceptable(home, bu.GetSequence()))
+    {
+        // 9.5.1: the acknowledgement carries the last accepted sequence number.
+        SendAck(home,
+                source,
+                BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
+                entry->sequence,
+                Seconds(0));
+        return;
+    }
+    bool deregistration = bu.GetLifetimeUnits() == 0 || careOf == home;
+    if (deregistration)
+    {
+        m_pending.erase(home);
+        if (!entry)
+        {
+            // 10.3.2: no binding for this home address here.
+            SendAck(home,
+                    source,
+                    BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
+                    bu.GetSequence(),
+                    Seconds(0));
+            return;
+        }
+        Ipv6Address oldCareOf = entry->careOfAddress;
+        RemoveState(home);
+        m_removedTrace(home, oldCareOf);
+        if (bu.GetAcknowledge())
+        {
+            SendAck(home,
+                    source,
+                    BindingAckHeader::BINDING_UPDATE_ACCEPTED,
+                    bu.GetSequence(),
+                    Seconds(0));
+        }
+        return;
+    }
+    if (!entry && m_performDad)
+    {
+        auto it = m_pending.find(home);
+        bool running = it != m_pending.end();
+        m_pending[home] = Pending{bu, careOf, source};
+        if (!running)
+        {
+            m_proxy->PerformDad(home, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
+        }
+        return;
+    }
+    Accept(bu, home, careOf, source);
+}
+
+void
+HomeAgent::DadDone(Ipv6Address home, bool unique)
+{
+    NS_LOG_FUNCTION(this << home << unique);
+    auto it = m_pending.find(home);
+    if (it == m_pending.end())
+    {
+        return; // deregistered meanwhile
+    }
+    Pending pending = it->second;
+    m_pending.erase(it);
+    if (!unique)
+    {
+        SendAck(home,
+                pending.source,
+                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+                pending.bu.GetSequence(),
+                Seconds(0));
+        return;
+    }
+    Accept(pending.bu, home, pending.careOf, pending.source);
+}
+
+void
+HomeAgent::Accept(const BindingUpdateHeader& bu,
+                  Ipv6Address home,
+                  Ipv6Address careOf,
+                  Ipv6Address source)
+{
+    NS_LOG_FUNCTION(this << home << careOf << source);
+    // Granted lifetime in whole 4 s units, at most MaxBindingLifetime (10.3.1).
+    uint64_t units =
+        std::min<uint64_t>(bu.GetLifetimeUnits(),
+                           m_maxLifetime.GetSeconds() / BindingUpdateHeader::LIFETIME_UNIT_SECONDS);
+    Time lifetime = Seconds(units * BindingUpdateHeader::LIFETIME_UNIT_SECONDS);
+    bool created =
+        m_cache.Register(home, careOf, bu.GetSequence(), lifetime, Simulator::Now(), true);
+    if (created)
+    {
+        m_proxy->AddProxy(home, m_homeInterface);
+        m_routing->AddDivert(home, m_tunnelInterface);
+        m_createdTrace(home, careOf, lifetime);
+    }
+    else
+    {
+        m_updatedTrace(home, careOf, lifetime);
+    }
+    // Neighbours that cached the mobile node's link-layer address switch to ours (10.4.1).
+    m_proxy->AnnounceTakeover(home, m_homeInterface);
+    ScheduleExpiry();
+    if (bu.GetAcknowledge())
+    {
+        SendAck(home,
+                source,
+                BindingAckHeader::BINDING_UPDATE_ACCEPTED,
+                bu.GetSequence(),
+                lifetime);
+    }
+}
+
+void
+HomeAgent::RemoveState(Ipv6Address home)
+{
+    NS_LOG_FUNCTION(this << home);
+    m_cache.Remove(home);
+    if (m_proxy)
+    {
+        m_proxy->RemoveProxy(home, m_homeInterface);
+    }
+    if (m_routing)
+    {
+        m_routing->RemoveDivert(home);
+    }
+    ScheduleExpiry();
+}
+
+void
+HomeAgent::ScheduleExpiry()
+{
+    m_expiryEvent.Cancel();
+    std::optional<Time> next = m_cache.NextExpiry();
+    if (next)
+    {
+        Time delay = std::max(*next - Simulator::Now(), Seconds(0));
+        m_expiryEvent = Simulator::Schedule(delay, &HomeAgent::HandleExpiry, this);
+    }
+}
+
+void
+HomeAgent::HandleExpiry()
+{
+    NS_LOG_FUNCTION(this);
+    for (const BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
+    {
+        NS_LOG_INFO(Simulator::Now().As(Time::S)
+                    << " HA: binding of " << entry.homeAddress << " expired");
+        m_proxy->RemoveProxy(entry.homeAddress, m_homeInterface);
+        m_routing->RemoveDivert(entry.homeAddress);
+        m_expiredTrace(entry.homeAddress, entry.careOfAddress);
+    }
+    ScheduleExpiry();
+}
+
+void
+HomeAgent::SendAck(Ipv6Address home,
+                   Ipv6Address destination,
+                   uint8_t status,
+                   uint16_t sequence,
+                   Time lifetime)
+{
+    NS_LOG_FUNCTION(this << home << destination << +status << sequence);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    Ipv6Address src = m_address;
+    if (src.IsAny())
+    {
+        // The global address of the home interface (the one on the home prefix first).
+        Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_homeInterface);
+        for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
+        {
+            Ipv6Address a = iface->GetAddress(i).GetAddress();
+            if (!a.IsLinkLocal() && !a.IsLocalhost() && (src.IsAny() || OnHomePrefix(a)))
+            {
+                src = a;
+            }
+        }
+    }
+    BindingAckHeader ack;
+    ack.SetStatus(status);
+    ack.SetSequence(sequence);
+    ack.SetLifetime(lifetime);
+    bool routed = destination != home;
+    // The checksum's pseudo-header holds the final destination, the home address (6.1.1).
+    ack.InitializeChecksum(src, routed ? home : destination);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(ack);
+    uint8_t protocol = MobilityL4Protocol::PROT_NUMBER;
+    if (routed)
+    {
+        Type2RoutingHeader routing;
+        routing.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+        routing.SetHomeAddress(home);
+        packet->AddHeader(routing);
+        protocol = Ipv6Header::IPV6_EXT_ROUTING;
+    }
+    ++m_acksSent;
+    m_baTrace(home, destination, status, sequence, lifetime);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " HA: BA to " << destination << " status " << +status << " seq " << sequence);
+    ipv6->Send(packet, src, destination, protocol, nullptr);
+}
+
+} // namespace ns3

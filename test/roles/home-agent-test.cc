@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-2.0-only
+// HomeAgent against hand-built Binding Updates sent as real packets.
+//
+//   S --2ms-- HR --1ms-- [home link 2001:1::/64: HA 2001:1::1, OWNER 2001:1::77]
+//
+// S plays the mobile node: its address 2001:5::1 is the care-of address, and it holds
+// the home addresses on a tunnel interface, so that the type 2 routing header of each
+// Binding Acknowledgement is accepted and the acknowledgement reaches S's Mobility
+// Header protocol. ns-3 routers drop 2001:db8::/32, hence these prefixes.
+#include "ns3/binding-ack-header.h"
+#include "ns3/binding-update-header.h"
+#include "ns3/home-address-option.h"
+#include "ns3/home-agent.h"
+#include "ns3/inet6-socket-address.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv6-extension-header.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-static-routing-helper.h"
+#include "ns3/ipv6-static-routing.h"
+#include "ns3/mipv6-helper.h"
+#include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
+#include "ns3/nd-proxy.h"
+#include "ns3/simple-channel.h"
+#include "ns3/simple-net-device.h"
+#include "ns3/simulator.h"
+#include "ns3/socket.h"
+#include "ns3/string.h"
+#include "ns3/test.h"
+#include "ns3/udp-socket-factory.h"
+
+#include <string>
+#include <vector>
+
+using namespace ns3;
+
+namespace
+{
+
+const Ipv6Address S_ADDRESS("2001:5::1");
+const Ipv6Address HA_ADDRESS("2001:1::1");
+const Ipv6Address HOME("2001:1::100");
+const Ipv6Address TAKEN_HOME("2001:1::200"); //!< OWNER uses it on the home link
+const Ipv6Address FOREIGN_HOME("2001:9::100");
+
+/// An acknowledgement S received.
+struct Ack
+{
+    Time at;        //!< arrival
+    uint8_t status; //!< Status
+    uint16_t seq;   //!< Sequence Number
+    Time lifetime;  //!< Lifetime
+};
+
+/// The topology and the recorders.
+class HaTopology
+{
+  public:
+    NodeContainer nodes;              //!< S, HR, HA, OWNER
+    Ptr<HomeAgent> ha;                //!< the home agent
+    std::vector<Ack> acks;            //!< BAs received by S
+    std::vector<std::string> drops;   //!< HA drop reasons
+    std::vector<Ipv6Address> expired; //!< HA expiries
+
+    Ptr<Node> S()
+    {
+        return nodes.Get(0);
+    }
+
+    Ptr<Node> Hr()
+    {
+        return nodes.Get(1);
+    }
+
+    Ptr<Node> Ha()
+    {
+        return nodes.Get(2);
+    }
+
+    Ptr<Node> Owner()
+    {
+        return nodes.Get(3);
+    }
+
+    static Ptr<Ipv6L3Protocol> Ip(Ptr<Node> node)
+    {
+        return node->GetObject<Ipv6L3Protocol>();
+    }
+
+    static void AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address)
+    {
+        Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+        device->SetAddress(Mac48Address::Allocate());
+        device->SetChannel(channel);
+        node->AddDevice(device);
+        uint32_t i = Ip(node)->AddInterface(device);
+        Ip(node)->AddAddress(i, Ipv6InterfaceAddress(address, Ipv6Prefix(64)));
+        Ip(node)->SetUp(i);
+    }
+
+    HaTopology()
+    {
+        nodes.Create(4);
+        InternetStackHelper stack;
+        stack.SetIpv4StackInstall(false);
+        stack.Install(nodes);
+        Ptr<SimpleChannel> access = CreateObject<SimpleChannel>();
+        access->SetAttribute("Delay", TimeValue(MilliSeconds(2)));
+        AddDevice(S(), access, S_ADDRESS);
+        AddDevice(Hr(), access, Ipv6Address("2001:5::2"));
+        Ptr<SimpleChannel> home = CreateObject<SimpleChannel>();
+        home->SetAttribute("Delay", TimeValue(MilliSeconds(1)));
+        AddDevice(Hr(), home, Ipv6Address("2001:1::ff"));
+        AddDevice(Ha(), home, HA_ADDRESS);
+        AddDevice(Owner(), home, Ipv6Address("2001:1::77"));
+        Ip(Hr())->SetForwarding(1, true);
+        Ip(Hr())->SetForwarding(2, true);
+        Ipv6StaticRoutingHelper rh;
+        rh.GetStaticRouting(Ip(S()))->SetDefaultRoute(Ipv6Address("2001:5::2"), 1);
+        rh.GetStaticRouting(Ip(Ha()))->SetDefaultRoute(Ipv6Address("2001:1::ff"), 1);
+
+        MobilityGlueHelper glue;
+        glue.Install(S());
+        Ptr<Ipv6TunnelNetDevice> tunnel = glue.InstallTunnel(S());
+        uint32_t ti = Ip(S())->GetInterfaceForDevice(tunnel);
+        for (Ipv6Address a : {HOME, TAKEN_HOME, FOREIGN_HOME})
+        {
+            Ip(S())->AddAddress(ti, Ipv6InterfaceAddress(a, Ipv6Prefix(128)));
+        }
+        S()->GetObject<MobilityL4Protocol>()->RegisterHandler(
+            MobilityHeader::BINDING_ACK,
+            Callback<void, Ptr<Packet>, const Ipv6Header&, uint32_t>(
+                [this](Ptr<Packet> p, const Ipv6Header&, uint32_t) {
+                    BindingAckHeader ack;
+                    p->PeekHeader(ack);
+                    acks.push_back(
+                        {Simulator::Now(), ack.GetStatus(), ack.GetSequence(), ack.GetLifetime()});
+                }));
+
+        Mipv6Helper helper;
+        helper.SetHomeAgentAttribute("ProxyReplyDelay",
+                                     StringValue("ns3::ConstantRandomVariable[Constant=0]"));
+        helper.SetHomeAgentAttribute("MaxBindingLifetime", TimeValue(Seconds(100)));
+        ha = DynamicCast<HomeAgent>(
+            helper.InstallHomeAgent(Ha(), 1, Ipv6Address("2001:1::"), 64).Get(0));
+        // Neighbour caches warmed up both ways, so that timings show the protocol only.
+        Simulator::Schedule(MilliSeconds(500), [this]() {
+            for (auto [from, to] :
+                 {std::make_pair(S(), HA_ADDRESS), std::make_pair(Ha(), S_ADDRESS)})
+            {
+                Ptr<Socket> s = Socket::CreateSocket(from, UdpSocketFactory::GetTypeId());
+                s->SendTo(Create<Packet>(4), 0, Inet6SocketAddress(to, 7));
+            }
+        });
+        ha->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, const std::string&>(
+                [this](Ptr<const Packet>, const std::string& r) { drops.push_back(r); }));
+        ha->TraceConnectWithoutContext(
+            "BindingExpired",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [this](Ipv6Address h, Ipv6Address) { expired.push_back(h); }));
+    }
+
+    /**
+     * \brief S sends a Binding Update to the HA at a given time.
+     * \param at when
+     * \param seq Sequence Number
+     * \param units lifetime in 4 s units
+     * \param home the home address of the HAO (:: for no HAO)
+     * \param h the H flag
+     */
+    void SendBu(Time at, uint16_t seq, uint16_t units, Ipv6Address home, bool h = true)
+    {
+        Simulator::Schedule(at, [this, seq, units, home, h]() {
+            BindingUpdateHeader bu;
+            bu.SetSequence(seq);
+            bu.SetAcknowledge(true);
+            bu.SetHomeRegistration(h);
+            bu.SetLifetimeUnits(units);
+            bu.InitializeChecksum(home.IsAny() ? S_ADDRESS : home, HA_ADDRESS);
+            Ptr<Packet> p = Create<Packet>();
+            p->AddHeader(bu);
+            uint8_t protocol = MobilityL4Protocol::PROT_NUMBER;
+            if (!home.IsAny())
+            {
+                Ipv6ExtensionDestinationHeader dest;
+                dest.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+                dest.AddOption(HomeAddressOption(home));
+                p->AddHeader(dest);
+                protocol = Ipv6Header::IPV6_EXT_DESTINATION;
+            }
+            Ip(S())->Send(p, S_ADDRESS, HA_ADDRESS, protocol, nullptr);
+        });
+    }
+
+    /// S sends a truncated Binding Update (Header Len says 8 octets, 2 of message data).
+    void SendTruncated(Time at)
+    {
+        Simulator::Schedule(at, [this]() {
+            uint8_t bytes[8] = {59, 0, 5, 0, 0, 0, 0, 7};
+            Ptr<Packet> p = Create<Packet>(bytes, 8);
+            MobilityL4Protocol::FillChecksum(p, S_ADDRESS, HA_ADDRESS);
+            Ip(S())->Send(p, S_ADDRESS, HA_ADDRESS, MobilityL4Protocol::PROT_NUMBER, nullptr);
+        });
+    }
+};
+
+/// Registration with DAD, stale sequence (135), DAD failure (134).
+class RegistrationTest : public TestCase
+{
+  public:
+    RegistrationTest()
+        : TestCase("registration after DAD; stale sequence -> 135; home address in use -> 134")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HaTopology t;
+        // OWNER holds TAKEN_HOME on the home link.
+        t.Ip(t.Owner())->AddAddress(1, Ipv6InterfaceAddress(TAKEN_HOME, Ipv6Prefix(64)));
+        t.SendBu(Seconds(2), 10, 10, HOME);      // accepted after DAD (1 s)
+        t.SendBu(Seconds(4), 5, 10, HOME);       // stale
+        t.SendBu(Seconds(5), 11, 100, HOME);     // refresh, lifetime capped at 100 s
+        t.SendBu(Seconds(6), 1, 10, TAKEN_HOME); // DAD fails
+        Simulator::Stop(Seconds(9));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(t.acks.size(), 4u, "four acknowledgements reach S");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[0].status, 0, "accepted");
+        NS_TEST_EXPECT_MSG_EQ(t.acks[0].seq, 10, "sequence echoed");
+        NS_TEST_EXPECT_MSG_EQ(t.acks[0].lifetime, Seconds(40), "lifetime granted");
+        // DAD takes NdProxy's RetransTimer (1 s) plus S -> HA -> S (2 * 3 ms).
+        NS_TEST_EXPECT_MSG_EQ_TOL(t.acks[0].at, Seconds(3.006), MilliSeconds(2), "after DAD");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[1].status, 135, "stale sequence");
+        NS_TEST_EXPECT_MSG_EQ(t.acks[1].seq, 10, "BA carries the last accepted sequence");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[2].status, 0, "refresh accepted");
+        NS_TEST_EXPECT_MSG_EQ(t.acks[2].lifetime, Seconds(100), "MaxBindingLifetime");
+        NS_TEST_EXPECT_MSG_EQ_TOL(t.acks[2].at, Seconds(5.006), MilliSeconds(2), "no DAD again");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[3].status, 134, "DAD failed");
+        const BindingCache::Entry* e = t.ha->GetBindingCache().Find(HOME);
+        NS_TEST_ASSERT_MSG_NE(e, nullptr, "binding");
+        NS_TEST_EXPECT_MSG_EQ(e->careOfAddress, S_ADDRESS, "CoA");
+        NS_TEST_EXPECT_MSG_EQ(e->sequence, 11, "sequence");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Find(TAKEN_HOME), nullptr, "no binding");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 1u, "one binding");
+        Simulator::Destroy();
+    }
+};
+
+/// Malformed and unauthorised updates change nothing.
+class MalformedTest : public TestCase
+{
+  public:
+    MalformedTest()
+        : TestCase("wrong prefix -> 132, no HAO -> 132, H clear -> 131, truncated -> drop")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HaTopology t;
+        t.SendBu(Seconds(1), 10, 10, HOME);
+        t.SendBu(Seconds(3), 20, 10, FOREIGN_HOME);
+        t.SendBu(Seconds(3.1), 21, 10, Ipv6Address::GetAny());
+        t.SendBu(Seconds(3.2), 22, 10, HOME, false);
+        t.SendTruncated(Seconds(3.3));
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+        // The BA for the missing-HAO update goes to S_ADDRESS as home address (no
+        // routing header): S gets it too.
+        NS_TEST_ASSERT_MSG_EQ(t.acks.size(), 4u, "acknowledgements");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[0].status, 0, "accepted");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[1].status, 132, "not home subnet");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[2].status, 132, "no HAO: source is not a home address");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[3].status, 131, "H clear");
+        NS_TEST_ASSERT_MSG_EQ(t.drops.size(), 1u, "truncated update dropped");
+        NS_TEST_EXPECT_MSG_EQ(t.drops[0].rfind("malformed", 0), 0u, "reason");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetDroppedCount(), 1u, "counted");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 1u, "binding unchanged");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Find(HOME)->sequence, 10, "sequence");
+        Simulator::Destroy();
+    }
+};
+
+/// Lifetime expiry removes binding, proxy and divert.
+class ExpiryTest : public TestCase
+{
+  public:
+    ExpiryTest()
+        : TestCase("lifetime expiry removes binding, proxy and divert; no more tunnelling")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HaTopology t;
+        t.SendBu(Seconds(1), 1, 2, HOME); // 8 s, accepted at ~2.003 s
+        uint64_t encapBefore = 0;
+        uint64_t encapAfter = 0;
+        bool proxyBefore = false;
+        bool divertBefore = false;
+        auto sendFromHr = [&t]() {
+            Ptr<Socket> s = Socket::CreateSocket(t.Hr(), UdpSocketFactory::GetTypeId());
+            s->SendTo(Create<Packet>(20), 0, Inet6SocketAddress(HOME, 9));
+        };
+        Simulator::Schedule(Seconds(5), sendFromHr);
+        Simulator::Schedule(Seconds(6), [&]() {
+            encapBefore = t.ha->GetTunnelDevice()->GetEncapsulatedCount();
+            proxyBefore = t.Ha()->GetObject<NdProxy>()->IsProxying(HOME, 1);
+            divertBefore = MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME);
+        });
+        Simulator::Schedule(Seconds(12), sendFromHr);
+        Simulator::Schedule(Seconds(13), [&]() {
+            encapAfter = t.ha->GetTunnelDevice()->GetEncapsulatedCount();
+        });
+        Simulator::Stop(Seconds(14));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(encapBefore, 1u, "tunnelled while bound");
+        NS_TEST_EXPECT_MSG_EQ(proxyBefore, true, "proxied while bound");
+        NS_TEST_EXPECT_MSG_EQ(divertBefore, true, "diverted while bound");
+        NS_TEST_ASSERT_MSG_EQ(t.expired.size(), 1u, "expired once");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 0u, "binding removed");
+        NS_TEST_EXPECT_MSG_EQ(t.Ha()->GetObject<NdProxy>()->IsProxying(HOME, 1),
+                              false,
+                              "proxy removed");
+        NS_TEST_EXPECT_MSG_EQ(MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME),
+                              false,
+                              "divert removed");
+        NS_TEST_EXPECT_MSG_EQ(encapAfter, encapBefore, "not tunnelled after expiry");
+        Simulator::Destroy();
+    }
+};
+
+/// The suite.
+class HomeAgentTestSuite : public TestSuite
+{
+  public:
+    HomeAgentTestSuite()
+        : TestSuite("hmipv6-home-agent")
+    {
+        AddTestCase(new RegistrationTest);
+        AddTestCase(new MalformedTest);
+        AddTestCase(new ExpiryTest);
+    }
+};
+
+HomeAgentTestSuite g_homeAgentTestSuite; //!< static instance
+
+} // namespace
