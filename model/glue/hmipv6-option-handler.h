@@ -2,8 +2,11 @@
 #ifndef HMIPV6_HMIPV6_OPTION_HANDLER_H
 #define HMIPV6_HMIPV6_OPTION_HANDLER_H
 
+#include "ns3/callback.h"
 #include "ns3/ipv6-header.h"
+#include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-option.h"
+#include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/traced-callback.h"
@@ -42,13 +45,49 @@ namespace ns3
  * ns-3 3.37's ProcessOptions sets neither stopProcessing nor dropReason for an option
  * that marks the packet dropped, so Ipv6L3Protocol fires its "Drop" trace with an
  * uninitialized reason and still processes the rest of the packet; an option handler
- * cannot change that (use this class's "Drop" trace to see these drops).
+ * alone cannot change that (use this class's "Drop" trace to see these drops). With
+ * Hmipv6DestinationExtension installed on the node (a correspondent node does it), such
+ * packets are stopped with DROP_MALFORMED_HEADER.
+ *
+ * Home address substitution (RFC 6275 9.3.1), for a correspondent node: when a home
+ * address check is set (SetHomeAddressCheck), a Home Address option in a packet whose
+ * upper layer is not a Mobility Header is verified with it (a binding must exist for the
+ * home address with the packet's source as care-of address):
+ * - verified: the handler re-injects a copy of the packet in which the source is the home
+ *   address and the option is gone (the Destination Options header is removed if nothing
+ *   but padding is left in it, else the option becomes a PadN option of the same size),
+ *   given to Ipv6L3Protocol::Receive on the interface that holds the destination, so
+ *   that the upper layers see the home address as source (and the checksums computed by
+ *   the mobile node over it match); the original stops in Hmipv6DestinationExtension.
+ *   In ns-3's traces the packet appears twice in Ipv6L3Protocol "Rx" (the original, with
+ *   the care-of address, and the copy, with the home address, both on that interface),
+ *   once in "LocalDeliver" (the copy), and never in "Drop";
+ * - not verified: the packet is marked dropped (the check itself answers, e.g. with a
+ *   Binding Error), counted, traced ("Drop") and stopped by Hmipv6DestinationExtension
+ *   with DROP_UNKNOWN_OPTION.
+ * A Mobility Header (e.g. a Binding Update, which carries the option before any binding
+ * exists) always goes up unchanged with the ReceivedHomeAddressTag: its receiver checks.
  */
 class Hmipv6OptionHandler : public Ipv6Option
 {
   public:
     static constexpr uint8_t HOME_ADDRESS_OPTION = 201; //!< RFC 6275 6.3
     static constexpr uint8_t HOME_ADDRESS_LENGTH = 16;  //!< its data length
+
+    /**
+     * \brief The home address check of a correspondent node: given the home address of
+     *        a Home Address option and the IPv6 header as received, whether a binding
+     *        allows the packet (RFC 6275 9.3.1). It may answer the sender (Binding Error).
+     */
+    typedef Callback<bool, Ipv6Address, const Ipv6Header&> HomeAddressCheckCallback;
+
+    /// What the handler decided about the last packet it took a Home Address option from.
+    enum Verdict
+    {
+        VERDICT_NONE,       //!< nothing special: the packet goes up as received
+        VERDICT_REINJECTED, //!< a copy with the home address as source was re-injected
+        VERDICT_DISCARDED,  //!< no binding: the packet is discarded
+    };
 
     /**
      * \brief Get the type ID.
@@ -106,6 +145,66 @@ class Hmipv6OptionHandler : public Ipv6Option
     uint64_t GetDroppedCount() const;
 
     /**
+     * \brief Set the check that turns on home address substitution (see the class
+     *        documentation); a null callback turns it off (the default).
+     * \param check the check
+     * \param node the node of this handler, where copies are re-injected (ns-3's
+     *        Ipv6Option keeps its node private)
+     */
+    void SetHomeAddressCheck(HomeAddressCheckCallback check, Ptr<Node> node);
+
+    /**
+     * \brief Whether a home address check is set.
+     * \return true if home address substitution is on
+     */
+    bool HasHomeAddressCheck() const;
+
+    /**
+     * \brief The verdict on a packet, taken once by Hmipv6DestinationExtension right
+     *        after its options were processed.
+     * \param packet the packet given to Process
+     * \return the verdict if Process gave one for this very packet, else VERDICT_NONE
+     */
+    Verdict TakeVerdict(Ptr<const Packet> packet);
+
+    /**
+     * \brief Number of packets re-injected with the home address as source.
+     * \return the count since creation
+     */
+    uint64_t GetReinjectedCount() const;
+
+    /**
+     * \brief Number of packets discarded because the home address check refused them.
+     * \return the count since creation
+     */
+    uint64_t GetUnverifiedCount() const;
+
+    /**
+     * \brief Build the packet that upper layers must see for a packet with a Home
+     *        Address option (RFC 6275 9.3.1): source = home address, option removed.
+     * \param payload the packet after the IPv6 header
+     * \param optionOffset where the Home Address option starts in payload
+     * \param header the IPv6 header as received
+     * \param home the option's home address
+     * \return the whole IPv6 packet (header included), or null if payload's header
+     *         chain cannot be followed to the option
+     */
+    static Ptr<Packet> BuildHomeSourcePacket(Ptr<const Packet> payload,
+                                             uint32_t optionOffset,
+                                             const Ipv6Header& header,
+                                             Ipv6Address home);
+
+    /**
+     * \brief TracedCallback signature of "Reinject".
+     * \param packet the re-injected IPv6 packet (header included)
+     * \param careOf the source it had (the care-of address)
+     * \param home its new source
+     */
+    typedef void (*ReinjectCallback)(Ptr<const Packet> packet,
+                                     Ipv6Address careOf,
+                                     Ipv6Address home);
+
+    /**
      * \brief TracedCallback signature of "Rx".
      * \param packet a copy of the packet after the IPv6 header (all extension headers)
      * \param header the IPv6 header as received
@@ -129,7 +228,49 @@ class Hmipv6OptionHandler : public Ipv6Option
                                  uint8_t optionNumber,
                                  const std::string& reason);
 
+  protected:
+    void DoDispose() override;
+
   private:
+    /// Where an extension header is in a packet's payload.
+    struct HeaderPosition
+    {
+        uint32_t start;          //!< its first octet
+        uint32_t end;            //!< one past its last octet
+        int32_t nextHeaderField; //!< where its type is written (-1: the IPv6 header)
+        uint8_t upperLayer;      //!< the upper-layer protocol after the whole chain
+        bool upperLayerKnown;    //!< whether the chain could be followed to it
+    };
+
+    /**
+     * \brief Follow the header chain to the header that holds offset.
+     * \param octets the packet after the IPv6 header
+     * \param offset an offset inside an extension header
+     * \param firstNextHeader the IPv6 header's Next Header
+     * \param position filled in
+     * \return false if offset is not inside a known extension header
+     */
+    static bool Locate(const std::vector<uint8_t>& octets,
+                       uint32_t offset,
+                       uint8_t firstNextHeader,
+                       HeaderPosition& position);
+
+    /**
+     * \brief Apply the home address check to a Home Address option.
+     * \param packet the packet after the IPv6 header
+     * \param octets its octets
+     * \param offset where the option starts
+     * \param ipv6Header the IPv6 header
+     * \param home the option's home address
+     * \param isDropped set to true if the check refuses the packet
+     */
+    void CheckHomeAddress(Ptr<Packet> packet,
+                          const std::vector<uint8_t>& octets,
+                          uint32_t offset,
+                          const Ipv6Header& ipv6Header,
+                          Ipv6Address home,
+                          bool& isDropped);
+
     /**
      * \brief Where the extension header holding an option ends.
      * \param octets the packet after the IPv6 header
@@ -162,6 +303,13 @@ class Hmipv6OptionHandler : public Ipv6Option
     uint8_t m_optionNumber; //!< "OptionNumber"
     uint64_t m_received;    //!< options accepted
     uint64_t m_dropped;     //!< options truncated
+    uint64_t m_reinjected;  //!< packets re-injected with the home address as source
+    uint64_t m_unverified;  //!< packets the home address check refused
+    HomeAddressCheckCallback m_homeAddressCheck; //!< see SetHomeAddressCheck
+    Ptr<Node> m_node;                            //!< where copies are re-injected
+    Ptr<const Packet> m_verdictPacket;           //!< the packet m_verdict is about
+    Verdict m_verdict;                           //!< see TakeVerdict
+    TracedCallback<Ptr<const Packet>, Ipv6Address, Ipv6Address> m_reinjectTrace; //!< "Reinject"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, uint8_t, const std::vector<uint8_t>&>
         m_rxTrace; //!< "Rx"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, uint8_t, const std::string&>

@@ -3,10 +3,14 @@
 
 #include "received-home-address-tag.h"
 
+#include "ns3/boolean.h"
 #include "ns3/log.h"
+#include "ns3/net-device.h"
 #include "ns3/node.h"
+#include "ns3/simulator.h"
 
 #include <sstream>
+#include <vector>
 
 namespace ns3
 {
@@ -23,6 +27,14 @@ Ipv6ExtensionType2Routing::GetTypeId()
             .SetParent<Ipv6ExtensionRouting>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6ExtensionType2Routing>()
+            .AddAttribute("ReinjectToHomeAddress",
+                          "Give packets routed to a home address that is not their IPv6 "
+                          "destination to the node again with the home address as "
+                          "destination (RFC 6275 6.4, 11.3.3), so that sockets bound to the "
+                          "home address receive them; off: process the header in place.",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&Ipv6ExtensionType2Routing::m_reinject),
+                          MakeBooleanChecker())
             .AddTraceSource("Rx",
                             "A type 2 routing header with this node's home address was "
                             "processed",
@@ -38,7 +50,9 @@ Ipv6ExtensionType2Routing::GetTypeId()
 Ipv6ExtensionType2Routing::Ipv6ExtensionType2Routing()
     : m_received(0),
       m_skipped(0),
-      m_dropped(0)
+      m_dropped(0),
+      m_reinjected(0),
+      m_reinject(false)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -140,6 +154,31 @@ Ipv6ExtensionType2Routing::Process(Ptr<Packet>& packet,
         }
         // The next "hop" is this node: the header is consumed here, never forwarded.
         ++m_received;
+        if (m_reinject && homeAddress != ipv6Header.GetDestination())
+        {
+            Ptr<Packet> copy = BuildHomeDestinationPacket(packet, offset, ipv6Header);
+            int32_t interface = ipv6->GetInterfaceForAddress(homeAddress);
+            m_rxTrace(packet->Copy(), ipv6Header, homeAddress);
+            ++m_reinjected;
+            Ptr<NetDevice> device = ipv6->GetNetDevice(interface);
+            NS_LOG_LOGIC("Re-injecting " << ipv6Header.GetDestination() << " -> " << homeAddress
+                                         << " on interface " << interface);
+            // Scheduled (same time, same node): no re-entrance into this delivery.
+            Simulator::ScheduleNow(&Ipv6L3Protocol::Receive,
+                                   ipv6,
+                                   device,
+                                   ConstCast<const Packet>(copy),
+                                   Ipv6L3Protocol::PROT_NUMBER,
+                                   device->GetAddress(),
+                                   device->GetAddress(),
+                                   NetDevice::PACKET_HOST);
+            stopProcessing = true; // the copy carries the packet on
+            if (nextHeader)
+            {
+                *nextHeader = routingNextHeader;
+            }
+            return HEADER_SIZE;
+        }
         ReceivedHomeAddressTag tag;
         packet->RemovePacketTag(tag); // keep what a Home Address option recorded
         tag.SetRoutingHomeAddress(homeAddress);
@@ -164,6 +203,34 @@ uint64_t
 Ipv6ExtensionType2Routing::GetReceivedCount() const
 {
     return m_received;
+}
+
+uint64_t
+Ipv6ExtensionType2Routing::GetReinjectedCount() const
+{
+    return m_reinjected;
+}
+
+Ptr<Packet>
+Ipv6ExtensionType2Routing::BuildHomeDestinationPacket(Ptr<const Packet> payload,
+                                                      uint32_t offset,
+                                                      const Ipv6Header& header)
+{
+    std::vector<uint8_t> octets(payload->GetSize());
+    payload->CopyData(octets.data(), octets.size());
+    if (offset + HEADER_SIZE > octets.size())
+    {
+        return nullptr;
+    }
+    // RFC 8200 4.4: swap the destination and the listed address, decrement Segments Left.
+    Ipv6Address home = Ipv6Address::Deserialize(&octets[offset + 8]);
+    header.GetDestination().Serialize(&octets[offset + 8]);
+    octets[offset + 3] = 0;
+    Ptr<Packet> packet = Create<Packet>(octets.data(), octets.size());
+    Ipv6Header rewritten = header;
+    rewritten.SetDestination(home);
+    packet->AddHeader(rewritten);
+    return packet;
 }
 
 uint64_t

@@ -36,6 +36,17 @@ namespace ns3
  *   packet's ReceivedHomeAddressTag as its final destination; the IPv6 header that
  *   ns-3 hands the upper layer keeps the care-of address (LocalDeliver passes it as
  *   received).
+ * With "ReinjectToHomeAddress" on (a mobile node turns it on), a packet whose home
+ * address is not its IPv6 destination is not processed in place: the header is processed
+ * as RFC 8200 4.4 says (the destination and the home address are swapped, Segments Left
+ * becomes 0) in a copy that is given to Ipv6L3Protocol::Receive on the interface that
+ * holds the home address, and the original stops there (no drop). The copy then reaches
+ * the sockets bound to the home address (ns-3's strong end system model would otherwise
+ * hide it from them), its header is skipped here (Segments Left 0) and its upper-layer
+ * checksum is checked against the home address, as the sender computed it. In ns-3's
+ * traces the packet appears twice in Ipv6L3Protocol "Rx" (the original, to the care-of
+ * address, on the interface where it arrived; the copy, to the home address, on the home
+ * address's interface) and once in "LocalDeliver" (the copy).
  * Drops set dropReason DROP_MALFORMED_HEADER, so Ipv6L3Protocol's "Drop" trace fires;
  * they are also counted and traced here with a reason.
  *
@@ -94,6 +105,24 @@ class Ipv6ExtensionType2Routing : public Ipv6ExtensionRouting
     uint64_t GetReceivedCount() const;
 
     /**
+     * \brief Number of packets re-injected with the home address as destination.
+     * \return the count since creation
+     */
+    uint64_t GetReinjectedCount() const;
+
+    /**
+     * \brief Build the packet of "ReinjectToHomeAddress": the routing header processed
+     *        (destination and home address swapped, Segments Left 0).
+     * \param payload the packet after the IPv6 header
+     * \param offset where the type 2 routing header starts
+     * \param header the IPv6 header as received
+     * \return the whole IPv6 packet (header included), or null if payload is too short
+     */
+    static Ptr<Packet> BuildHomeDestinationPacket(Ptr<const Packet> payload,
+                                                  uint32_t offset,
+                                                  const Ipv6Header& header);
+
+    /**
      * \brief Number of headers skipped (Segments Left 0).
      * \return the count since creation
      */
@@ -143,9 +172,11 @@ class Ipv6ExtensionType2Routing : public Ipv6ExtensionRouting
                  Ipv6L3Protocol::DropReason& dropReason,
                  const std::string& reason);
 
-    uint64_t m_received; //!< headers processed with Segments Left 1
-    uint64_t m_skipped;  //!< headers skipped with Segments Left 0
-    uint64_t m_dropped;  //!< packets dropped
+    uint64_t m_received;   //!< headers processed with Segments Left 1
+    uint64_t m_skipped;    //!< headers skipped with Segments Left 0
+    uint64_t m_dropped;    //!< packets dropped
+    uint64_t m_reinjected; //!< packets re-injected to the home address
+    bool m_reinject;       //!< "ReinjectToHomeAddress"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, Ipv6Address> m_rxTrace; //!< "Rx"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, const std::string&>
         m_dropTrace; //!< "Drop"

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "route-optimization-net-device.h"
+
+#include "ns3/channel.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-route.h"
+#include "ns3/ipv6-routing-protocol.h"
+#include "ns3/log.h"
+#include "ns3/socket.h"
+#include "ns3/type2-routing-header.h"
+#include "ns3/uinteger.h"
+
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("RouteOptimizationNetDevice");
+
+NS_OBJECT_ENSURE_REGISTERED(RouteOptimizationNetDevice);
+
+TypeId
+RouteOptimizationNetDevice::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::RouteOptimizationNetDevice")
+            .SetParent<NetDevice>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<RouteOptimizationNetDevice>()
+            .AddAttribute("Mtu",
+                          "The largest packet sent to a home address without fragmentation: "
+                          "the link MTU minus the 24-octet type 2 routing header.",
+                          UintegerValue(DEFAULT_MTU),
+                          MakeUintegerAccessor(&RouteOptimizationNetDevice::SetMtu,
+                                               &RouteOptimizationNetDevice::GetMtu),
+                          MakeUintegerChecker<uint16_t>(MIN_MTU))
+            .AddTraceSource("Tx",
+                            "A packet to a home address goes to its care-of address with a "
+                            "type 2 routing header",
+                            MakeTraceSourceAccessor(&RouteOptimizationNetDevice::m_txTrace),
+                            "ns3::RouteOptimizationNetDevice::TxCallback")
+            .AddTraceSource("Drop",
+                            "A packet to a home address could not be route-optimised",
+                            MakeTraceSourceAccessor(&RouteOptimizationNetDevice::m_dropTrace),
+                            "ns3::RouteOptimizationNetDevice::DropCallback");
+    return tid;
+}
+
+RouteOptimizationNetDevice::RouteOptimizationNetDevice()
+    : m_node(nullptr),
+      m_ifIndex(0),
+      // Unique, so that the link-local address ns-3 derives from it is unique too.
+      m_address(Mac48Address::Allocate()),
+      m_mtu(DEFAULT_MTU),
+      m_sending(false),
+      m_sent(0),
+      m_dropped(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+RouteOptimizationNetDevice::~RouteOptimizationNetDevice()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+RouteOptimizationNetDevice::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_node = nullptr;
+    m_careOfCallback.Nullify(); // it usually holds the role that owns the node
+    m_rxCallback.Nullify();
+    NetDevice::DoDispose();
+}
+
+void
+RouteOptimizationNetDevice::SetCareOfCallback(CareOfCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_careOfCallback = cb;
+}
+
+uint64_t
+RouteOptimizationNetDevice::GetSentCount() const
+{
+    return m_sent;
+}
+
+uint64_t
+RouteOptimizationNetDevice::GetDroppedCount() const
+{
+    return m_dropped;
+}
+
+void
+RouteOptimizationNetDevice::Drop(Ptr<const Packet> packet, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << packet << reason);
+    NS_LOG_LOGIC("Route optimisation device " << m_ifIndex << " drops a packet: " << reason);
+    ++m_dropped;
+    m_dropTrace(packet, reason);
+}
+
+bool
+RouteOptimizationNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t protocolNumber)
+{
+    NS_LOG_FUNCTION(this << packet << dest << protocolNumber);
+    if (protocolNumber != ETHERTYPE_IPV6)
+    {
+        std::ostringstream os;
+        os << "protocol 0x" << std::hex << protocolNumber << " is not IPv6";
+        Drop(packet, os.str());
+        return false;
+    }
+    uint32_t size = packet ? packet->GetSize() : 0;
+    if (size < IPV6_HEADER_SIZE)
+    {
+        Drop(packet, "shorter than an IPv6 header");
+        return false;
+    }
+    uint8_t first = 0;
+    packet->CopyData(&first, 1);
+    if ((first >> 4) != 6)
+    {
+        Drop(packet, "not an IPv6 packet");
+        return false;
+    }
+    Ipv6Header header;
+    Ptr<Packet> payload = packet->Copy();
+    payload->RemoveHeader(header);
+    if (header.GetPayloadLength() != payload->GetSize())
+    {
+        std::ostringstream os;
+        os << "payload length " << header.GetPayloadLength() << " but " << payload->GetSize()
+           << " octets";
+        Drop(packet, os.str());
+        return false;
+    }
+    Ipv6Address home = header.GetDestination();
+    if (home.IsMulticast())
+    {
+        std::ostringstream os;
+        os << "multicast destination " << home << " not carried";
+        Drop(packet, os.str());
+        return false;
+    }
+    Ipv6Address careOf = m_careOfCallback.IsNull() ? Ipv6Address::GetAny() : m_careOfCallback(home);
+    if (careOf.IsAny())
+    {
+        std::ostringstream os;
+        os << "no binding for " << home;
+        Drop(packet, os.str());
+        return false;
+    }
+    if (careOf.IsMulticast())
+    {
+        std::ostringstream os;
+        os << "care-of address " << careOf << " is multicast";
+        Drop(packet, os.str());
+        return false;
+    }
+    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
+    Ptr<Ipv6RoutingProtocol> routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
+    if (!routing)
+    {
+        Drop(packet, "no IPv6 stack on the node");
+        return false;
+    }
+    if (ipv6->GetInterfaceForAddress(careOf) >= 0)
+    {
+        std::ostringstream os;
+        os << "care-of address " << careOf << " is this node";
+        Drop(packet, os.str());
+        return false;
+    }
+    if (m_sending)
+    {
+        std::ostringstream os;
+        os << "loop: packet to care-of address " << careOf << " re-entered the device";
+        Drop(packet, os.str());
+        return false;
+    }
+
+    // RFC 6275 6.4: the type 2 routing header right after the IPv6 header.
+    Type2RoutingHeader routingHeader;
+    routingHeader.SetNextHeader(header.GetNextHeader());
+    routingHeader.SetSegmentsLeft(1);
+    routingHeader.SetHomeAddress(home);
+    payload->AddHeader(routingHeader);
+
+    Ipv6Header outer;
+    outer.SetSource(header.GetSource());
+    outer.SetDestination(careOf);
+    outer.SetNextHeader(ROUTING);
+    outer.SetPayloadLength(payload->GetSize());
+    outer.SetHopLimit(header.GetHopLimit());
+    Socket::SocketErrno err;
+    Ptr<Ipv6Route> route = routing->RouteOutput(payload, outer, nullptr, err);
+    if (!route)
+    {
+        std::ostringstream os;
+        os << "no route to care-of address " << careOf;
+        Drop(packet, os.str());
+        return false;
+    }
+    if (route->GetOutputDevice() == this)
+    {
+        std::ostringstream os;
+        os << "care-of address " << careOf << " is routed into this device";
+        Drop(packet, os.str());
+        return false;
+    }
+    Ipv6Address source = header.GetSource();
+    if (source.IsAny())
+    {
+        source = route->GetSource();
+    }
+
+    // Ipv6L3Protocol::Send takes the hop limit from this tag (else its default).
+    SocketIpv6HopLimitTag hopLimit;
+    payload->RemovePacketTag(hopLimit);
+    hopLimit.SetHopLimit(header.GetHopLimit());
+    payload->AddPacketTag(hopLimit);
+
+    NS_LOG_LOGIC("Route-optimised " << source << " -> " << home << " via " << careOf);
+    ++m_sent;
+    m_txTrace(payload, home, careOf);
+    m_sending = true;
+    ipv6->Send(payload, source, careOf, ROUTING, route);
+    m_sending = false;
+    return true;
+}
+
+bool
+RouteOptimizationNetDevice::SendFrom(Ptr<Packet> packet,
+                                     const Address& source,
+                                     const Address& dest,
+                                     uint16_t protocolNumber)
+{
+    NS_LOG_FUNCTION(this << packet << source << dest << protocolNumber);
+    return Send(packet, dest, protocolNumber);
+}
+
+void
+RouteOptimizationNetDevice::SetIfIndex(const uint32_t index)
+{
+    NS_LOG_FUNCTION(this << index);
+    m_ifIndex = index;
+}
+
+uint32_t
+RouteOptimizationNetDevice::GetIfIndex() const
+{
+    return m_ifIndex;
+}
+
+Ptr<Channel>
+RouteOptimizationNetDevice::GetChannel() const
+{
+    return nullptr;
+}
+
+void
+RouteOptimizationNetDevice::SetAddress(Address address)
+{
+    NS_LOG_FUNCTION(this << address);
+    if (!Mac48Address::IsMatchingType(address))
+    {
+        NS_LOG_WARN("Not a Mac48Address: address unchanged");
+        return;
+    }
+    m_address = Mac48Address::ConvertFrom(address);
+}
+
+Address
+RouteOptimizationNetDevice::GetAddress() const
+{
+    return m_address;
+}
+
+bool
+RouteOptimizationNetDevice::SetMtu(const uint16_t mtu)
+{
+    NS_LOG_FUNCTION(this << mtu);
+    if (mtu < MIN_MTU)
+    {
+        NS_LOG_WARN("MTU " << mtu << " below the IPv6 minimum " << MIN_MTU << ": unchanged");
+        return false;
+    }
+    m_mtu = mtu;
+    return true;
+}
+
+uint16_t
+RouteOptimizationNetDevice::GetMtu() const
+{
+    return m_mtu;
+}
+
+bool
+RouteOptimizationNetDevice::IsLinkUp() const
+{
+    return true;
+}
+
+void
+RouteOptimizationNetDevice::AddLinkChangeCallback(Callback<void> /* callback */)
+{
+    // A virtual link: always up, never changes.
+}
+
+bool
+RouteOptimizationNetDevice::IsBroadcast() const
+{
+    return true;
+}
+
+Address
+RouteOptimizationNetDevice::GetBroadcast() const
+{
+    return Mac48Address::GetBroadcast();
+}
+
+bool
+RouteOptimizationNetDevice::IsMulticast() const
+{
+    return false;
+}
+
+Address
+RouteOptimizationNetDevice::GetMulticast(Ipv4Address multicastGroup) const
+{
+    return Mac48Address::GetMulticast(multicastGroup);
+}
+
+Address
+RouteOptimizationNetDevice::GetMulticast(Ipv6Address addr) const
+{
+    return Mac48Address::GetMulticast(addr);
+}
+
+bool
+RouteOptimizationNetDevice::IsBridge() const
+{
+    return false;
+}
+
+bool
+RouteOptimizationNetDevice::IsPointToPoint() const
+{
+    return false;
+}
+
+Ptr<Node>
+RouteOptimizationNetDevice::GetNode() const
+{
+    return m_node;
+}
+
+void
+RouteOptimizationNetDevice::SetNode(Ptr<Node> node)
+{
+    NS_LOG_FUNCTION(this << node);
+    m_node = node;
+}
+
+bool
+RouteOptimizationNetDevice::NeedsArp() const
+{
+    return false;
+}
+
+void
+RouteOptimizationNetDevice::SetReceiveCallback(NetDevice::ReceiveCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_rxCallback = cb;
+}
+
+void
+RouteOptimizationNetDevice::SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback /* cb */)
+{
+    // The device never receives.
+}
+
+bool
+RouteOptimizationNetDevice::SupportsSendFrom() const
+{
+    return false;
+}
+
+} // namespace ns3

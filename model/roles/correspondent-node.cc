@@ -1,0 +1,877 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "correspondent-node.h"
+
+#include "ns3/abort.h"
+#include "ns3/binding-ack-header.h"
+#include "ns3/binding-error-header.h"
+#include "ns3/binding-update-header.h"
+#include "ns3/boolean.h"
+#include "ns3/care-of-test-header.h"
+#include "ns3/care-of-test-init-header.h"
+#include "ns3/hmipv6-destination-extension.h"
+#include "ns3/hmipv6-option-handler.h"
+#include "ns3/home-test-header.h"
+#include "ns3/home-test-init-header.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-list-routing.h"
+#include "ns3/log.h"
+#include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
+#include "ns3/received-home-address-tag.h"
+#include "ns3/simulator.h"
+#include "ns3/socket.h"
+#include "ns3/type2-routing-header.h"
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("CorrespondentNode");
+
+NS_OBJECT_ENSURE_REGISTERED(CorrespondentNode);
+
+TypeId
+CorrespondentNode::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::CorrespondentNode")
+            .SetParent<Application>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<CorrespondentNode>()
+            .AddAttribute("RouteOptimization",
+                          "Accept Binding Updates and route packets to bound home addresses "
+                          "to their care-of addresses (RFC 6275 9.3.2); off: Binding Updates "
+                          "are dropped and no binding is ever made.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&CorrespondentNode::m_routeOptimization),
+                          MakeBooleanChecker())
+            .AddAttribute("ReturnRoutability",
+                          "Answer Home Test Init and Care-of Test Init messages (RFC 6275 "
+                          "9.4); off: they are dropped.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&CorrespondentNode::m_returnRoutability),
+                          MakeBooleanChecker())
+            .AddAttribute("MaxBindingLifetime",
+                          "Longest lifetime granted to a binding (MAX_RR_BINDING_LIFETIME, "
+                          "RFC 6275 12).",
+                          TimeValue(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
+                          MakeTimeAccessor(&CorrespondentNode::m_maxBindingLifetime),
+                          MakeTimeChecker(Seconds(0)))
+            .AddAttribute("NonceInterval",
+                          "Age at which a new nonce replaces the current one (RFC 6275 5.2.7: "
+                          "MAX_NONCE_LIFETIME - MAX_TOKEN_LIFETIME). Read at start.",
+                          TimeValue(Seconds(ReturnRoutability::MAX_NONCE_LIFETIME -
+                                            ReturnRoutability::MAX_TOKEN_LIFETIME)),
+                          MakeTimeAccessor(&CorrespondentNode::m_nonceInterval),
+                          MakeTimeChecker(NanoSeconds(1)))
+            .AddAttribute("MaxNonceLifetime",
+                          "How long after generation a nonce index is accepted "
+                          "(MAX_NONCE_LIFETIME, RFC 6275 12). Read at start.",
+                          TimeValue(Seconds(ReturnRoutability::MAX_NONCE_LIFETIME)),
+                          MakeTimeAccessor(&CorrespondentNode::m_maxNonceLifetime),
+                          MakeTimeChecker(NanoSeconds(1)))
+            .AddAttribute("BindingErrorInterval",
+                          "Least time between two Binding Errors to one destination "
+                          "(RFC 6275 9.3.1: rate-limited).",
+                          TimeValue(Seconds(1)),
+                          MakeTimeAccessor(&CorrespondentNode::m_bindingErrorInterval),
+                          MakeTimeChecker(Seconds(0)))
+            .AddTraceSource("HoTIReceived",
+                            "A Home Test Init was received",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_hotiTrace),
+                            "ns3::CorrespondentNode::TestInitCallback")
+            .AddTraceSource("CoTIReceived",
+                            "A Care-of Test Init was received",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_cotiTrace),
+                            "ns3::CorrespondentNode::TestInitCallback")
+            .AddTraceSource("HoTSent",
+                            "A Home Test was sent",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_hotTrace),
+                            "ns3::CorrespondentNode::TestCallback")
+            .AddTraceSource("CoTSent",
+                            "A Care-of Test was sent",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_cotTrace),
+                            "ns3::CorrespondentNode::TestCallback")
+            .AddTraceSource("BindingUpdateReceived",
+                            "A well-formed Binding Update was received (before its checks)",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_buTrace),
+                            "ns3::CorrespondentNode::BindingUpdateCallback")
+            .AddTraceSource("BindingAckSent",
+                            "A Binding Acknowledgement was sent",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_baTrace),
+                            "ns3::CorrespondentNode::BindingAckCallback")
+            .AddTraceSource("BindingCreated",
+                            "A binding was created",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_createdTrace),
+                            "ns3::CorrespondentNode::BindingCallback")
+            .AddTraceSource("BindingUpdated",
+                            "A binding was refreshed or moved",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_updatedTrace),
+                            "ns3::CorrespondentNode::BindingCallback")
+            .AddTraceSource("BindingRemoved",
+                            "A binding was deregistered",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_removedTrace),
+                            "ns3::CorrespondentNode::BindingCallback")
+            .AddTraceSource("BindingExpired",
+                            "A binding's lifetime ran out",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_expiredTrace),
+                            "ns3::CorrespondentNode::BindingCallback")
+            .AddTraceSource("BindingErrorSent",
+                            "A Binding Error was sent",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_beTrace),
+                            "ns3::CorrespondentNode::BindingErrorCallback")
+            .AddTraceSource("Drop",
+                            "A message or packet was dropped",
+                            MakeTraceSourceAccessor(&CorrespondentNode::m_dropTrace),
+                            "ns3::CorrespondentNode::DropCallback");
+    return tid;
+}
+
+CorrespondentNode::CorrespondentNode()
+    : m_routeOptimization(true),
+      m_returnRoutability(true),
+      m_maxBindingLifetime(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
+      m_random(CreateObject<UniformRandomVariable>()),
+      m_deviceInterface(-1),
+      m_running(false),
+      m_hotiCount(0),
+      m_cotiCount(0),
+      m_buCount(0),
+      m_baCount(0),
+      m_beCount(0),
+      m_authFailures(0),
+      m_dropCount(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+CorrespondentNode::~CorrespondentNode()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+CorrespondentNode::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_expiryEvent.Cancel();
+    if (m_device)
+    {
+        m_device->SetCareOfCallback(RouteOptimizationNetDevice::CareOfCallback());
+    }
+    m_device = nullptr;
+    m_random = nullptr;
+    m_secrets.reset();
+    m_cache.Clear();
+    Application::DoDispose();
+}
+
+Ptr<CorrespondentNode>
+CorrespondentNode::InstallOn(Ptr<Node> node)
+{
+    NS_LOG_FUNCTION(node);
+    Ptr<CorrespondentNode> app = CreateObject<CorrespondentNode>();
+    node->AddApplication(app);
+    app->SetStartTime(Seconds(0));
+    return app;
+}
+
+int64_t
+CorrespondentNode::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    m_random->SetStream(stream);
+    return 1;
+}
+
+const BindingCache&
+CorrespondentNode::GetBindingCache() const
+{
+    return m_cache;
+}
+
+ReturnRoutability::Key
+CorrespondentNode::GetKcn() const
+{
+    return m_secrets ? m_secrets->GetKcn() : ReturnRoutability::Key{};
+}
+
+const CorrespondentSecrets*
+CorrespondentNode::GetSecrets() const
+{
+    return m_secrets.get();
+}
+
+Ptr<RouteOptimizationNetDevice>
+CorrespondentNode::GetRouteOptimizationDevice() const
+{
+    return m_device;
+}
+
+uint64_t
+CorrespondentNode::GetHomeTestInitCount() const
+{
+    return m_hotiCount;
+}
+
+uint64_t
+CorrespondentNode::GetCareOfTestInitCount() const
+{
+    return m_cotiCount;
+}
+
+uint64_t
+CorrespondentNode::GetBindingUpdateCount() const
+{
+    return m_buCount;
+}
+
+uint64_t
+CorrespondentNode::GetBindingAckCount() const
+{
+    return m_baCount;
+}
+
+uint64_t
+CorrespondentNode::GetBindingErrorCount() const
+{
+    return m_beCount;
+}
+
+uint64_t
+CorrespondentNode::GetAuthenticationFailureCount() const
+{
+    return m_authFailures;
+}
+
+uint64_t
+CorrespondentNode::GetDropCount() const
+{
+    return m_dropCount;
+}
+
+void
+CorrespondentNode::StartApplication()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<Node> node = GetNode();
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6, "CorrespondentNode: node " << node->GetId() << " has no IPv6 stack");
+
+    if (!m_secrets)
+    {
+        // RFC 6275 5.2.1: Kcn is made at start-up.
+        m_secrets = std::make_unique<CorrespondentSecrets>(
+            CorrespondentSecrets::FromRandomVariable(m_random));
+        m_secrets->SetNonceInterval(m_nonceInterval);
+        m_secrets->SetMaxNonceLifetime(m_maxNonceLifetime);
+    }
+
+    // The glue (each piece only if absent), the routing hook, the destination options fix.
+    MobilityGlueHelper().Install(node);
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Install(node);
+    Ptr<Hmipv6OptionHandler> homeAddress =
+        MobilityGlueHelper::GetOptionHandler(node, Hmipv6OptionHandler::HOME_ADDRESS_OPTION);
+    if (homeAddress)
+    {
+        homeAddress->SetHomeAddressCheck(
+            MakeCallback(&CorrespondentNode::CheckHomeAddressOption, this),
+            node);
+    }
+    Hmipv6DestinationExtension::Install(node, homeAddress);
+
+    if (!m_device)
+    {
+        m_device = CreateObject<RouteOptimizationNetDevice>();
+        node->AddDevice(m_device);
+        m_deviceInterface = static_cast<int32_t>(ipv6->AddInterface(m_device));
+        ipv6->SetUp(m_deviceInterface);
+    }
+    m_device->SetCareOfCallback(MakeCallback(&CorrespondentNode::LookupCareOf, this));
+    // Bindings made before a stop are routed again.
+    for (const auto& entry : m_cache.GetEntries())
+    {
+        routing->AddDivert(entry.homeAddress, m_deviceInterface);
+    }
+
+    Ptr<MobilityL4Protocol> mobility = node->GetObject<MobilityL4Protocol>();
+    mobility->RegisterHandler(MobilityHeader::HOME_TEST_INIT,
+                              MakeCallback(&CorrespondentNode::ReceiveHomeTestInit, this));
+    mobility->RegisterHandler(MobilityHeader::CARE_OF_TEST_INIT,
+                              MakeCallback(&CorrespondentNode::ReceiveCareOfTestInit, this));
+    mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
+                              MakeCallback(&CorrespondentNode::ReceiveBindingUpdate, this));
+    m_running = true;
+    ScheduleExpiry();
+}
+
+void
+CorrespondentNode::StopApplication()
+{
+    NS_LOG_FUNCTION(this);
+    m_running = false;
+    m_expiryEvent.Cancel();
+    Ptr<Node> node = GetNode();
+    Ptr<MobilityL4Protocol> mobility = node->GetObject<MobilityL4Protocol>();
+    if (mobility)
+    {
+        mobility->UnregisterHandler(MobilityHeader::HOME_TEST_INIT);
+        mobility->UnregisterHandler(MobilityHeader::CARE_OF_TEST_INIT);
+        mobility->UnregisterHandler(MobilityHeader::BINDING_UPDATE);
+    }
+    Ptr<Hmipv6OptionHandler> homeAddress =
+        MobilityGlueHelper::GetOptionHandler(node, Hmipv6OptionHandler::HOME_ADDRESS_OPTION);
+    if (homeAddress)
+    {
+        homeAddress->SetHomeAddressCheck(Hmipv6OptionHandler::HomeAddressCheckCallback(), nullptr);
+    }
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(node);
+    if (routing)
+    {
+        for (const auto& entry : m_cache.GetEntries())
+        {
+            routing->RemoveDivert(entry.homeAddress);
+        }
+    }
+}
+
+void
+CorrespondentNode::Drop(Ptr<const Packet> packet, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << packet << reason);
+    NS_LOG_LOGIC("Correspondent node " << GetNode()->GetId() << " drops: " << reason);
+    ++m_dropCount;
+    m_dropTrace(packet, reason);
+}
+
+Ipv6Address
+CorrespondentNode::LookupCareOf(Ipv6Address home)
+{
+    const BindingCache::Entry* entry = m_cache.Find(home);
+    if (!entry || entry->expiry <= Simulator::Now())
+    {
+        return Ipv6Address::GetAny();
+    }
+    Ipv6Address careOf = entry->careOfAddress;
+    m_cache.MarkUsed(home, Simulator::Now()); // 9.1 usage information
+    return careOf;
+}
+
+Ptr<Ipv6Route>
+CorrespondentNode::RouteAroundDivert(Ipv6Address destination, Ipv6Address source) const
+{
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    Ptr<Ipv6RoutingProtocol> routing = ipv6->GetRoutingProtocol();
+    Ipv6Header header;
+    header.SetSource(source);
+    header.SetDestination(destination);
+    Socket::SocketErrno err;
+    Ptr<Packet> probe = Create<Packet>();
+    Ptr<Ipv6ListRouting> list = DynamicCast<Ipv6ListRouting>(routing);
+    if (!list)
+    {
+        return routing ? routing->RouteOutput(probe, header, nullptr, err) : nullptr;
+    }
+    // Ipv6ListRouting lists by decreasing priority: ask each but the divert.
+    for (uint32_t i = 0; i < list->GetNRoutingProtocols(); ++i)
+    {
+        int16_t priority = 0;
+        Ptr<Ipv6RoutingProtocol> protocol = list->GetRoutingProtocol(i, priority);
+        if (DynamicCast<MobilityRoutingProtocol>(protocol))
+        {
+            continue;
+        }
+        Ptr<Ipv6Route> route = protocol->RouteOutput(probe, header, nullptr, err);
+        if (route)
+        {
+            return route;
+        }
+    }
+    return nullptr;
+}
+
+bool
+CorrespondentNode::SendMobilityMessage(Ptr<Packet> packet,
+                                       Ipv6Address source,
+                                       Ipv6Address destination,
+                                       Ipv6Address finalDestination,
+                                       uint8_t nextHeader)
+{
+    NS_LOG_FUNCTION(this << packet << source << destination << finalDestination << +nextHeader);
+    Ptr<Ipv6Route> route = RouteAroundDivert(destination, source);
+    if (!route)
+    {
+        std::ostringstream os;
+        os << "no route to " << destination;
+        Drop(packet, os.str());
+        return false;
+    }
+    if (source.IsAny())
+    {
+        source = route->GetSource();
+    }
+    // RFC 6275 6.1.1: the checksum covers the final destination (RFC 8200 8.1).
+    if (nextHeader == MobilityL4Protocol::PROT_NUMBER)
+    {
+        MobilityL4Protocol::FillChecksum(packet, source, finalDestination);
+    }
+    else
+    {
+        Type2RoutingHeader routingHeader;
+        packet->RemoveHeader(routingHeader);
+        MobilityL4Protocol::FillChecksum(packet, source, finalDestination);
+        packet->AddHeader(routingHeader);
+    }
+    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet, source, destination, nextHeader, route);
+    return true;
+}
+
+void
+CorrespondentNode::ReceiveHomeTestInit(Ptr<Packet> packet,
+                                       const Ipv6Header& header,
+                                       uint32_t /* interface */)
+{
+    NS_LOG_FUNCTION(this << packet << header);
+    ++m_hotiCount;
+    HomeTestInitHeader hoti;
+    packet->RemoveHeader(hoti);
+    if (hoti.GetError() != WireError::NONE)
+    {
+        std::ostringstream os;
+        os << "malformed Home Test Init: " << hoti.GetError();
+        Drop(packet, os.str());
+        return;
+    }
+    Ipv6Address home = header.GetSource();
+    m_hotiTrace(home, hoti.GetHomeInitCookie());
+    if (!m_returnRoutability || !m_running)
+    {
+        Drop(packet, "return routability disabled");
+        return;
+    }
+    // RFC 6275 9.4.2: the Home Test goes to the source (the home address), through the
+    // home agent; the Binding Cache is not used (6.1).
+    Time now = Simulator::Now();
+    uint16_t index = m_secrets->CurrentNonceIndex(now);
+    std::optional<ReturnRoutability::Token> token = m_secrets->HomeKeygenToken(index, home, now);
+    NS_ASSERT(token);
+    HomeTestHeader hot;
+    hot.SetHomeNonceIndex(index);
+    hot.SetHomeInitCookie(hoti.GetHomeInitCookie());
+    hot.SetHomeKeygenToken(*token);
+    Ptr<Packet> reply = Create<Packet>();
+    reply->AddHeader(hot);
+    if (SendMobilityMessage(reply,
+                            header.GetDestination(),
+                            home,
+                            home,
+                            MobilityL4Protocol::PROT_NUMBER))
+    {
+        m_hotTrace(home, index, *token);
+    }
+}
+
+void
+CorrespondentNode::ReceiveCareOfTestInit(Ptr<Packet> packet,
+                                         const Ipv6Header& header,
+                                         uint32_t /* interface */)
+{
+    NS_LOG_FUNCTION(this << packet << header);
+    ++m_cotiCount;
+    CareOfTestInitHeader coti;
+    packet->RemoveHeader(coti);
+    if (coti.GetError() != WireError::NONE)
+    {
+        std::ostringstream os;
+        os << "malformed Care-of Test Init: " << coti.GetError();
+        Drop(packet, os.str());
+        return;
+    }
+    Ipv6Address careOf = header.GetSource();
+    m_cotiTrace(careOf, coti.GetCareOfInitCookie());
+    if (!m_returnRoutability || !m_running)
+    {
+        Drop(packet, "return routability disabled");
+        return;
+    }
+    // RFC 6275 9.4.4: the Care-of Test goes to the source (the care-of address).
+    Time now = Simulator::Now();
+    uint16_t index = m_secrets->CurrentNonceIndex(now);
+    std::optional<ReturnRoutability::Token> token =
+        m_secrets->CareOfKeygenToken(index, careOf, now);
+    NS_ASSERT(token);
+    CareOfTestHeader cot;
+    cot.SetCareOfNonceIndex(index);
+    cot.SetCareOfInitCookie(coti.GetCareOfInitCookie());
+    cot.SetCareOfKeygenToken(*token);
+    Ptr<Packet> reply = Create<Packet>();
+    reply->AddHeader(cot);
+    if (SendMobilityMessage(reply,
+                            header.GetDestination(),
+                            careOf,
+                            careOf,
+                            MobilityL4Protocol::PROT_NUMBER))
+    {
+        m_cotTrace(careOf, index, *token);
+    }
+}
+
+void
+CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
+                                        const Ipv6Header& header,
+                                        uint32_t /* interface */)
+{
+    NS_LOG_FUNCTION(this << packet << header);
+    ++m_buCount;
+    Time now = Simulator::Now();
+
+    // The octets the authenticator covers (MobilityL4Protocol checked Header Len fits).
+    uint8_t lengths[2] = {0, 0};
+    if (packet->GetSize() >= 2)
+    {
+        packet->CopyData(lengths, 2);
+    }
+    uint32_t headerSize = (static_cast<uint32_t>(lengths[1]) + 1) * 8;
+    std::vector<uint8_t> octets(std::min(headerSize, packet->GetSize()));
+    packet->CopyData(octets.data(), octets.size());
+
+    ReceivedHomeAddressTag tag;
+    bool hasTag = packet->PeekPacketTag(tag);
+    BindingUpdateHeader bu;
+    packet->RemoveHeader(bu);
+    if (bu.GetError() != WireError::NONE)
+    {
+        std::ostringstream os;
+        os << "malformed Binding Update: " << bu.GetError();
+        Drop(packet, os.str());
+        return;
+    }
+    // RFC 6275 9.5.1: home address from the Home Address option (the source if the
+    // mobile node is at home), care-of address from the Alternate Care-of Address option.
+    Ipv6Address home =
+        hasTag && tag.HasHomeAddressOption() ? tag.GetHomeAddressOption() : header.GetSource();
+    const MobilityOptions& options = bu.GetOptions();
+    Ipv6Address careOf = options.GetAlternateCoa() ? options.GetAlternateCoa()->GetCareOfAddress()
+                                                   : header.GetSource();
+    Ipv6Address self = header.GetDestination();
+    uint16_t sequence = bu.GetSequence();
+    m_buTrace(home, careOf, sequence, bu.GetLifetime());
+
+    if (!m_routeOptimization || !m_running)
+    {
+        Drop(packet, "route optimization disabled");
+        return;
+    }
+    if (careOf.IsMulticast() || careOf.IsLinkLocal() || careOf.IsAny() || careOf.IsLocalhost())
+    {
+        std::ostringstream os;
+        os << "care-of address " << careOf << " cannot be bound";
+        Drop(packet, os.str());
+        return;
+    }
+    if (home.IsMulticast() || home.IsLinkLocal() || home.IsAny() || home.IsLocalhost())
+    {
+        std::ostringstream os;
+        os << "home address " << home << " cannot be bound";
+        Drop(packet, os.str());
+        return;
+    }
+    bool deregistration = bu.GetLifetimeUnits() == 0 || careOf == home;
+    if (bu.GetHomeRegistration())
+    {
+        // RFC 6275 9.5.1: a correspondent node is not a home agent.
+        SendBindingAck(self,
+                       home,
+                       careOf,
+                       BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED,
+                       sequence,
+                       Seconds(0),
+                       std::nullopt);
+        return;
+    }
+    // RFC 6275 9.5.1: both options are required from a mobile node using return
+    // routability; without them the Binding Update is silently discarded.
+    if (!options.GetNonceIndices() || !options.GetBindingAuthData())
+    {
+        Drop(packet, "Binding Update without Nonce Indices or Binding Authorization Data");
+        return;
+    }
+    uint16_t homeIndex = options.GetNonceIndices()->GetHomeNonceIndex();
+    uint16_t careOfIndex = options.GetNonceIndices()->GetCareOfNonceIndex();
+    bool homeValid = m_secrets->IsNonceIndexValid(homeIndex, now);
+    bool careOfValid = deregistration || m_secrets->IsNonceIndexValid(careOfIndex, now);
+    if (!homeValid || !careOfValid)
+    {
+        // RFC 6275 9.5.1, 5.2.7: tell the mobile node which tokens to get again.
+        uint8_t status = !homeValid && !careOfValid ? BindingAckHeader::EXPIRED_NONCES
+                         : !homeValid               ? BindingAckHeader::EXPIRED_HOME_NONCE_INDEX
+                                                    : BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX;
+        std::ostringstream os;
+        os << "expired nonce index (status " << +status << ")";
+        Drop(packet, os.str());
+        SendBindingAck(self, home, careOf, status, sequence, Seconds(0), std::nullopt);
+        return;
+    }
+    std::optional<ReturnRoutability::Key> kbm =
+        deregistration ? m_secrets->DeregistrationKbm(home, homeIndex, now)
+                       : m_secrets->Kbm(home, homeIndex, careOf, careOfIndex, now);
+    NS_ASSERT(kbm);
+    const std::vector<uint8_t>& authenticator = options.GetBindingAuthData()->GetAuthenticator();
+    std::vector<uint8_t> mhData =
+        ReturnRoutability::MhDataForAuthenticator(octets, authenticator.size());
+    if (authenticator.size() != ReturnRoutability::AUTHENTICATOR_LENGTH || mhData.empty() ||
+        !ReturnRoutability::CheckAuthenticator(*kbm, careOf, self, mhData, authenticator))
+    {
+        // RFC 6275 9.5.1: silently discarded.
+        ++m_authFailures;
+        Drop(packet, "Binding Authorization Data does not verify");
+        return;
+    }
+    if (!m_cache.IsSequenceAcceptable(home, sequence))
+    {
+        // RFC 6275 9.5.1: status 135 with the last accepted sequence number.
+        const BindingCache::Entry* entry = m_cache.Find(home);
+        uint16_t last = entry ? entry->sequence : sequence;
+        Drop(packet, "sequence number out of window");
+        SendBindingAck(self,
+                       home,
+                       careOf,
+                       BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
+                       last,
+                       Seconds(0),
+                       kbm);
+        return;
+    }
+
+    if (deregistration)
+    {
+        // RFC 6275 9.5.3: delete the entry (if any).
+        RemoveBinding(home, false);
+        if (bu.GetAcknowledge())
+        {
+            SendBindingAck(self,
+                           home,
+                           careOf,
+                           BindingAckHeader::BINDING_UPDATE_ACCEPTED,
+                           sequence,
+                           Seconds(0),
+                           kbm);
+        }
+        return;
+    }
+
+    // RFC 6275 9.5.2: create or update, lifetime at most MAX_RR_BINDING_LIFETIME; the
+    // Lifetime field counts 4-second units, so round the grant down to one.
+    Time lifetime = std::min(bu.GetLifetime(), m_maxBindingLifetime);
+    uint16_t units = static_cast<uint16_t>(
+        std::min<int64_t>(lifetime.GetSeconds() / BindingAckHeader::LIFETIME_UNIT_SECONDS, 0xFFFF));
+    Time granted = Seconds(units * BindingAckHeader::LIFETIME_UNIT_SECONDS);
+    if (granted.IsZero())
+    {
+        granted = lifetime; // below one unit: grant what was asked
+    }
+    const BindingCache::Entry* previous = m_cache.Find(home);
+    bool moved = previous && previous->careOfAddress != careOf;
+    bool created = m_cache.Register(home, careOf, sequence, granted, now, false);
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
+    if (routing && m_deviceInterface >= 0)
+    {
+        routing->AddDivert(home, m_deviceInterface);
+    }
+    if (created)
+    {
+        NS_LOG_LOGIC("Binding created: " << home << " -> " << careOf << " for " << granted);
+        m_createdTrace(home, careOf);
+    }
+    else
+    {
+        NS_LOG_LOGIC("Binding updated: " << home << " -> " << careOf << " for " << granted
+                                         << (moved ? " (moved)" : ""));
+        m_updatedTrace(home, careOf);
+    }
+    ScheduleExpiry();
+    if (bu.GetAcknowledge())
+    {
+        SendBindingAck(self,
+                       home,
+                       careOf,
+                       BindingAckHeader::BINDING_UPDATE_ACCEPTED,
+                       sequence,
+                       granted,
+                       kbm);
+    }
+}
+
+void
+CorrespondentNode::SendBindingAck(Ipv6Address source,
+                                  Ipv6Address home,
+                                  Ipv6Address careOf,
+                                  uint8_t status,
+                                  uint16_t sequence,
+                                  Time lifetime,
+                                  const std::optional<ReturnRoutability::Key>& kbm)
+{
+    NS_LOG_FUNCTION(this << source << home << careOf << +status << sequence << lifetime);
+    BindingAckHeader ba;
+    ba.SetStatus(status);
+    ba.SetSequence(sequence);
+    ba.SetLifetime(lifetime);
+    if (kbm)
+    {
+        // RFC 6275 6.1.8, 5.2.6: authenticated with Kbm, like the Binding Update.
+        MobilityOptions options;
+        options.SetBindingAuthData(BindingAuthDataOption(
+            std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
+        ba.SetOptions(options);
+        Ptr<Packet> draft = Create<Packet>();
+        draft->AddHeader(ba);
+        std::vector<uint8_t> octets(draft->GetSize());
+        draft->CopyData(octets.data(), octets.size());
+        std::vector<uint8_t> authenticator =
+            ReturnRoutability::Authenticator(*kbm,
+                                             careOf,
+                                             source,
+                                             ReturnRoutability::MhDataForAuthenticator(octets));
+        options.SetBindingAuthData(BindingAuthDataOption(authenticator));
+        ba.SetOptions(options);
+    }
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(ba);
+    bool sent = false;
+    if (careOf == home)
+    {
+        sent = SendMobilityMessage(packet, source, home, home, MobilityL4Protocol::PROT_NUMBER);
+    }
+    else
+    {
+        // RFC 6275 9.5.4: to the care-of address with a type 2 routing header.
+        Type2RoutingHeader routingHeader;
+        routingHeader.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+        routingHeader.SetSegmentsLeft(1);
+        routingHeader.SetHomeAddress(home);
+        packet->AddHeader(routingHeader);
+        sent =
+            SendMobilityMessage(packet, source, careOf, home, RouteOptimizationNetDevice::ROUTING);
+    }
+    if (sent)
+    {
+        ++m_baCount;
+        m_baTrace(careOf, home, status, sequence);
+    }
+}
+
+void
+CorrespondentNode::SendBindingError(Ipv6Address source,
+                                    Ipv6Address destination,
+                                    uint8_t status,
+                                    Ipv6Address home)
+{
+    NS_LOG_FUNCTION(this << source << destination << +status << home);
+    Time now = Simulator::Now();
+    auto last = m_lastBindingError.find(destination);
+    if (last != m_lastBindingError.end() && now - last->second < m_bindingErrorInterval)
+    {
+        NS_LOG_LOGIC("Binding Error to " << destination << " rate-limited");
+        return;
+    }
+    m_lastBindingError[destination] = now;
+    BindingErrorHeader be;
+    be.SetStatus(status);
+    be.SetHomeAddress(home);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(be);
+    if (SendMobilityMessage(packet,
+                            source,
+                            destination,
+                            destination,
+                            MobilityL4Protocol::PROT_NUMBER))
+    {
+        ++m_beCount;
+        m_beTrace(destination, status, home);
+    }
+}
+
+bool
+CorrespondentNode::CheckHomeAddressOption(Ipv6Address home, const Ipv6Header& header)
+{
+    NS_LOG_FUNCTION(this << home << header);
+    const BindingCache::Entry* entry = m_cache.Find(home);
+    if (entry && entry->careOfAddress == header.GetSource() && entry->expiry > Simulator::Now())
+    {
+        m_cache.MarkUsed(home, Simulator::Now());
+        return true;
+    }
+    // RFC 6275 9.3.1: no binding for this home address and source: Binding Error, status
+    // 1, to the source; the packet is discarded.
+    std::ostringstream os;
+    os << "Home Address option " << home << " from " << header.GetSource() << " without binding";
+    Drop(Create<Packet>(), os.str());
+    SendBindingError(header.GetDestination(),
+                     header.GetSource(),
+                     BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION,
+                     home);
+    return false;
+}
+
+void
+CorrespondentNode::RemoveBinding(Ipv6Address home, bool expired)
+{
+    NS_LOG_FUNCTION(this << home << expired);
+    const BindingCache::Entry* entry = m_cache.Find(home);
+    if (!entry)
+    {
+        return;
+    }
+    Ipv6Address careOf = entry->careOfAddress;
+    m_cache.Remove(home);
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
+    if (routing)
+    {
+        routing->RemoveDivert(home);
+    }
+    if (expired)
+    {
+        m_expiredTrace(home, careOf);
+    }
+    else
+    {
+        m_removedTrace(home, careOf);
+    }
+    ScheduleExpiry();
+}
+
+void
+CorrespondentNode::ExpireBindings()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
+    for (const auto& entry : m_cache.RemoveExpired(Simulator::Now()))
+    {
+        NS_LOG_LOGIC("Binding expired: " << entry.homeAddress << " -> " << entry.careOfAddress);
+        if (routing)
+        {
+            routing->RemoveDivert(entry.homeAddress);
+        }
+        m_expiredTrace(entry.homeAddress, entry.careOfAddress);
+    }
+    ScheduleExpiry();
+}
+
+void
+CorrespondentNode::ScheduleExpiry()
+{
+    m_expiryEvent.Cancel();
+    std::optional<Time> next = m_cache.NextExpiry();
+    if (!next || !m_running)
+    {
+        return;
+    }
+    Time delay = std::max(*next - Simulator::Now(), Seconds(0));
+    m_expiryEvent = Simulator::Schedule(delay, &CorrespondentNode::ExpireBindings, this);
+}
+
+} // namespace ns3
