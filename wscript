@@ -55,6 +55,7 @@ def build(bld):
         'model/glue/mobility-routing-protocol.cc',
         'model/glue/nd-proxy.cc',
         'model/glue/route-optimization-net-device.cc',
+        'model/glue/mipv6-home-address-device.cc',
         'model/handoff/link-switch-handoff.cc',
         'model/roles/home-agent.cc',
         'model/roles/mipv6-mobile-node.cc',
@@ -87,6 +88,7 @@ def build(bld):
         'test/roles/home-agent-test.cc',
         'test/roles/mipv6-handoff-test.cc',
         'test/roles/correspondent-node-test.cc',
+        'test/roles/mipv6-route-optimization-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -134,6 +136,7 @@ def build(bld):
         'model/glue/nd-proxy.h',
         'model/glue/icmpv6-checksum.h',
         'model/glue/route-optimization-net-device.h',
+        'model/glue/mipv6-home-address-device.h',
         'model/handoff/link-switch-handoff.h',
         'model/roles/home-agent.h',
         'model/roles/mipv6-mobile-node.h',

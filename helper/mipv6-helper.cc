@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mipv6-helper.h"
 
+#include "ns3/correspondent-node.h"
 #include "ns3/home-agent.h"
 #include "ns3/log.h"
 #include "ns3/mipv6-mobile-node.h"
@@ -15,6 +16,35 @@ Mipv6Helper::Mipv6Helper()
 {
     m_homeAgentFactory.SetTypeId(HomeAgent::GetTypeId());
     m_mobileNodeFactory.SetTypeId(Mipv6MobileNode::GetTypeId());
+    m_correspondentFactory.SetTypeId(CorrespondentNode::GetTypeId());
+}
+
+void
+Mipv6Helper::SetCorrespondentAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_correspondentFactory.Set(name, value);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallCorrespondent(Ptr<Node> node) const
+{
+    NS_LOG_FUNCTION(this << node);
+    Ptr<CorrespondentNode> cn = m_correspondentFactory.Create<CorrespondentNode>();
+    node->AddApplication(cn);
+    return ApplicationContainer(cn);
+}
+
+void
+Mipv6Helper::AddCorrespondent(const ApplicationContainer& mobileNodes, Ipv6Address correspondent)
+{
+    for (auto it = mobileNodes.Begin(); it != mobileNodes.End(); ++it)
+    {
+        Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(*it);
+        if (mn)
+        {
+            mn->AddCorrespondent(correspondent);
+        }
+    }
 }
 
 void

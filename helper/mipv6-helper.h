@@ -17,7 +17,8 @@ namespace ns3
 
 /**
  * \ingroup hmipv6
- * \brief Installs the Mobile IPv6 roles: HomeAgent and Mipv6MobileNode.
+ * \brief Installs the Mobile IPv6 roles: HomeAgent, Mipv6MobileNode and
+ *        CorrespondentNode.
  *
  * Each role installs the glue it needs when it starts (MobilityGlueHelper), so the
  * nodes only need ns-3's IPv6 stack.
@@ -67,9 +68,33 @@ class Mipv6Helper
                                            Ipv6Address homeAgent,
                                            uint32_t accessInterface = 1) const;
 
+    /**
+     * \brief Set an attribute of the correspondent nodes installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetCorrespondentAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Install a CorrespondentNode (RFC 6275 9).
+     * \param node the node (with an IPv6 stack)
+     * \return the application
+     */
+    ApplicationContainer InstallCorrespondent(Ptr<Node> node) const;
+
+    /**
+     * \brief Make the mobile nodes of a container run route optimisation with a
+     *        correspondent (Mipv6MobileNode::AddCorrespondent).
+     * \param mobileNodes applications from InstallMobileNode
+     * \param correspondent the correspondent's address
+     */
+    static void AddCorrespondent(const ApplicationContainer& mobileNodes,
+                                 Ipv6Address correspondent);
+
   private:
-    ObjectFactory m_homeAgentFactory;  //!< HomeAgent factory
-    ObjectFactory m_mobileNodeFactory; //!< Mipv6MobileNode factory
+    ObjectFactory m_homeAgentFactory;     //!< HomeAgent factory
+    ObjectFactory m_correspondentFactory; //!< CorrespondentNode factory
+    ObjectFactory m_mobileNodeFactory;    //!< Mipv6MobileNode factory
 };
 
 } // namespace ns3

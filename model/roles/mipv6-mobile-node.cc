@@ -2,23 +2,39 @@
 #include "mipv6-mobile-node.h"
 
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-auth-data-option.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
+#include "ns3/care-of-test-header.h"
+#include "ns3/care-of-test-init-header.h"
 #include "ns3/double.h"
 #include "ns3/home-address-option.h"
+#include "ns3/home-test-header.h"
+#include "ns3/home-test-init-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/ipv6-extension-header.h"
+#include "ns3/ipv6-extension-type2-routing.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-raw-socket-factory.h"
+#include "ns3/ipv6-route.h"
+#include "ns3/ipv6-static-routing-helper.h"
+#include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
+#include "ns3/mac48-address.h"
 #include "ns3/mobility-glue-helper.h"
 #include "ns3/mobility-header.h"
 #include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-options.h"
 #include "ns3/mobility-routing-protocol.h"
+#include "ns3/nonce-indices-option.h"
 #include "ns3/received-home-address-tag.h"
 #include "ns3/simulator.h"
+#include "ns3/socket.h"
 #include "ns3/uinteger.h"
+
+#include <algorithm>
+#include <sstream>
 
 namespace ns3
 {
@@ -28,11 +44,13 @@ NS_OBJECT_ENSURE_REGISTERED(Mipv6MobileNode);
 
 namespace
 {
-constexpr uint8_t ICMPV6_RA = 134;       //!< Router Advertisement (RFC 4861 4.2)
-constexpr uint8_t OPT_PREFIX = 3;        //!< Prefix Information option
-constexpr uint8_t PREFIX_FLAG_A = 0x40;  //!< autonomous address-configuration flag
-constexpr uint32_t RA_FIXED_SIZE = 16;   //!< RA octets before the options
-constexpr uint32_t PREFIX_OPT_SIZE = 32; //!< Prefix Information option octets
+constexpr uint8_t ICMPV6_RA = 134;          //!< Router Advertisement (RFC 4861 4.2)
+constexpr uint8_t OPT_PREFIX = 3;           //!< Prefix Information option
+constexpr uint8_t PREFIX_FLAG_A = 0x40;     //!< autonomous address-configuration flag
+constexpr uint32_t RA_FIXED_SIZE = 16;      //!< RA octets before the options
+constexpr uint32_t PREFIX_OPT_SIZE = 32;    //!< Prefix Information option octets
+constexpr uint8_t DESTINATION_OPTIONS = 60; //!< Next Header of a Destination Options header
+
 } // namespace
 
 TypeId
@@ -98,6 +116,36 @@ Mipv6MobileNode::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&Mipv6MobileNode::m_checkRaHopLimit),
                           MakeBooleanChecker())
+            .AddAttribute("RouteOptimization",
+                          "Run return routability and route optimisation with the "
+                          "correspondents given to AddCorrespondent (RFC 6275 11.6).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&Mipv6MobileNode::m_routeOptimization),
+                          MakeBooleanChecker())
+            .AddAttribute("CorrespondentRetries",
+                          "Retransmissions of the return routability messages and of a "
+                          "correspondent Binding Update before falling back to the reverse "
+                          "tunnel.",
+                          UintegerValue(2),
+                          MakeUintegerAccessor(&Mipv6MobileNode::m_cnRetries),
+                          MakeUintegerChecker<uint32_t>())
+            .AddTraceSource("RouteOptimizationComplete",
+                            "A correspondent acknowledged the care-of address.",
+                            MakeTraceSourceAccessor(&Mipv6MobileNode::m_roTrace),
+                            "ns3::Mipv6MobileNode::RouteOptimizationCallback")
+            .AddTraceSource("RouteOptimizationFallback",
+                            "Route optimisation with a correspondent failed: the reverse "
+                            "tunnel stays.",
+                            MakeTraceSourceAccessor(&Mipv6MobileNode::m_fallbackTrace),
+                            "ns3::Mipv6MobileNode::FallbackCallback")
+            .AddTraceSource("ReturnRoutabilityMessage",
+                            "A HoTI or CoTI was sent, or a HoT or CoT accepted.",
+                            MakeTraceSourceAccessor(&Mipv6MobileNode::m_rrTrace),
+                            "ns3::Mipv6MobileNode::RrMessageCallback")
+            .AddTraceSource("HomeAddressAnnounced",
+                            "Back home, the unsolicited Neighbor Advertisement was sent.",
+                            MakeTraceSourceAccessor(&Mipv6MobileNode::m_homeNaTrace),
+                            "ns3::Mipv6MobileNode::AddressCallback")
             .AddTraceSource("MovementDetected",
                             "A Router Advertisement showed a new router and prefix.",
                             MakeTraceSourceAccessor(&Mipv6MobileNode::m_movementTrace),
@@ -148,6 +196,13 @@ Mipv6MobileNode::Mipv6MobileNode()
       m_optimisticDad(false),
       m_sendRs(true),
       m_checkRaHopLimit(false),
+      m_routeOptimization(true),
+      m_cnRetries(2),
+      m_roInterface(0),
+      m_hotiSent(0),
+      m_cotiSent(0),
+      m_cnBuSent(0),
+      m_fallbacks(0),
       m_tunnelInterface(0),
       m_atHome(false),
       m_registered(false),
@@ -171,6 +226,15 @@ Mipv6MobileNode::DoDispose()
     m_dadEvent.Cancel();
     m_retransmitEvent.Cancel();
     m_refreshEvent.Cancel();
+    for (auto& [address, c] : m_correspondents)
+    {
+        c.rrEvent.Cancel();
+        c.buEvent.Cancel();
+        c.refreshEvent.Cancel();
+    }
+    m_correspondents.clear();
+    m_roDevice = nullptr;
+    m_cookieRng = nullptr;
     m_tunnel = nullptr;
     m_routing = nullptr;
     m_mobility = nullptr;
@@ -230,6 +294,62 @@ Mipv6MobileNode::GetDroppedCount() const
     return m_dropped;
 }
 
+void
+Mipv6MobileNode::AddCorrespondent(Ipv6Address correspondent)
+{
+    NS_LOG_FUNCTION(this << correspondent);
+    Correspondent& c = m_correspondents[correspondent];
+    c.address = correspondent;
+    if (m_registered && !m_atHome && m_routeOptimization && m_roDevice)
+    {
+        Simulator::ScheduleNow(&Mipv6MobileNode::StartRouteOptimization, this);
+    }
+}
+
+bool
+Mipv6MobileNode::IsRouteOptimized(Ipv6Address correspondent) const
+{
+    Ipv6Address coa = GetCorrespondentCareOf(correspondent);
+    return !coa.IsAny() && coa == m_coa;
+}
+
+Ipv6Address
+Mipv6MobileNode::GetCorrespondentCareOf(Ipv6Address correspondent) const
+{
+    auto it = m_correspondents.find(correspondent);
+    return it == m_correspondents.end() ? Ipv6Address::GetAny() : it->second.boundCareOf;
+}
+
+Ptr<Mipv6HomeAddressDevice>
+Mipv6MobileNode::GetRouteOptimizationDevice() const
+{
+    return m_roDevice;
+}
+
+uint64_t
+Mipv6MobileNode::GetHomeTestInitsSent() const
+{
+    return m_hotiSent;
+}
+
+uint64_t
+Mipv6MobileNode::GetCareOfTestInitsSent() const
+{
+    return m_cotiSent;
+}
+
+uint64_t
+Mipv6MobileNode::GetCorrespondentBindingUpdatesSent() const
+{
+    return m_cnBuSent;
+}
+
+uint64_t
+Mipv6MobileNode::GetFallbackCount() const
+{
+    return m_fallbacks;
+}
+
 bool
 Mipv6MobileNode::OnHomePrefix(Ipv6Address address) const
 {
@@ -269,6 +389,31 @@ Mipv6MobileNode::StartApplication()
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
     m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
 
+    if (m_routeOptimization)
+    {
+        // 11.6: the return routability answers and the correspondents' BAs.
+        m_mobility->RegisterHandler(MobilityHeader::HOME_TEST,
+                                    MakeCallback(&Mipv6MobileNode::HandleHomeTest, this));
+        m_mobility->RegisterHandler(MobilityHeader::CARE_OF_TEST,
+                                    MakeCallback(&Mipv6MobileNode::HandleCareOfTest, this));
+        // 11.3.3: packets routed to the home address by a type 2 routing header reach the
+        // sockets bound to it.
+        MobilityGlueHelper::GetType2Routing(node)->SetAttribute("ReinjectToHomeAddress",
+                                                                BooleanValue(true));
+        if (!m_roDevice)
+        {
+            m_roDevice = CreateObject<Mipv6HomeAddressDevice>();
+            m_roDevice->SetAddress(Mac48Address::Allocate());
+            node->AddDevice(m_roDevice);
+            m_roInterface = ipv6->AddInterface(m_roDevice);
+            ipv6->SetForwarding(m_roInterface, false);
+            ipv6->SetUp(m_roInterface);
+        }
+        m_roDevice->SetHomeAddress(m_homeAddress);
+        m_roDevice->SetBindingCallback(MakeCallback(&Mipv6MobileNode::LookupBinding, this));
+        m_cookieRng = CreateObject<UniformRandomVariable>();
+    }
+
     m_raSocket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
     m_raSocket->SetAttribute("Protocol", UintegerValue(Icmpv6L4Protocol::PROT_NUMBER));
     m_raSocket->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 0));
@@ -290,6 +435,15 @@ Mipv6MobileNode::StopApplication()
     if (m_mobility)
     {
         m_mobility->UnregisterHandler(MobilityHeader::BINDING_ACK);
+        if (m_routeOptimization)
+        {
+            m_mobility->UnregisterHandler(MobilityHeader::HOME_TEST);
+            m_mobility->UnregisterHandler(MobilityHeader::CARE_OF_TEST);
+        }
+    }
+    for (auto& [address, c] : m_correspondents)
+    {
+        ResetCorrespondent(c);
     }
 }
 
@@ -443,6 +597,12 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
         }
         m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
         m_atHome = false;
+    }
+    // The correspondents' bindings name the old care-of address: back to the reverse
+    // tunnel until each acknowledges the new one (11.7.2).
+    for (auto& [address, c] : m_correspondents)
+    {
+        ResetCorrespondent(c);
     }
     m_movementTrace(router, prefix);
     m_router = router;
@@ -642,14 +802,30 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
         Drop(packet, "malformed Binding Acknowledgement");
         return;
     }
+    ReceivedHomeAddressTag tag;
+    bool routed = (packet->PeekPacketTag(tag) && tag.HasRoutingHomeAddress() &&
+                   tag.GetRoutingHomeAddress() == m_homeAddress) ||
+                  // re-injected by the type 2 routing extension (see the class doc)
+                  (m_routeOptimization && header.GetDestination() == m_homeAddress);
+    auto cn = m_correspondents.find(header.GetSource());
+    if (cn != m_correspondents.end() && header.GetSource() != m_homeAgent)
+    {
+        if (!m_atHome && !routed)
+        {
+            Drop(packet,
+                 "correspondent Binding Acknowledgement without our type 2 routing "
+                 "header");
+            return;
+        }
+        HandleCorrespondentAck(cn->second, packet, ack);
+        return;
+    }
     if (header.GetSource() != m_homeAgent)
     {
         Drop(packet, "Binding Acknowledgement not from the home agent");
         return;
     }
-    ReceivedHomeAddressTag tag;
-    bool routed = packet->PeekPacketTag(tag) && tag.HasRoutingHomeAddress();
-    if (!m_atHome && (!routed || tag.GetRoutingHomeAddress() != m_homeAddress))
+    if (!m_atHome && !routed)
     {
         // 11.7.3: away from home it must come with a type 2 routing header.
         Drop(packet, "Binding Acknowledgement without our type 2 routing header");
@@ -686,6 +862,7 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
     {
         m_registered = false;
         m_bul.Remove(m_homeAgent);
+        AnnounceHomeAddress();
         return;
     }
     m_registered = true;
@@ -698,6 +875,7 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
                                              &Mipv6MobileNode::Refresh,
                                              this);
     }
+    StartRouteOptimization();
 }
 
 void
@@ -708,6 +886,10 @@ Mipv6MobileNode::ReturnHome()
     if (!m_prefix.IsAny())
     {
         RemoveOldCareOf();
+    }
+    for (auto& [address, c] : m_correspondents)
+    {
+        ResetCorrespondent(c);
     }
     m_atHome = true;
     m_prefix = Ipv6Address::GetAny();
@@ -726,16 +908,423 @@ Mipv6MobileNode::ReturnHome()
             break;
         }
     }
+    // 11.5.4: the home agent defends the address until the deregistration: no DAD (it
+    // would fail against the proxy), the node already owns the address.
+    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
+    BooleanValue dad;
+    icmpv6->GetAttribute("DAD", dad);
+    icmpv6->SetAttribute("DAD", BooleanValue(false));
     ipv6->AddAddress(m_interface,
                      Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
-    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-    Address mac = ipv6->GetNetDevice(m_interface)->GetAddress();
-    // Unsolicited NA with Override (11.5.4, RFC 4861 7.2.6).
-    icmpv6->SendNA(m_homeAddress, Ipv6Address::GetAllNodesMulticast(), &mac, 1);
+    icmpv6->SetAttribute("DAD", dad);
     m_returnedHomeTrace(m_homeAddress);
     if (m_bul.Find(m_homeAgent))
     {
-        SendBindingUpdate();
+        SendBindingUpdate(); // deregistration; the NA follows its acknowledgement
+    }
+    else
+    {
+        AnnounceHomeAddress();
+    }
+}
+
+void
+Mipv6MobileNode::AnnounceHomeAddress()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
+    Address mac = ipv6->GetNetDevice(m_interface)->GetAddress();
+    // Unsolicited NA with Override (11.5.4, RFC 4861 7.2.6): neighbours replace the home
+    // agent's link-layer address.
+    icmpv6->SendNA(m_homeAddress, Ipv6Address::GetAllNodesMulticast(), &mac, 1);
+    m_homeNaTrace(m_homeAddress);
+}
+
+MobilityCookie
+Mipv6MobileNode::NewCookie()
+{
+    MobilityCookie cookie;
+    for (uint8_t& octet : cookie)
+    {
+        octet = static_cast<uint8_t>(m_cookieRng->GetInteger(0, 255));
+    }
+    return cookie;
+}
+
+Ipv6Address
+Mipv6MobileNode::LookupBinding(Ipv6Address address)
+{
+    auto it = m_correspondents.find(address);
+    if (it == m_correspondents.end() || m_atHome || it->second.boundCareOf != m_coa)
+    {
+        return Ipv6Address::GetAny();
+    }
+    return it->second.boundCareOf;
+}
+
+void
+Mipv6MobileNode::SendDirect(Ptr<Packet> packet,
+                            Ipv6Address source,
+                            Ipv6Address destination,
+                            uint8_t protocol)
+{
+    Ptr<Ipv6Route> route =
+        Mipv6HomeAddressDevice::StaticRoute(GetNode(), source, destination, protocol);
+    if (!route)
+    {
+        Drop(packet, "no route to the correspondent");
+        return;
+    }
+    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet, source, destination, protocol, route);
+}
+
+void
+Mipv6MobileNode::SendThroughTunnel(Ptr<Packet> packet, Ipv6Address destination, uint8_t protocol)
+{
+    Ptr<Ipv6Route> route = Create<Ipv6Route>();
+    route->SetDestination(destination);
+    route->SetSource(m_homeAddress);
+    route->SetGateway(Ipv6Address::GetZero());
+    route->SetOutputDevice(m_tunnel);
+    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
+                                                 m_homeAddress,
+                                                 destination,
+                                                 protocol,
+                                                 route);
+}
+
+void
+Mipv6MobileNode::ResetCorrespondent(Correspondent& c)
+{
+    c.rrEvent.Cancel();
+    c.buEvent.Cancel();
+    c.refreshEvent.Cancel();
+    c.haveHot = false;
+    c.haveCot = false;
+    c.boundCareOf = Ipv6Address::GetAny();
+    c.rrTries = 0;
+    c.buTries = 0;
+    m_bul.Remove(c.address);
+    if (m_routing && m_routing->HasDivert(c.address))
+    {
+        m_routing->RemoveDivert(c.address);
+    }
+}
+
+void
+Mipv6MobileNode::Fallback(Correspondent& c, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << c.address << reason);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: route optimisation with " << c.address << " failed: " << reason);
+    ResetCorrespondent(c);
+    c.failedCareOf = m_coa;
+    ++m_fallbacks;
+    m_fallbackTrace(c.address, reason);
+}
+
+void
+Mipv6MobileNode::StartRouteOptimization()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_routeOptimization || !m_roDevice || m_atHome || m_coa.IsAny() || !m_registered)
+    {
+        return;
+    }
+    for (auto& [address, c] : m_correspondents)
+    {
+        bool running = c.rrEvent.IsRunning() || c.buEvent.IsRunning();
+        if (c.boundCareOf == m_coa || c.failedCareOf == m_coa || running)
+        {
+            continue;
+        }
+        c.rrTries = 0;
+        SendTestInits(address);
+    }
+}
+
+void
+Mipv6MobileNode::SendTestInits(Ipv6Address address)
+{
+    NS_LOG_FUNCTION(this << address);
+    Correspondent& c = m_correspondents[address];
+    c.haveHot = false;
+    c.haveCot = false;
+    c.rrCareOf = m_coa;
+    c.homeCookie = NewCookie();
+    c.careOfCookie = NewCookie();
+    // 11.6.1: HoTI from the home address through the reverse tunnel.
+    HomeTestInitHeader hoti;
+    hoti.SetHomeInitCookie(c.homeCookie);
+    Ptr<Packet> p = Create<Packet>();
+    p->AddHeader(hoti);
+    MobilityL4Protocol::FillChecksum(p, m_homeAddress, address);
+    ++m_hotiSent;
+    m_rrTrace(address, MobilityHeader::HOME_TEST_INIT);
+    SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+    // CoTI straight from the care-of address.
+    CareOfTestInitHeader coti;
+    coti.SetCareOfInitCookie(c.careOfCookie);
+    Ptr<Packet> q = Create<Packet>();
+    q->AddHeader(coti);
+    MobilityL4Protocol::FillChecksum(q, m_coa, address);
+    ++m_cotiSent;
+    m_rrTrace(address, MobilityHeader::CARE_OF_TEST_INIT);
+    SendDirect(q, m_coa, address, MobilityL4Protocol::PROT_NUMBER);
+    // 11.8: retransmitted after INITIAL_BINDACK_TIMEOUT, doubling.
+    Time timeout =
+        Seconds(BindingUpdateList::INITIAL_BINDACK_TIMEOUT) * (1u << std::min(c.rrTries, 5u));
+    ++c.rrTries;
+    c.rrEvent.Cancel();
+    c.rrEvent = Simulator::Schedule(timeout, &Mipv6MobileNode::TestInitTimeout, this, address);
+}
+
+void
+Mipv6MobileNode::TestInitTimeout(Ipv6Address address)
+{
+    NS_LOG_FUNCTION(this << address);
+    Correspondent& c = m_correspondents[address];
+    if (c.rrTries > m_cnRetries)
+    {
+        Fallback(c, c.haveHot ? "no Care-of Test" : "no Home Test");
+        return;
+    }
+    SendTestInits(address);
+}
+
+void
+Mipv6MobileNode::HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
+{
+    NS_LOG_FUNCTION(this << packet << header.GetSource());
+    HomeTestHeader hot;
+    Ptr<Packet> copy = packet->Copy();
+    auto it = m_correspondents.find(header.GetSource());
+    if (copy->RemoveHeader(hot) == 0 || hot.GetError() != WireError::NONE ||
+        it == m_correspondents.end() || header.GetDestination() != m_homeAddress)
+    {
+        Drop(packet, "unexpected Home Test");
+        return;
+    }
+    Correspondent& c = it->second;
+    // 11.6.2: the cookie must match the last HoTI.
+    if (!c.rrEvent.IsRunning() || hot.GetHomeInitCookie() != c.homeCookie)
+    {
+        Drop(packet, "Home Test with a stale cookie");
+        return;
+    }
+    c.haveHot = true;
+    c.homeIndex = hot.GetHomeNonceIndex();
+    c.homeToken = hot.GetHomeKeygenToken();
+    m_rrTrace(c.address, MobilityHeader::HOME_TEST);
+    if (c.haveCot)
+    {
+        c.rrEvent.Cancel();
+        c.buTries = 0;
+        SendCorrespondentBu(c.address, false);
+    }
+}
+
+void
+Mipv6MobileNode::HandleCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
+{
+    NS_LOG_FUNCTION(this << packet << header.GetSource());
+    CareOfTestHeader cot;
+    Ptr<Packet> copy = packet->Copy();
+    auto it = m_correspondents.find(header.GetSource());
+    if (copy->RemoveHeader(cot) == 0 || cot.GetError() != WireError::NONE ||
+        it == m_correspondents.end() || header.GetDestination() != it->second.rrCareOf)
+    {
+        Drop(packet, "unexpected Care-of Test");
+        return;
+    }
+    Correspondent& c = it->second;
+    if (!c.rrEvent.IsRunning() || cot.GetCareOfInitCookie() != c.careOfCookie)
+    {
+        Drop(packet, "Care-of Test with a stale cookie");
+        return;
+    }
+    c.haveCot = true;
+    c.careOfIndex = cot.GetCareOfNonceIndex();
+    c.careOfToken = cot.GetCareOfKeygenToken();
+    m_rrTrace(c.address, MobilityHeader::CARE_OF_TEST);
+    if (c.haveHot)
+    {
+        c.rrEvent.Cancel();
+        c.buTries = 0;
+        SendCorrespondentBu(c.address, false);
+    }
+}
+
+void
+Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
+{
+    NS_LOG_FUNCTION(this << address << retransmission);
+    Correspondent& c = m_correspondents[address];
+    if (c.rrCareOf != m_coa || m_coa.IsAny())
+    {
+        return; // moved meanwhile
+    }
+    c.kbm = ReturnRoutability::Kbm(c.homeToken, c.careOfToken); // 5.2.5
+    const BindingUpdateList::Entry* entry = nullptr;
+    if (retransmission)
+    {
+        entry = m_bul.OnRetransmit(address, Simulator::Now());
+    }
+    else
+    {
+        Time lifetime = std::min(m_lifetime, Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
+        entry =
+            &m_bul.PrepareUpdate(address, m_homeAddress, m_coa, lifetime, Simulator::Now(), false);
+    }
+    if (!entry)
+    {
+        return;
+    }
+    // 11.7.2: A set, H clear, Nonce Indices and Binding Authorization Data (5.2.6).
+    BindingUpdateHeader bu;
+    bu.SetSequence(entry->lastSequence);
+    bu.SetAcknowledge(true);
+    bu.SetHomeRegistration(false);
+    bu.SetLifetime(entry->requestedLifetime);
+    MobilityOptions options;
+    options.SetNonceIndices(NonceIndicesOption(c.homeIndex, c.careOfIndex));
+    options.SetBindingAuthData(
+        BindingAuthDataOption(std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
+    bu.SetOptions(options);
+    Ptr<Packet> draft = Create<Packet>();
+    draft->AddHeader(bu);
+    std::vector<uint8_t> octets(draft->GetSize());
+    draft->CopyData(octets.data(), octets.size());
+    options.SetBindingAuthData(BindingAuthDataOption(
+        ReturnRoutability::Authenticator(c.kbm,
+                                         m_coa,
+                                         address,
+                                         ReturnRoutability::MhDataForAuthenticator(octets))));
+    bu.SetOptions(options);
+    Ptr<Packet> mh = Create<Packet>();
+    mh->AddHeader(bu);
+    MobilityL4Protocol::FillChecksum(mh, m_homeAddress, address); // 6.1.1
+    Ipv6ExtensionDestinationHeader destination;
+    destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+    destination.AddOption(HomeAddressOption(m_homeAddress));
+    mh->AddHeader(destination);
+    ++m_buSent;
+    ++m_cnBuSent;
+    ++c.buTries;
+    m_buTrace(address, entry->lastSequence);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: BU seq " << entry->lastSequence << " to " << address << " from " << m_coa);
+    SendDirect(mh, m_coa, address, DESTINATION_OPTIONS);
+    c.buEvent.Cancel();
+    std::optional<Time> next = m_bul.NextRetransmission(address);
+    if (next)
+    {
+        c.buEvent = Simulator::Schedule(std::max(*next - Simulator::Now(), Seconds(0)),
+                                        &Mipv6MobileNode::CorrespondentBuTimeout,
+                                        this,
+                                        address);
+    }
+}
+
+void
+Mipv6MobileNode::CorrespondentBuTimeout(Ipv6Address address)
+{
+    NS_LOG_FUNCTION(this << address);
+    Correspondent& c = m_correspondents[address];
+    if (c.buTries > m_cnRetries)
+    {
+        Fallback(c, "no Binding Acknowledgement");
+        return;
+    }
+    SendCorrespondentBu(address, true);
+}
+
+void
+Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
+                                        Ptr<Packet> packet,
+                                        const BindingAckHeader& ack)
+{
+    NS_LOG_FUNCTION(this << c.address << ack.GetSequence() << +ack.GetStatus());
+    const BindingUpdateList::Entry* entry = m_bul.Find(c.address);
+    if (!entry || !entry->awaitingAck)
+    {
+        Drop(packet, "unexpected correspondent Binding Acknowledgement");
+        return;
+    }
+    // 11.7.3: a Binding Authorization Data option that verifies with Kbm (6.1.8).
+    if (ack.GetStatus() < 128 || ack.GetOptions().GetBindingAuthData())
+    {
+        const auto& auth = ack.GetOptions().GetBindingAuthData();
+        uint8_t lengths[2] = {0, 0};
+        packet->CopyData(lengths, 2);
+        uint32_t size = std::min((static_cast<uint32_t>(lengths[1]) + 1) * 8, packet->GetSize());
+        std::vector<uint8_t> octets(size);
+        packet->CopyData(octets.data(), size);
+        std::vector<uint8_t> data =
+            auth
+                ? ReturnRoutability::MhDataForAuthenticator(octets, auth->GetAuthenticator().size())
+                : std::vector<uint8_t>();
+        if (!auth || data.empty() ||
+            !ReturnRoutability::CheckAuthenticator(c.kbm,
+                                                   entry->careOfAddress,
+                                                   c.address,
+                                                   data,
+                                                   auth->GetAuthenticator()))
+        {
+            Drop(packet, "correspondent Binding Acknowledgement fails authentication");
+            return;
+        }
+    }
+    ++m_baReceived;
+    m_baTrace(c.address, ack.GetSequence(), ack.GetStatus());
+    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
+    {
+        m_bul.SetLastSequence(c.address, ack.GetSequence());
+        c.buEvent.Cancel();
+        SendCorrespondentBu(c.address, false);
+        return;
+    }
+    if (!m_bul.OnAck(c.address,
+                     ack.GetSequence(),
+                     ack.GetStatus(),
+                     ack.GetLifetime(),
+                     Simulator::Now()))
+    {
+        Drop(packet, "correspondent Binding Acknowledgement does not match");
+        return;
+    }
+    c.buEvent.Cancel();
+    if (!ack.IsAccepted())
+    {
+        std::ostringstream os;
+        os << "Binding Acknowledgement status " << +ack.GetStatus();
+        Fallback(c, os.str());
+        return;
+    }
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: " << c.address << " binds " << m_homeAddress << " to " << m_coa);
+    c.boundCareOf = entry->careOfAddress;
+    c.failedCareOf = Ipv6Address::GetAny();
+    m_routing->AddDivert(c.address, m_roInterface);
+    m_roTrace(c.address, c.boundCareOf);
+    // 11.7.2: a new return routability before the binding (at most
+    // MAX_RR_BINDING_LIFETIME) runs out.
+    std::optional<Time> refresh = m_bul.RefreshTime(c.address);
+    c.refreshEvent.Cancel();
+    if (refresh)
+    {
+        Ipv6Address address = c.address;
+        c.refreshEvent =
+            Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
+                                [this, address]() {
+                                    Correspondent& cc = m_correspondents[address];
+                                    if (!m_atHome && !m_coa.IsAny() && !cc.rrEvent.IsRunning())
+                                    {
+                                        cc.rrTries = 0;
+                                        SendTestInits(address);
+                                    }
+                                });
     }
 }
 

@@ -8,18 +8,25 @@
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
+#include "ns3/mipv6-home-address-device.h"
+#include "ns3/mobility-header.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/return-routability.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace ns3
 {
 
+class BindingAckHeader;
 class MobilityL4Protocol;
 class MobilityRoutingProtocol;
 
@@ -64,12 +71,43 @@ class MobilityRoutingProtocol;
  * ("RegistrationFailed").
  *
  * Returning home (11.5.4): a Router Advertisement with the home prefix makes the node
- * put the home address on its access interface, send a Neighbor Advertisement for it with
- * Override set (to all-nodes), and deregister (lifetime 0, care-of address = home
- * address, from the home address, without a Home Address option), and it removes the
- * source divert. Not done: the RFC's deregistration before using the home address is
- * relaxed (the node answers for it at once: the home agent's proxy stops when the
- * deregistration arrives, and the unsolicited NA wins the neighbours' caches first).
+ * remove the source divert, move the home address from the tunnel to its access interface
+ * and deregister (lifetime 0, care-of address = home address, from the home address,
+ * without a Home Address option). The home agent defends the home address (proxy ND)
+ * until the deregistration arrives, so ns-3's DAD of the address would fail: it is added
+ * with DAD skipped (Icmpv6L4Protocol "DAD" off for that one AddAddress). RFC 6275 11.5.4
+ * allows this: the node already owns the address, the home agent is the only other
+ * defender, and the deregistration is what hands it back. Once the home agent's
+ * acknowledgement arrives (its proxy stopped), the node sends an unsolicited Neighbor
+ * Advertisement with Override set for its home address to all-nodes (11.5.4, RFC 4861
+ * 7.2.6) so that neighbours replace the home agent's link-layer address. Not done: the
+ * RFC's rule not to answer Neighbor Solicitations for the home address before the
+ * acknowledgement (ns-3 answers for every address of the interface).
+ *
+ * Route optimisation (11.6, 11.7.2, "RouteOptimization", on by default) with the
+ * correspondents given to AddCorrespondent: after each accepted home registration for a
+ * care-of address the correspondent does not have yet, return routability runs: a Home
+ * Test Init from the home address through the reverse tunnel and a Care-of Test Init
+ * straight from the care-of address, each with a random cookie, retransmitted after
+ * INITIAL_BINDACK_TIMEOUT doubling (11.8) up to "CorrespondentRetries" times. With the Home
+ * Test and the Care-of Test (cookies checked) the node computes Kbm (5.2.5) and sends the
+ * correspondent a Binding Update (A set, H clear, Nonce Indices and Binding Authorization
+ * Data options, Home Address option, from the care-of address; lifetime
+ * min("BindingLifetime", MAX_RR_BINDING_LIFETIME)), kept in the BindingUpdateList (1 s
+ * first timeout). Its Binding Acknowledgement must carry a valid authenticator (6.1.8);
+ * status 135 resynchronises; an accepted one diverts the correspondent into a
+ * Mipv6HomeAddressDevice (packets from the home address then go directly from the
+ * care-of address with a Home Address option) and schedules a new return routability
+ * and Binding Update at "RefreshFraction" of the granted lifetime. The type 2 routing
+ * extension's "ReinjectToHomeAddress" is turned on, so packets the correspondent sends to
+ * the care-of address with a type 2 routing header reach sockets bound to the home
+ * address. A movement removes the diverts until the new binding is acknowledged. No Home
+ * Test or Care-of Test, no acknowledgement after the retries, or a rejecting status:
+ * the node keeps the reverse tunnel for that correspondent ("RouteOptimizationFallback")
+ * until the next care-of address.
+ * Binding Acknowledgements (home agent or correspondent) are accepted when they carry the
+ * node's type 2 routing header; with re-injection on they arrive re-injected with the
+ * home address as destination, which is accepted as the same evidence.
  */
 class Mipv6MobileNode : public Application
 {
@@ -85,6 +123,49 @@ class Mipv6MobileNode : public Application
     static TypeId GetTypeId();
     Mipv6MobileNode();
     ~Mipv6MobileNode() override;
+
+    /**
+     * \brief Run route optimisation with a correspondent (RFC 6275 11.6, 11.7.2).
+     * \param correspondent its address
+     */
+    void AddCorrespondent(Ipv6Address correspondent);
+    /**
+     * \brief Whether packets to a correspondent go route-optimised.
+     * \param correspondent its address
+     * \return true if its binding for the current care-of address is acknowledged
+     */
+    bool IsRouteOptimized(Ipv6Address correspondent) const;
+    /**
+     * \brief The care-of address a correspondent acknowledged.
+     * \param correspondent its address
+     * \return it, or :: if none
+     */
+    Ipv6Address GetCorrespondentCareOf(Ipv6Address correspondent) const;
+    /**
+     * \brief The route optimisation device (after start, if "RouteOptimization").
+     * \return it, or null
+     */
+    Ptr<Mipv6HomeAddressDevice> GetRouteOptimizationDevice() const;
+    /**
+     * \brief Number of Home Test Init messages sent.
+     * \return the count
+     */
+    uint64_t GetHomeTestInitsSent() const;
+    /**
+     * \brief Number of Care-of Test Init messages sent.
+     * \return the count
+     */
+    uint64_t GetCareOfTestInitsSent() const;
+    /**
+     * \brief Number of Binding Updates sent to correspondents.
+     * \return the count
+     */
+    uint64_t GetCorrespondentBindingUpdatesSent() const;
+    /**
+     * \brief Number of route optimisation fallbacks.
+     * \return the count
+     */
+    uint64_t GetFallbackCount() const;
 
     /// Link-layer trigger: the access link is up (sends a Router Solicitation).
     void NotifyLinkUp();
@@ -178,6 +259,25 @@ class Mipv6MobileNode : public Application
      */
     typedef void (*FailureCallback)(uint8_t status);
     /**
+     * \brief TracedCallback signature of "RouteOptimizationComplete".
+     * \param correspondent the correspondent
+     * \param coa the care-of address it acknowledged
+     */
+    typedef void (*RouteOptimizationCallback)(Ipv6Address correspondent, Ipv6Address coa);
+    /**
+     * \brief TracedCallback signature of "RouteOptimizationFallback".
+     * \param correspondent the correspondent
+     * \param reason why the reverse tunnel stays
+     */
+    typedef void (*FallbackCallback)(Ipv6Address correspondent, const std::string& reason);
+    /**
+     * \brief TracedCallback signature of "ReturnRoutabilityMessage" (HoTI, CoTI sent; HoT,
+     *        CoT received).
+     * \param correspondent the correspondent
+     * \param mhType the MH Type
+     */
+    typedef void (*RrMessageCallback)(Ipv6Address correspondent, uint8_t mhType);
+    /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the packet
      * \param reason why
@@ -241,6 +341,118 @@ class Mipv6MobileNode : public Application
     void RemoveOldCareOf();
     /// The node is back on its home link.
     void ReturnHome();
+    /// The deregistration was acknowledged: announce the home address (11.5.4).
+    void AnnounceHomeAddress();
+
+    /// Route optimisation state of one correspondent (RFC 6275 11.6, 11.7.2).
+    struct Correspondent
+    {
+        Ipv6Address address;                    //!< the correspondent
+        MobilityCookie homeCookie{};            //!< Home Init Cookie of the last HoTI
+        MobilityCookie careOfCookie{};          //!< Care-of Init Cookie of the last CoTI
+        bool haveHot{false};                    //!< Home Test received for the cookie
+        bool haveCot{false};                    //!< Care-of Test received for the cookie
+        uint16_t homeIndex{0};                  //!< its home nonce index
+        uint16_t careOfIndex{0};                //!< its care-of nonce index
+        ReturnRoutability::Token homeToken{};   //!< home keygen token
+        ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
+        ReturnRoutability::Key kbm{};           //!< binding management key
+        Ipv6Address rrCareOf;                   //!< care-of address of the test
+        Ipv6Address boundCareOf;                //!< care-of address acknowledged (:: none)
+        Ipv6Address failedCareOf;               //!< care-of address it fell back for
+        uint32_t rrTries{0};                    //!< return routability attempts
+        uint32_t buTries{0};                    //!< Binding Update transmissions
+        EventId rrEvent;                        //!< test retransmission
+        EventId buEvent;                        //!< BU retransmission
+        EventId refreshEvent;                   //!< binding refresh
+    };
+
+    /**
+     * \brief Start return routability with every correspondent not bound to m_coa.
+     */
+    void StartRouteOptimization();
+    /**
+     * \brief Send HoTI and CoTI to a correspondent.
+     * \param address the correspondent
+     */
+    void SendTestInits(Ipv6Address address);
+    /**
+     * \brief Test retransmission timer.
+     * \param address the correspondent
+     */
+    void TestInitTimeout(Ipv6Address address);
+    /**
+     * \brief Build and send a Binding Update to a correspondent.
+     * \param address the correspondent
+     * \param retransmission take the list's retransmission entry
+     */
+    void SendCorrespondentBu(Ipv6Address address, bool retransmission);
+    /**
+     * \brief Correspondent BU retransmission timer.
+     * \param address the correspondent
+     */
+    void CorrespondentBuTimeout(Ipv6Address address);
+    /**
+     * \brief Process a correspondent's Binding Acknowledgement.
+     * \param c the correspondent
+     * \param packet the Mobility Header
+     * \param ack its parsed header
+     */
+    void HandleCorrespondentAck(Correspondent& c, Ptr<Packet> packet, const BindingAckHeader& ack);
+    /**
+     * \brief MH Type 3 handler.
+     * \param packet the Mobility Header
+     * \param header the IPv6 header
+     * \param interface the receiving interface
+     */
+    void HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    /**
+     * \brief MH Type 4 handler.
+     * \param packet the Mobility Header
+     * \param header the IPv6 header
+     * \param interface the receiving interface
+     */
+    void HandleCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    /**
+     * \brief Give up route optimisation with a correspondent for this care-of address.
+     * \param c the correspondent
+     * \param reason why
+     */
+    void Fallback(Correspondent& c, const std::string& reason);
+    /**
+     * \brief Stop route optimisation with a correspondent (timers, divert, list entry).
+     * \param c the correspondent
+     */
+    void ResetCorrespondent(Correspondent& c);
+    /**
+     * \brief Binding lookup of the route optimisation device.
+     * \param address the correspondent
+     * \return the acknowledged care-of address, or ::
+     */
+    Ipv6Address LookupBinding(Ipv6Address address);
+    /**
+     * \brief Send a Mobility Header straight out (static routing, no divert).
+     * \param packet the packet (after the IPv6 header)
+     * \param source the source
+     * \param destination the destination
+     * \param protocol the Next Header
+     */
+    void SendDirect(Ptr<Packet> packet,
+                    Ipv6Address source,
+                    Ipv6Address destination,
+                    uint8_t protocol);
+    /**
+     * \brief Send a packet from the home address into the reverse tunnel.
+     * \param packet the packet (after the IPv6 header)
+     * \param destination the destination
+     * \param protocol the Next Header
+     */
+    void SendThroughTunnel(Ptr<Packet> packet, Ipv6Address destination, uint8_t protocol);
+    /**
+     * \brief A random cookie.
+     * \return it
+     */
+    MobilityCookie NewCookie();
     /**
      * \brief Count and trace a drop.
      * \param packet the packet
@@ -254,35 +466,45 @@ class Mipv6MobileNode : public Application
      */
     bool OnHomePrefix(Ipv6Address address) const;
 
-    Ipv6Address m_homeAddress;              //!< "HomeAddress"
-    Ipv6Address m_homeAgent;                //!< "HomeAgentAddress"
-    uint8_t m_homePrefixLength;             //!< "HomePrefixLength"
-    uint32_t m_interface;                   //!< "Interface"
-    Time m_lifetime;                        //!< "BindingLifetime"
-    Time m_firstRegTimeout;                 //!< "InitialBindackTimeoutFirstReg"
-    double m_refreshFraction;               //!< "RefreshFraction"
-    bool m_optimisticDad;                   //!< "OptimisticDad"
-    bool m_sendRs;                          //!< "SendRouterSolicitation"
-    bool m_checkRaHopLimit;                 //!< "CheckRaHopLimit"
-    BindingUpdateList m_bul;                //!< the binding update list
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< reverse tunnel
-    uint32_t m_tunnelInterface;             //!< its interface
-    Ptr<MobilityRoutingProtocol> m_routing; //!< source divert
-    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
-    Ptr<Socket> m_raSocket;                 //!< raw ICMPv6 socket
-    Ipv6Address m_router;                   //!< current default router
-    Ipv6Address m_prefix;                   //!< prefix of the care-of address
-    Ipv6Address m_coa;                      //!< current care-of address (:: if none)
-    Ipv6Address m_pendingCoa;               //!< address in DAD
-    bool m_atHome;                          //!< on the home link
-    bool m_registered;                      //!< binding acknowledged
-    bool m_linkUp;                          //!< link-layer state
-    EventId m_dadEvent;                     //!< DAD end timer
-    EventId m_retransmitEvent;              //!< BU retransmission
-    EventId m_refreshEvent;                 //!< binding refresh
-    uint64_t m_buSent;                      //!< BUs sent
-    uint64_t m_baReceived;                  //!< BAs received
-    uint64_t m_dropped;                     //!< drops
+    Ipv6Address m_homeAddress;                             //!< "HomeAddress"
+    Ipv6Address m_homeAgent;                               //!< "HomeAgentAddress"
+    uint8_t m_homePrefixLength;                            //!< "HomePrefixLength"
+    uint32_t m_interface;                                  //!< "Interface"
+    Time m_lifetime;                                       //!< "BindingLifetime"
+    Time m_firstRegTimeout;                                //!< "InitialBindackTimeoutFirstReg"
+    double m_refreshFraction;                              //!< "RefreshFraction"
+    bool m_optimisticDad;                                  //!< "OptimisticDad"
+    bool m_sendRs;                                         //!< "SendRouterSolicitation"
+    bool m_checkRaHopLimit;                                //!< "CheckRaHopLimit"
+    bool m_routeOptimization;                              //!< "RouteOptimization"
+    uint32_t m_cnRetries;                                  //!< "CorrespondentRetries"
+    std::map<Ipv6Address, Correspondent> m_correspondents; //!< by address
+    Ptr<Mipv6HomeAddressDevice> m_roDevice;                //!< route optimisation device
+    uint32_t m_roInterface;                                //!< its interface
+    Ptr<UniformRandomVariable> m_cookieRng;                //!< cookies
+    uint64_t m_hotiSent;                                   //!< HoTIs sent
+    uint64_t m_cotiSent;                                   //!< CoTIs sent
+    uint64_t m_cnBuSent;                                   //!< correspondent BUs sent
+    uint64_t m_fallbacks;                                  //!< fallbacks
+    BindingUpdateList m_bul;                               //!< the binding update list
+    Ptr<Ipv6TunnelNetDevice> m_tunnel;                     //!< reverse tunnel
+    uint32_t m_tunnelInterface;                            //!< its interface
+    Ptr<MobilityRoutingProtocol> m_routing;                //!< source divert
+    Ptr<MobilityL4Protocol> m_mobility;                    //!< MH protocol
+    Ptr<Socket> m_raSocket;                                //!< raw ICMPv6 socket
+    Ipv6Address m_router;                                  //!< current default router
+    Ipv6Address m_prefix;                                  //!< prefix of the care-of address
+    Ipv6Address m_coa;                                     //!< current care-of address (:: if none)
+    Ipv6Address m_pendingCoa;                              //!< address in DAD
+    bool m_atHome;                                         //!< on the home link
+    bool m_registered;                                     //!< binding acknowledged
+    bool m_linkUp;                                         //!< link-layer state
+    EventId m_dadEvent;                                    //!< DAD end timer
+    EventId m_retransmitEvent;                             //!< BU retransmission
+    EventId m_refreshEvent;                                //!< binding refresh
+    uint64_t m_buSent;                                     //!< BUs sent
+    uint64_t m_baReceived;                                 //!< BAs received
+    uint64_t m_dropped;                                    //!< drops
     TracedCallback<Ipv6Address, Ipv6Address> m_movementTrace; //!< "MovementDetected"
     TracedCallback<Ipv6Address> m_coaTrace;                   //!< "CareOfAddressReady"
     TracedCallback<Ipv6Address, uint16_t> m_buTrace;          //!< "BindingUpdateSent"
@@ -293,6 +515,10 @@ class Mipv6MobileNode : public Application
     TracedCallback<> m_linkUpTrace;                           //!< "LinkUp"
     TracedCallback<> m_linkDownTrace;                         //!< "LinkDown"
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< "Drop"
+    TracedCallback<Ipv6Address, Ipv6Address> m_roTrace; //!< "RouteOptimizationComplete"
+    TracedCallback<Ipv6Address, const std::string&> m_fallbackTrace; //!< fallback trace
+    TracedCallback<Ipv6Address, uint8_t> m_rrTrace;                  //!< "ReturnRoutabilityMessage"
+    TracedCallback<Ipv6Address> m_homeNaTrace;                       //!< "HomeAddressAnnounced"
 };
 
 } // namespace ns3

@@ -14,6 +14,7 @@
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/internet-stack-helper.h"
+#include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-static-routing-helper.h"
 #include "ns3/ipv6-static-routing.h"
@@ -153,7 +154,25 @@ class Topology
         return channel;
     }
 
-    explicit Topology(bool optimistic = false)
+    Ptr<SimpleNetDevice> haDevice;      //!< the HA's home link device
+    Ptr<SimpleNetDevice> homeAp;        //!< HR's home link device (AP 2 if homeOnAccess)
+    std::vector<Time> baReceived;       //!< MN BA receptions
+    std::vector<Time> returnedHome;     //!< MN "ReturnedHome"
+    std::vector<Time> homeAnnounced;    //!< MN "HomeAddressAnnounced"
+    std::vector<Time> haRemoved;        //!< HA "BindingRemoved"
+    std::vector<Time> haExpired;        //!< HA "BindingExpired"
+    std::vector<Time> grantedLifetimes; //!< from "HomeRegistrationComplete"
+
+    /**
+     * \param optimistic "OptimisticDad" of the MN
+     * \param lifetime "BindingLifetime" of the MN (zero: default)
+     * \param homeOnAccess put the home link (HR, HA) on the access channel: HR's home
+     *        device is access point 2 (with a Radvd for 2001:1::/64), the HA's device
+     *        hears the MN only after ConnectHomeAgent
+     */
+    explicit Topology(bool optimistic = false,
+                      Time lifetime = Seconds(0),
+                      bool homeOnAccess = false)
     {
         nodes.Create(6);
         InternetStackHelper stack;
@@ -170,9 +189,18 @@ class Topology
         Ptr<SimpleChannel> l2 = Channel(CORE_DELAY);
         AddDevice(Ar2(), l2, Ipv6Address("2001:12::1"));
         AddDevice(Hr(), l2, Ipv6Address("2001:12::2"));
-        Ptr<SimpleChannel> home = Channel(HOME_DELAY);
-        AddDevice(Hr(), home, HR_HOME);
-        AddDevice(Ha(), home, HA_ADDRESS);
+        Ptr<SimpleChannel> home = homeOnAccess ? access : Channel(HOME_DELAY);
+        homeAp = AddDevice(Hr(), home, HR_HOME);
+        haDevice = AddDevice(Ha(), home, HA_ADDRESS);
+        if (homeOnAccess)
+        {
+            // The HA hears only the home link: never AR1, AR2, nor the MN until it is home.
+            for (Ptr<SimpleNetDevice> other : {ap1, ap2, mnDevice})
+            {
+                access->BlackList(haDevice, other);
+                access->BlackList(other, haDevice);
+            }
+        }
         Ptr<SimpleChannel> l3 = Channel(CORE_DELAY);
         AddDevice(Hr(), l3, Ipv6Address("2001:20::2"));
         AddDevice(Ch(), l3, CH_ADDRESS);
@@ -209,16 +237,33 @@ class Topology
             router->AddApplication(radvd);
             radvd->SetStartTime(Seconds(0));
         }
+        if (homeOnAccess)
+        {
+            Ptr<Radvd> radvd = CreateObject<Radvd>();
+            Ptr<RadvdInterface> config = Create<RadvdInterface>(3, 70, 30);
+            config->AddPrefix(Create<RadvdPrefix>(Ipv6Address("2001:1::"), 64));
+            radvd->AddConfiguration(config);
+            Hr()->AddApplication(radvd);
+            radvd->SetStartTime(Seconds(0));
+        }
 
         handoff = CreateObject<LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(mnDevice);
         handoff->AddAccessPoint(ap1);
         handoff->AddAccessPoint(ap2);
+        if (homeOnAccess)
+        {
+            handoff->AddAccessPoint(homeAp);
+        }
         handoff->AttachNow(0);
 
         Mipv6Helper helper;
         helper.SetMobileNodeAttribute("OptimisticDad", BooleanValue(optimistic));
+        if (!lifetime.IsZero())
+        {
+            helper.SetMobileNodeAttribute("BindingLifetime", TimeValue(lifetime));
+        }
         helper.SetHomeAgentAttribute("ProxyReplyDelay",
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         ha = DynamicCast<HomeAgent>(
@@ -236,10 +281,33 @@ class Topology
             "BindingUpdateSent",
             Callback<void, Ipv6Address, uint16_t>(
                 [this](Ipv6Address, uint16_t s) { buSent.emplace_back(Simulator::Now(), s); }));
-        mn->TraceConnectWithoutContext("HomeRegistrationComplete",
-                                       Callback<void, Ipv6Address, Time>([this](Ipv6Address, Time) {
-                                           registered.push_back(Simulator::Now());
+        mn->TraceConnectWithoutContext(
+            "HomeRegistrationComplete",
+            Callback<void, Ipv6Address, Time>([this](Ipv6Address, Time granted) {
+                registered.push_back(Simulator::Now());
+                grantedLifetimes.push_back(granted);
+            }));
+        mn->TraceConnectWithoutContext(
+            "BindingAckReceived",
+            Callback<void, Ipv6Address, uint16_t, uint8_t>([this](Ipv6Address, uint16_t, uint8_t) {
+                baReceived.push_back(Simulator::Now());
+            }));
+        mn->TraceConnectWithoutContext("ReturnedHome",
+                                       Callback<void, Ipv6Address>([this](Ipv6Address) {
+                                           returnedHome.push_back(Simulator::Now());
                                        }));
+        mn->TraceConnectWithoutContext("HomeAddressAnnounced",
+                                       Callback<void, Ipv6Address>([this](Ipv6Address) {
+                                           homeAnnounced.push_back(Simulator::Now());
+                                       }));
+        ha->TraceConnectWithoutContext(
+            "BindingRemoved",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [this](Ipv6Address, Ipv6Address) { haRemoved.push_back(Simulator::Now()); }));
+        ha->TraceConnectWithoutContext(
+            "BindingExpired",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [this](Ipv6Address, Ipv6Address) { haExpired.push_back(Simulator::Now()); }));
         mn->TraceConnectWithoutContext(
             "MovementDetected",
             Callback<void, Ipv6Address, Ipv6Address>(
@@ -257,6 +325,14 @@ class Topology
             Ptr<Socket> s = Socket::CreateSocket(Ar2(), UdpSocketFactory::GetTypeId());
             s->SendTo(Create<Packet>(4), 0, Inet6SocketAddress(Ipv6Address("2001:12::2"), 7));
         });
+    }
+
+    /// The MN and the HA hear each other (the MN reached the home link).
+    void ConnectHomeAgent()
+    {
+        Ptr<SimpleChannel> access = DynamicCast<SimpleChannel>(mnDevice->GetChannel());
+        access->UnBlackList(haDevice, mnDevice);
+        access->UnBlackList(mnDevice, haDevice);
     }
 
     /// CBR from CH to the home address, one packet every `interval` in [start, stop).
@@ -434,6 +510,209 @@ class LostAckTest : public TestCase
     }
 };
 
+/// RFC 6275 11.7.1: with a 20 s lifetime the binding is refreshed at 75 % and never lapses.
+class RefreshTest : public TestCase
+{
+  public:
+    RefreshTest()
+        : TestCase("a 20 s home binding is refreshed at 75 % and never expires in 60 s")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Topology t(false, Seconds(20));
+        uint32_t unbound = 0;
+        uint32_t samples = 0;
+        // The HA's first registration waits for its DAD of the home address (about 1 s).
+        for (Time at = Seconds(2.5); at < Seconds(60); at += MilliSeconds(250))
+        {
+            Simulator::Schedule(at, [&t, &unbound, &samples]() {
+                ++samples;
+                if (t.ha->GetCareOfAddress(HOME_ADDRESS).IsAny())
+                {
+                    ++unbound;
+                }
+            });
+        }
+        Simulator::Stop(Seconds(60));
+        Simulator::Run();
+        std::cout << "refresh: BUs at";
+        for (const auto& bu : t.buSent)
+        {
+            std::cout << " " << bu.first.GetSeconds();
+        }
+        std::cout << " s; granted "
+                  << (t.grantedLifetimes.empty() ? -1.0 : t.grantedLifetimes[0].GetSeconds())
+                  << " s" << std::endl;
+        NS_TEST_ASSERT_MSG_EQ(t.buSent.size(), 4u, "BUs at t0, t0+15, t0+30, t0+45 s");
+        NS_TEST_ASSERT_MSG_EQ(t.grantedLifetimes.size(), 4u, "each refresh accepted");
+        for (Time granted : t.grantedLifetimes)
+        {
+            NS_TEST_EXPECT_MSG_EQ(granted, Seconds(20), "HA grants the 20 s asked for");
+        }
+        for (std::size_t i = 1; i < t.buSent.size(); ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(t.buSent[i].first - t.buSent[i - 1].first,
+                                  Seconds(15),
+                                  "refresh at 75 % of the lifetime, counted from the BU");
+        }
+        for (const auto& ba : t.baSent)
+        {
+            NS_TEST_EXPECT_MSG_EQ(+ba.second, 0, "every BA accepts");
+        }
+        NS_TEST_EXPECT_MSG_EQ(t.haExpired.size(), 0u, "the HA binding never expired");
+        NS_TEST_EXPECT_MSG_EQ(samples, 230u, "sampled every 250 ms from 2.5 s");
+        NS_TEST_EXPECT_MSG_EQ(unbound, 0u, "the HA always had the binding");
+        NS_TEST_EXPECT_MSG_EQ(t.mn->IsRegistered(), true, "registered at the end");
+        Simulator::Destroy();
+    }
+};
+
+/// RFC 4429: with optimistic DAD the BU leaves at movement detection, not T_DAD later.
+class OptimisticDadTest : public TestCase
+{
+  public:
+    OptimisticDadTest()
+        : TestCase("optimistic DAD sends the BU at movement detection, standard DAD 1 s later")
+    {
+    }
+
+  private:
+    /// \return BU time minus movement detection, for the handoff at 4 s
+    static Time Delay(bool optimistic)
+    {
+        Topology t(optimistic);
+        t.handoff->ScheduleSwitch(Seconds(4), 1);
+        Simulator::Stop(Seconds(6.5));
+        Simulator::Run();
+        Time delay = Seconds(-1);
+        Time movement = Seconds(0);
+        for (Time m : t.movements)
+        {
+            if (m > Seconds(4))
+            {
+                movement = m;
+                break;
+            }
+        }
+        for (const auto& bu : t.buSent)
+        {
+            if (movement.IsStrictlyPositive() && bu.first >= movement)
+            {
+                delay = bu.first - movement;
+                break;
+            }
+        }
+        bool registered = t.mn->IsRegistered();
+        Simulator::Destroy();
+        return registered ? delay : Seconds(-2);
+    }
+
+    void DoRun() override
+    {
+        Time standard = Delay(false);
+        Time optimistic = Delay(true);
+        std::cout << "BU after movement detection: standard DAD "
+                  << standard.GetMicroSeconds() / 1000.0 << " ms, optimistic "
+                  << optimistic.GetMicroSeconds() / 1000.0 << " ms" << std::endl;
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(optimistic, Seconds(0), "optimistic: BU sent, registered");
+        NS_TEST_EXPECT_MSG_LT(optimistic, MilliSeconds(10), "optimistic: BU at once");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(standard, Seconds(1), "standard: after T_DAD (1 s)");
+        NS_TEST_EXPECT_MSG_LT(standard, MilliSeconds(1010), "standard: right after T_DAD");
+    }
+};
+
+/// RFC 6275 11.5.4: back on the home link the MN deregisters and takes its address back.
+class ReturnHomeTest : public TestCase
+{
+  public:
+    ReturnHomeTest()
+        : TestCase("returning home: deregistration from the home address, unsolicited NA, "
+                   "traffic direct, no DAD failure")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Topology t(false, Seconds(0), true);
+        const Time homeAt = Seconds(4);
+        t.StartCbr(Seconds(2), Seconds(8), MilliSeconds(10));
+        t.handoff->ScheduleSwitch(homeAt, 2);
+        Simulator::Schedule(homeAt + MilliSeconds(50), &Topology::ConnectHomeAgent, &t);
+        uint32_t receivedAway = 0;
+        uint64_t decapAway = 0;
+        uint32_t receivedAt6 = 0;
+        uint64_t mnDecapAt6 = 0;
+        uint64_t haEncapAt6 = 0;
+        Simulator::Schedule(Seconds(3.9), [&]() {
+            receivedAway = t.received.size();
+            decapAway = t.mn->GetTunnelDevice()->GetDecapsulatedCount();
+        });
+        Simulator::Schedule(Seconds(6), [&]() {
+            receivedAt6 = t.received.size();
+            mnDecapAt6 = t.mn->GetTunnelDevice()->GetDecapsulatedCount();
+            haEncapAt6 = t.ha->GetTunnelDevice()->GetEncapsulatedCount();
+        });
+        Simulator::Stop(Seconds(8.5));
+        Simulator::Run();
+
+        NS_TEST_EXPECT_MSG_GT(receivedAway, 150u, "CBR through the tunnel while away");
+        NS_TEST_EXPECT_MSG_GT(decapAway, 150u, "decapsulated while away");
+        NS_TEST_ASSERT_MSG_EQ(t.returnedHome.size(), 1u, "returned home once");
+        NS_TEST_EXPECT_MSG_EQ(t.mn->IsAtHome(), true, "at home");
+        NS_TEST_EXPECT_MSG_EQ(t.mn->IsRegistered(), false, "no registration at home");
+        NS_TEST_EXPECT_MSG_EQ(t.mn->GetCareOfAddress(), Ipv6Address::GetAny(), "no CoA");
+        NS_TEST_EXPECT_MSG_EQ((t.mn->GetBindingUpdateList().Find(HA_ADDRESS) == nullptr),
+                              true,
+                              "home agent entry gone from the BUL");
+        // The deregistration: one more BU, accepted, binding removed at the HA.
+        NS_TEST_ASSERT_MSG_EQ(t.buSent.size(), 2u, "registration + deregistration");
+        NS_TEST_EXPECT_MSG_EQ(t.buSent[1].first, t.returnedHome[0], "deregistration at once");
+        NS_TEST_ASSERT_MSG_EQ(t.baSent.size(), 2u, "two BAs");
+        NS_TEST_EXPECT_MSG_EQ(+t.baSent[1].second, 0, "deregistration accepted");
+        NS_TEST_ASSERT_MSG_EQ(t.haRemoved.size(), 1u, "HA removed the binding");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetCareOfAddress(HOME_ADDRESS),
+                              Ipv6Address::GetAny(),
+                              "no binding at the HA");
+        NS_TEST_ASSERT_MSG_EQ(t.homeAnnounced.size(), 1u, "one unsolicited NA");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(t.homeAnnounced[0],
+                                    t.haRemoved[0],
+                                    "NA after the HA stopped defending");
+        NS_TEST_EXPECT_MSG_EQ(t.homeAnnounced[0], t.baReceived.back(), "NA on the BA");
+        // The home address is on the access interface, usable (no DAD failure).
+        Ptr<Ipv6L3Protocol> ipv6 = Topology::Ip(t.Mn());
+        int32_t iface = ipv6->GetInterfaceForAddress(HOME_ADDRESS);
+        NS_TEST_ASSERT_MSG_EQ(iface, 1, "home address on the access interface");
+        Ptr<Ipv6Interface> access = ipv6->GetInterface(1);
+        for (uint32_t i = 0; i < access->GetNAddresses(); ++i)
+        {
+            if (access->GetAddress(i).GetAddress() == HOME_ADDRESS)
+            {
+                NS_TEST_EXPECT_MSG_EQ(access->GetAddress(i).GetState(),
+                                      Ipv6InterfaceAddress::PREFERRED,
+                                      "home address preferred (no DAD failure)");
+            }
+        }
+        // Traffic to the home address flows directly on the home link.
+        uint32_t receivedHome = t.received.size() - receivedAt6;
+        std::cout << "return home: returned at " << t.returnedHome[0].GetSeconds()
+                  << " s, dereg BU " << t.buSent[1].first.GetSeconds() << " s, NA "
+                  << t.homeAnnounced[0].GetSeconds() << " s, received 6-8 s " << receivedHome
+                  << " of 200, total " << t.received.size() << "/" << t.sent << std::endl;
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(receivedHome, 199u, "CBR reaches the MN at home");
+        NS_TEST_EXPECT_MSG_EQ(t.mn->GetTunnelDevice()->GetDecapsulatedCount(),
+                              mnDecapAt6,
+                              "nothing through the MN's tunnel at home");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetTunnelDevice()->GetEncapsulatedCount(),
+                              haEncapAt6,
+                              "the HA tunnels nothing at home");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class Mipv6HandoffTestSuite : public TestSuite
 {
@@ -443,6 +722,9 @@ class Mipv6HandoffTestSuite : public TestSuite
     {
         AddTestCase(new HandoffTest);
         AddTestCase(new LostAckTest);
+        AddTestCase(new RefreshTest);
+        AddTestCase(new OptimisticDadTest);
+        AddTestCase(new ReturnHomeTest);
     }
 };
 
