@@ -11,7 +11,7 @@ def configure(conf):
 
 
 def build(bld):
-    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps'])
+    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps', 'wifi', 'mobility'])
     module.use.append('CRYPTO')
     module.source = [
         'model/wire/wire-error.cc',
@@ -57,6 +57,7 @@ def build(bld):
         'model/glue/route-optimization-net-device.cc',
         'model/glue/mipv6-home-address-device.cc',
         'model/handoff/link-switch-handoff.cc',
+        'model/handoff/wifi-roaming-handoff.cc',
         'model/roles/home-agent.cc',
         'model/roles/mipv6-mobile-node.cc',
         'model/roles/correspondent-node.cc',
@@ -89,6 +90,7 @@ def build(bld):
         'test/roles/mipv6-handoff-test.cc',
         'test/roles/correspondent-node-test.cc',
         'test/roles/mipv6-route-optimization-test.cc',
+        'test/handoff/wifi-roaming-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -138,6 +140,7 @@ def build(bld):
         'model/glue/route-optimization-net-device.h',
         'model/glue/mipv6-home-address-device.h',
         'model/handoff/link-switch-handoff.h',
+        'model/handoff/wifi-roaming-handoff.h',
         'model/roles/home-agent.h',
         'model/roles/mipv6-mobile-node.h',
         'model/roles/correspondent-node.h',
