@@ -11,7 +11,7 @@ def configure(conf):
 
 
 def build(bld):
-    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps', 'wifi', 'mobility'])
+    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps'])
     module.use.append('CRYPTO')
     module.source = [
         'model/wire/wire-error.cc',
@@ -58,11 +58,13 @@ def build(bld):
         'model/glue/mipv6-home-address-device.cc',
         'model/handoff/link-switch-handoff.cc',
         'model/handoff/wifi-roaming-handoff.cc',
+        'model/monitor/handoff-monitor.cc',
         'model/roles/home-agent.cc',
         'model/roles/mipv6-mobile-node.cc',
         'model/roles/correspondent-node.cc',
         'helper/mobility-glue-helper.cc',
         'helper/mipv6-helper.cc',
+        'helper/handoff-monitor-helper.cc',
     ]
 
     module_test = bld.create_ns3_module_test_library('hmipv6')
@@ -91,6 +93,7 @@ def build(bld):
         'test/roles/correspondent-node-test.cc',
         'test/roles/mipv6-route-optimization-test.cc',
         'test/handoff/wifi-roaming-test.cc',
+        'test/monitor/handoff-monitor-test.cc',
     ]
 
     headers = bld(features='ns3header')
@@ -141,11 +144,13 @@ def build(bld):
         'model/glue/mipv6-home-address-device.h',
         'model/handoff/link-switch-handoff.h',
         'model/handoff/wifi-roaming-handoff.h',
+        'model/monitor/handoff-monitor.h',
         'model/roles/home-agent.h',
         'model/roles/mipv6-mobile-node.h',
         'model/roles/correspondent-node.h',
         'helper/mobility-glue-helper.h',
         'helper/mipv6-helper.h',
+        'helper/handoff-monitor-helper.h',
     ]
 
     if bld.env.ENABLE_EXAMPLES:

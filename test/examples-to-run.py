@@ -3,6 +3,7 @@
 # condition to use valgrind).
 cpp_examples = [
     ("hmipv6-wire-demo", "True", "True"),
+    ("mipv6-handoff --handoffs=1 --interval=3", "True", "False"),
 ]
 
 python_examples = []
