@@ -59,8 +59,12 @@ namespace ns3
  * callbacks to Ipv6L3Protocol::Receive (protocol 0x86DD). The inner packet is then
  * delivered locally if its destination is an address of the node (e.g. a home address
  * assigned on the tunnel interface) or forwarded otherwise (forwarding must be enabled on
- * the tunnel interface). Its packet tags are removed first: they were collected by the
- * outer packet (e.g. a ReceivedHomeAddressTag from its destination options). A packet
+ * the tunnel interface). A global address of another interface of the node counts too:
+ * for the delivery of that one packet the node's "StrongEndSystemModel" attribute is
+ * turned off, since ns-3's strong end system model (the default) would not deliver it
+ * from the tunnel interface (ns-3.41 and later drop it). Its packet tags are removed
+ * first: they were collected by the outer packet (e.g. a ReceivedHomeAddressTag from its
+ * destination options). A packet
  * decapsulated from this device and forwarded into it again (a home agent relaying
  * between two of its mobile hosts) makes ns-3's Ipv6L3Protocol::IpForward send an
  * ICMPv6 Redirect, as input and output device are the same; turn the Ipv6L3Protocol

@@ -8,20 +8,16 @@
 #include "ns3/ipv6-interface-address.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
-#include "ns3/ipv6-packet-info-tag.h"
-#include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
 #include "ns3/ndisc-cache.h"
 #include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/pointer.h"
 #include "ns3/simulator.h"
-#include "ns3/socket.h"
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 
 #include <algorithm>
-#include <limits>
 #include <sstream>
 
 namespace ns3
@@ -35,13 +31,15 @@ namespace
 {
 
 constexpr uint32_t IPV6_HEADER_SIZE = 40; //!< fixed IPv6 header (RFC 8200 3)
-constexpr uint32_t ND_MIN_SIZE = 24;      //!< NS / NA up to the target (RFC 4861 4.3, 4.4)
-constexpr uint8_t OPT_SLLA = 1;           //!< Source Link-Layer Address (RFC 4861 4.6.1)
-constexpr uint8_t OPT_TLLA = 2;           //!< Target Link-Layer Address (RFC 4861 4.6.1)
-constexpr uint8_t OPT_NONCE = 14;         //!< Nonce (RFC 3971 5.3.2, used by RFC 7527)
-constexpr uint32_t NONCE_SIZE = 6;        //!< nonce octets in an 8-octet option (RFC 7527)
-constexpr size_t SENT_UIDS_KEPT = 256;    //!< own packets remembered for loop detection
-constexpr uint32_t NO_INTERFACE = std::numeric_limits<uint32_t>::max(); //!< unknown
+// Spelled out: Ipv6L3Protocol::PROT_NUMBER is deprecated from ns-3.49 on, and its
+// replacement (iana-ieee802-numbers.h) does not exist in 3.37.
+constexpr uint16_t ETHERTYPE_IPV6 = 0x86DD; //!< IPv6's EtherType (RFC 2464)
+constexpr uint32_t ND_MIN_SIZE = 24;        //!< NS / NA up to the target (RFC 4861 4.3, 4.4)
+constexpr uint8_t OPT_SLLA = 1;             //!< Source Link-Layer Address (RFC 4861 4.6.1)
+constexpr uint8_t OPT_TLLA = 2;             //!< Target Link-Layer Address (RFC 4861 4.6.1)
+constexpr uint8_t OPT_NONCE = 14;           //!< Nonce (RFC 3971 5.3.2, used by RFC 7527)
+constexpr uint32_t NONCE_SIZE = 6;          //!< nonce octets in an 8-octet option (RFC 7527)
+constexpr size_t SENT_UIDS_KEPT = 256;      //!< own packets remembered for loop detection
 
 /**
  * \brief Add 16-bit big-endian words to a ones' complement sum (RFC 1071).
@@ -184,7 +182,7 @@ NdProxy::GetTypeId()
 }
 
 NdProxy::NdProxy()
-    : m_socket(nullptr),
+    : m_listened(nullptr),
       m_routerFlag(false),
       m_maxNeighborAdvertisement(3),
       m_announceInterval(Seconds(1)),
@@ -222,7 +220,7 @@ NdProxy::Install(Ptr<Node> node)
         proxy = CreateObject<NdProxy>();
         node->AggregateObject(proxy);
     }
-    if (!proxy->EnsureSocket())
+    if (!proxy->EnsureListening())
     {
         NS_LOG_WARN("Node " << node->GetId() << " has no IPv6 stack yet: NdProxy idle");
     }
@@ -245,11 +243,11 @@ NdProxy::DoDispose()
     m_dads.clear();
     m_proxies.clear();
     m_groups.clear();
-    if (m_socket)
+    if (m_listened)
     {
-        m_socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
-        m_socket->Close();
-        m_socket = nullptr;
+        m_listened->TraceDisconnectWithoutContext("Rx",
+                                                  MakeCallback(&NdProxy::ReceiveFromIpv6, this));
+        m_listened = nullptr;
     }
     m_replyDelay = nullptr;
     m_nonceRng = nullptr;
@@ -273,24 +271,25 @@ NdProxy::GetIpv6() const
 }
 
 bool
-NdProxy::EnsureSocket()
+NdProxy::EnsureListening()
 {
-    if (m_socket)
+    if (m_listened)
     {
         return true;
     }
-    Ptr<Node> node = GetObject<Node>();
-    if (!node || !GetIpv6())
+    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
+    if (!ipv6)
     {
         return false;
     }
-    // ns-3 gives every raw socket a copy of each IPv6 packet the node receives, before
-    // deciding whether the destination is its own (Ipv6L3Protocol::Receive): that is how
-    // solicitations for targets that ns-3's Icmpv6L4Protocol ignores reach this object.
-    m_socket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
-    m_socket->SetAttribute("Protocol", UintegerValue(ICMPV6_PROT));
-    m_socket->SetRecvPktInfo(true); // the receiving device (Ipv6PacketInfoTag)
-    m_socket->SetRecvCallback(MakeCallback(&NdProxy::HandleRead, this));
+    // Ipv6L3Protocol::Receive fires "Rx" for every packet on an interface that is up,
+    // before deciding whether the destination is the node's: that is how solicitations
+    // for targets that ns-3's Icmpv6L4Protocol ignores reach this object, whatever the
+    // ns-3 release. An IPv6 raw socket saw the same in ns-3.37, but later releases give
+    // raw sockets only what is delivered locally (after reassembly), which leaves out
+    // the unicast solicitations sent to a proxied target.
+    ipv6->TraceConnectWithoutContext("Rx", MakeCallback(&NdProxy::ReceiveFromIpv6, this));
+    m_listened = ipv6;
     return true;
 }
 
@@ -299,7 +298,7 @@ NdProxy::AddProxy(Ipv6Address target, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << target << interface);
     Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureSocket())
+    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureListening())
     {
         NS_LOG_WARN("No IPv6 interface " << interface << ": not proxying " << target);
         return;
@@ -413,8 +412,8 @@ NdProxy::PerformDad(Ipv6Address target, uint32_t interface, DadCallback done)
 {
     NS_LOG_FUNCTION(this << target << interface);
     Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureSocket() || target.IsMulticast() ||
-        target.IsAny())
+    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !EnsureListening() ||
+        target.IsMulticast() || target.IsAny())
     {
         NS_LOG_WARN("Cannot run DAD for " << target << " on interface " << interface);
         Simulator::ScheduleNow([done, target]() {
@@ -565,44 +564,38 @@ NdProxy::FinishDad(Key key, bool unique)
 }
 
 void
-NdProxy::HandleRead(Ptr<Socket> socket)
+NdProxy::ReceiveFromIpv6(Ptr<const Packet> packet, Ptr<Ipv6> /* ipv6 */, uint32_t interface)
 {
-    NS_LOG_FUNCTION(this << socket);
-    Address from;
-    Ptr<Packet> packet;
-    while ((packet = socket->RecvFrom(from)))
+    NS_LOG_FUNCTION(this << packet << interface);
+    if (packet->GetSize() < IPV6_HEADER_SIZE)
     {
-        uint32_t interface = NO_INTERFACE;
-        Ipv6PacketInfoTag info;
-        Ptr<Node> node = GetObject<Node>();
-        Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-        if (node && ipv6 && packet->RemovePacketTag(info) && info.GetRecvIf() < node->GetNDevices())
-        {
-            int32_t index = ipv6->GetInterfaceForDevice(node->GetDevice(info.GetRecvIf()));
-            if (index >= 0)
-            {
-                interface = static_cast<uint32_t>(index);
-            }
-        }
-        if (interface == NO_INTERFACE)
-        {
-            ++m_ignored;
-            continue;
-        }
-        Process(packet, interface);
+        // Checked before PeekHeader, which would read past the end.
+        ++m_malformed;
+        m_dropTrace(packet, "shorter than an IPv6 header");
+        return;
     }
+    Ipv6Header header;
+    packet->PeekHeader(header);
+    if (header.GetNextHeader() != ICMPV6_PROT)
+    {
+        return; // not ICMPv6 (or behind extension headers): not Neighbour Discovery
+    }
+    Ptr<Packet> copy = packet->Copy();
+    // The trace shows the packet before Ipv6L3Protocol trims what follows the payload
+    // (link-layer padding): trim it the same way, so that the lengths checked are the
+    // message's own.
+    uint32_t wanted = IPV6_HEADER_SIZE + header.GetPayloadLength();
+    if (copy->GetSize() > wanted)
+    {
+        copy->RemoveAtEnd(copy->GetSize() - wanted);
+    }
+    Process(copy, interface);
 }
 
 void
 NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << packet << interface);
-    if (packet->GetSize() < IPV6_HEADER_SIZE)
-    {
-        ++m_malformed;
-        m_dropTrace(packet, "shorter than an IPv6 header");
-        return;
-    }
     Ptr<Packet> copy = packet->Copy();
     Ipv6Header header;
     copy->RemoveHeader(header);
@@ -933,7 +926,7 @@ NdProxy::SendOnLink(Ptr<Packet> packet,
     }
     Ptr<Packet> frame = packet->Copy();
     frame->AddHeader(header);
-    return device->Send(frame, to, Ipv6L3Protocol::PROT_NUMBER);
+    return device->Send(frame, to, ETHERTYPE_IPV6);
 }
 
 Ipv6Address

@@ -26,7 +26,7 @@ namespace ns3
 {
 
 class Node;
-class Socket;
+class Ipv6;
 class Ipv6L3Protocol;
 class Ipv6Interface;
 
@@ -48,9 +48,16 @@ class Ipv6Interface;
  *   RFC 4862 5.4), e.g. a home address before accepting a home registration (RFC 6275
  *   10.3.1, status 134 on failure).
  *
- * Neighbor Solicitations and Advertisements are read through an IPv6 raw socket
- * (protocol 58), which ns-3 hands a copy of every IPv6 packet the node receives; each
- * one is validated as RFC 4861 7.1.1 / 7.1.2 ask (hop limit 255, checksum, code 0,
+ * Neighbor Solicitations and Advertisements are read from the "Rx" trace of the node's
+ * Ipv6L3Protocol, which shows every IPv6 packet the node receives on an interface that
+ * is up, before IPv6 decides whether it is for the node: a proxy must also see the
+ * unicast solicitations sent to a proxied target's address (Neighbor Unreachability
+ * Detection probes of neighbours that cached this node's link-layer address for it),
+ * which are not. (An IPv6 raw socket used to do this; ns-3 releases after 3.37 give raw
+ * sockets only the packets delivered locally.) Octets beyond the IPv6 Payload Length
+ * (link-layer padding) are ignored, as Ipv6L3Protocol ignores them; packets whose Next
+ * Header is not ICMPv6 are not looked at. Each Neighbor Solicitation and Advertisement
+ * is validated as RFC 4861 7.1.1 / 7.1.2 ask (hop limit 255, checksum, code 0,
  * length, option lengths, unspecified-source rules) before it is used, and anything
  * malformed or irrelevant is counted and ignored (one rule is relaxed by default: ns-3
  * 3.37's own DAD probes carry a Source Link-Layer Address option, which RFC 4861 7.1.1
@@ -316,18 +323,23 @@ class NdProxy : public Object
     /// \return the node's Ipv6L3Protocol (null before aggregation or after disposal)
     Ptr<Ipv6L3Protocol> GetIpv6() const;
 
-    /// Create the raw socket if not done yet. \return false if the node has no IPv6
-    bool EnsureSocket();
-
     /**
-     * \brief Read every packet waiting on the raw socket.
-     * \param socket the socket
+     * \brief Start reading the node's received IPv6 packets, if not done yet.
+     * \return false if the node has no IPv6
      */
-    void HandleRead(Ptr<Socket> socket);
+    bool EnsureListening();
 
     /**
-     * \brief Validate and dispatch one received IPv6 packet.
-     * \param packet the IPv6 packet (header included)
+     * \brief Sink of the node's Ipv6L3Protocol "Rx" trace: one received IPv6 packet.
+     * \param packet the packet as received, IPv6 header included (link padding too)
+     * \param ipv6 the node's IPv6
+     * \param interface the receiving IPv6 interface index
+     */
+    void ReceiveFromIpv6(Ptr<const Packet> packet, Ptr<Ipv6> ipv6, uint32_t interface);
+
+    /**
+     * \brief Validate and dispatch one received ICMPv6 packet.
+     * \param packet the IPv6 packet (header included, nothing after its payload)
      * \param interface the receiving IPv6 interface index
      */
     void Process(Ptr<Packet> packet, uint32_t interface);
@@ -451,7 +463,7 @@ class NdProxy : public Object
      */
     void RememberSent(uint64_t uid);
 
-    Ptr<Socket> m_socket;                   //!< raw ICMPv6 socket
+    Ptr<Ipv6L3Protocol> m_listened;         //!< the IPv6 whose "Rx" trace is read
     std::set<Key> m_proxies;                //!< proxied targets
     std::map<Key, EventId> m_announcements; //!< pending takeover announcements
     std::map<Key, Dad> m_dads;              //!< DADs in progress

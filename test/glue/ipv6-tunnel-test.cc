@@ -9,6 +9,7 @@
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv6-interface-address.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-list-routing-helper.h"
 #include "ns3/ipv6-list-routing.h"
 #include "ns3/ipv6-static-routing-helper.h"
 #include "ns3/ipv6-static-routing.h"
@@ -799,10 +800,20 @@ class ReverseTunnelTest : public TestCase
             ASSERT_SIZE(decapsulatedAtA, 2u, "A decapsulated both");
             NS_TEST_ASSERT_MSG_EQ(decapsulatedAtA[0], B_ADDRESS, "from B's address");
             NS_TEST_ASSERT_MSG_EQ(tunnelB->GetEncapsulatedCount(), 2u, "B encapsulated both");
+            // A's address is on its link interface, not on the tunnel's: the inner packets
+            // are delivered as they come out of the tunnel, not routed out of the link
+            // interface and looped back (which would cost a hop), and A's strong end
+            // system model is back on afterwards.
+            NS_TEST_ASSERT_MSG_EQ(atA[0].hopLimit, 64, "echo: inner hop limit intact");
+            NS_TEST_ASSERT_MSG_EQ(atA[1].hopLimit, 64, "unbound: inner hop limit intact");
+            BooleanValue strong(false);
+            net.A()->GetObject<Ipv6L3Protocol>()->GetAttribute("StrongEndSystemModel", strong);
+            NS_TEST_ASSERT_MSG_EQ(strong.Get(), true, "A's StrongEndSystemModel restored");
         }
         else
         {
             NS_TEST_ASSERT_MSG_EQ(atA[1].from, B_ADDRESS, "unbound: B's own address");
+            NS_TEST_ASSERT_MSG_EQ(atA[1].hopLimit, 63, "natively through R");
             NS_TEST_ASSERT_MSG_EQ(fromB, 0u, "nothing tunnelled from B");
             NS_TEST_ASSERT_MSG_EQ(decapsulatedAtA.size(), 0u, "A decapsulated nothing");
             NS_TEST_ASSERT_MSG_EQ(tunnelB->GetEncapsulatedCount(), 0u, "B's tunnel unused");
@@ -1004,11 +1015,16 @@ class TunnelPiecesTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(CountContaining(drops, "not attached"), 1u, Join(drops));
         NS_TEST_ASSERT_MSG_EQ(device->GetDroppedCount(), 4u, "counted");
 
-        // The helper on a node with one link (2001:1::1/64) and no IPv4.
+        // The helper on a node with one link (2001:1::1/64), no IPv4, and a bare
+        // Ipv6StaticRouting as its IPv6 routing protocol. That was InternetStackHelper's
+        // default until IPv6 global routing came (ns-3.47); since then the default is an
+        // Ipv6ListRouting (static and global routing), which Install uses as it is (the
+        // end of this test), so the bare one is asked for explicitly.
         NodeContainer nodes;
         nodes.Create(1);
         InternetStackHelper stack;
         stack.SetIpv4StackInstall(false);
+        stack.SetRoutingHelper(Ipv6StaticRoutingHelper());
         stack.Install(nodes);
         Ptr<Node> node = nodes.Get(0);
         Ptr<SimpleNetDevice> link = CreateObject<SimpleNetDevice>();
@@ -1105,6 +1121,29 @@ class TunnelPiecesTest : public TestCase
         NS_TEST_ASSERT_MSG_NE(table.str().find("except to 2001:2::2"),
                               std::string::npos,
                               "source divert printed: " << table.str());
+
+        // A node whose routing protocol is already an Ipv6ListRouting (one static routing
+        // here): the hook joins that list, nothing is wrapped.
+        NodeContainer listed;
+        listed.Create(1);
+        Ipv6ListRoutingHelper listHelper;
+        listHelper.Add(Ipv6StaticRoutingHelper(), 0);
+        InternetStackHelper listStack;
+        listStack.SetIpv4StackInstall(false);
+        listStack.SetRoutingHelper(listHelper);
+        listStack.Install(listed);
+        Ptr<Ipv6L3Protocol> listedIpv6 = listed.Get(0)->GetObject<Ipv6L3Protocol>();
+        Ptr<Ipv6RoutingProtocol> before = listedIpv6->GetRoutingProtocol();
+        Ptr<MobilityRoutingProtocol> joined = MobilityRoutingProtocol::Install(listed.Get(0));
+        ASSERT_NOT_NULL(joined, "installed into the list");
+        NS_TEST_ASSERT_MSG_EQ(listedIpv6->GetRoutingProtocol(), before, "the same list");
+        Ptr<Ipv6ListRouting> existing = DynamicCast<Ipv6ListRouting>(before);
+        ASSERT_NOT_NULL(existing, "the list routing");
+        NS_TEST_ASSERT_MSG_EQ(existing->GetNRoutingProtocols(), 2u, "static + the hook");
+        NS_TEST_ASSERT_MSG_EQ(existing->GetRoutingProtocol(0, priority),
+                              Ptr<Ipv6RoutingProtocol>(joined),
+                              "the hook asked first");
+        NS_TEST_ASSERT_MSG_EQ(priority, 10, "default priority");
     }
 
     void DoTeardown() override

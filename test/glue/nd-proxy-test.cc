@@ -1003,18 +1003,25 @@ class NdProxyGarbageTest : public TestCase
         const Bytes slla = LinkLayerOption(1, link.Mac(3));
         Time at = Seconds(1);
         const Time step = MilliSeconds(100);
-        // Frames shorter than ns-3's own NS parser reads carry link-layer padding beyond
-        // the IPv6 payload: ns-3's Icmpv6L4Protocol::HandleNS reads 24 octets without
-        // checking, and the padding keeps that read inside the packet's buffer.
+        // Solicitations shorter than 24 octets must not reach P's own Icmpv6L4Protocol:
+        // HandleNS reads the 24-octet header without checking the length, past the end
+        // of the packet (NS_ASSERT in debug builds; unchecked reads in optimized ones).
+        // Ipv6L3Protocol trims anything after the IPv6 payload before that, so link
+        // padding cannot keep the read in bounds. They go to a solicited-node group P has
+        // not joined instead: ns-3's IPv6 drops them before ICMPv6, while NdProxy, which
+        // reads every packet the node receives, still validates them (and counts them
+        // before asking whether the target is its business). The padding stays: NdProxy
+        // must ignore it as Ipv6L3Protocol does, or these would not look short.
+        const Ipv6Address unjoined = Ipv6Address::MakeSolicitedAddress(Ipv6Address("2001:1::777"));
         const uint32_t padding = 32;
 
         // 1. Truncated: 16 octets (RFC 4861 7.1.1: ICMP length must be 24 or more).
         Bytes truncated = NsBytes(TARGET);
         truncated.resize(16);
-        FillIcmpChecksum(src, group, truncated);
-        link.InjectAt(at, src, group, truncated, 255, padding);
+        FillIcmpChecksum(src, unjoined, truncated);
+        link.InjectAt(at, src, unjoined, truncated, 255, padding);
         // 2. One octet of ICMPv6.
-        link.InjectAt(at += step, src, group, Bytes{135}, 255, padding);
+        link.InjectAt(at += step, src, unjoined, Bytes{135}, 255, padding);
         // 3. An option of length 0.
         Bytes zero = NsBytes(TARGET, LinkLayerOption(1, link.Mac(3), 0));
         FillIcmpChecksum(src, group, zero);
@@ -1109,6 +1116,56 @@ class NdProxyGarbageTest : public TestCase
 
 /**
  * \ingroup hmipv6-tests
+ * \brief A unicast solicitation for a proxied target (a neighbour's Neighbor
+ *        Unreachability Detection probe, RFC 4861 7.3.3, sent to the target's address and
+ *        to the link-layer address it cached for it, the proxy's) is answered too.
+ *
+ * P's IPv6 does not deliver that packet locally (the target is not P's address): NdProxy
+ * must read what the node receives, not only what it delivers (ns-3 releases after 3.37
+ * give raw sockets only the latter).
+ */
+class NdProxyUnicastSolicitationTest : public TestCase
+{
+  public:
+    NdProxyUnicastSolicitationTest()
+        : TestCase("Unicast (NUD) solicitation to a proxied target's address: answered")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NdLink link;
+        Ptr<NdProxy> p = link.Proxy();
+        p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0]"));
+        Simulator::Schedule(Seconds(0.5), [p]() { p->AddProxy(TARGET, 1); });
+
+        const Ipv6Address src("2001:1::99");
+        Bytes ns = NsBytes(TARGET, LinkLayerOption(1, link.Mac(3)));
+        FillIcmpChecksum(src, TARGET, ns);
+        link.InjectAt(Seconds(1), src, TARGET, ns, 255, 0, link.Mac(1));
+        link.Run(Seconds(2));
+
+        std::vector<Frame> answers = link.Icmp(136, TARGET, link.Mac(1));
+        NS_TEST_ASSERT_MSG_EQ(answers.size(), 1, "P did not answer the unicast solicitation");
+        if (answers.size() != 1)
+        {
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(answers.front().time, Seconds(1), "answer not at once");
+        NS_TEST_ASSERT_MSG_EQ(answers.front().to, link.Mac(3), "answer not to the SLLA");
+        NS_TEST_ASSERT_MSG_EQ(answers.front().ip.GetDestination(), src, "answer not to src");
+        NS_TEST_ASSERT_MSG_EQ(+answers.front().Flags(),
+                              +NdProxy::FLAG_S,
+                              "flags must be S only (7.2.8)");
+        NS_TEST_ASSERT_MSG_EQ(answers.front().Tlla(), link.Mac(1), "TLLA must be P's MAC");
+        NS_TEST_ASSERT_MSG_EQ(p->GetNsReceivedCount(), 1, "NsReceived");
+        NS_TEST_ASSERT_MSG_EQ(p->GetMalformedCount(), 0, "nothing malformed");
+    }
+};
+
+/**
+ * \ingroup hmipv6-tests
  * \brief The suite.
  */
 class NdProxyTestSuite : public TestSuite
@@ -1122,6 +1179,7 @@ class NdProxyTestSuite : public TestSuite
         AddTestCase(new NdProxyTakeoverTest);
         AddTestCase(new NdProxyRemoveTest);
         AddTestCase(new NdProxyGarbageTest);
+        AddTestCase(new NdProxyUnicastSolicitationTest);
     }
 };
 
