@@ -87,6 +87,7 @@ def build(bld):
         'test/glue/mobility-glue-test.cc',
         'test/glue/ipv6-tunnel-test.cc',
         'test/glue/nd-proxy-test.cc',
+        'test/glue/unknown-mh-type-test.cc',
         'test/handoff/link-switch-handoff-test.cc',
         'test/roles/home-agent-test.cc',
         'test/roles/mipv6-handoff-test.cc',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mobility-l4-protocol.h"
 
+#include "ns3/binding-error-header.h"
 #include "ns3/boolean.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -9,6 +10,8 @@
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
 #include "ns3/log.h"
+#include "ns3/nstime.h"
+#include "ns3/simulator.h"
 #include "ns3/socket.h"
 
 #include <limits>
@@ -65,6 +68,18 @@ MobilityL4Protocol::GetTypeId()
                           BooleanValue(true),
                           MakeBooleanAccessor(&MobilityL4Protocol::m_verifyChecksum),
                           MakeBooleanChecker())
+            .AddAttribute("SendBindingErrors",
+                          "Answer an unrecognised MH Type with a Binding Error, status 2 "
+                          "(RFC 6275 9.2).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&MobilityL4Protocol::m_sendBindingErrors),
+                          MakeBooleanChecker())
+            .AddAttribute("BindingErrorInterval",
+                          "Least time between two Binding Errors to one destination "
+                          "(RFC 6275 9.2: rate-limited).",
+                          TimeValue(Seconds(1)),
+                          MakeTimeAccessor(&MobilityL4Protocol::m_bindingErrorInterval),
+                          MakeTimeChecker(Time(0)))
             .AddAttribute("ComputeChecksum",
                           "Write the checksum of the Mobility Headers given to Send.",
                           BooleanValue(true),
@@ -90,7 +105,10 @@ MobilityL4Protocol::MobilityL4Protocol()
       m_computeChecksum(true),
       m_received(0),
       m_dropped(0),
-      m_delivered(0)
+      m_delivered(0),
+      m_sendBindingErrors(true),
+      m_bindingErrorInterval(Seconds(1)),
+      m_bindingErrorsSent(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -164,11 +182,19 @@ MobilityL4Protocol::Receive(Ptr<Packet> p,
     auto it = m_handlers.find(mhType);
     if (it == m_handlers.end())
     {
-        // RFC 6275 9.2 answers an unknown MH Type with a Binding Error (status 2); the
-        // home agent / correspondent roles do that, as they own the Binding Error path.
         std::ostringstream reason;
         reason << "no handler for MH type " << +mhType;
         Drop(p, header, reason.str());
+        // RFC 6275 9.2: an unrecognised MH Type is answered with a Binding Error, status
+        // 2, to the packet's source; never a Binding Error to a Binding Error.
+        if (m_sendBindingErrors && mhType != MobilityHeader::BINDING_ERROR)
+        {
+            ReceivedHomeAddressTag tag;
+            Ipv6Address home = p->PeekPacketTag(tag) && tag.HasHomeAddressOption()
+                                   ? tag.GetHomeAddressOption()
+                                   : Ipv6Address::GetAny();
+            SendBindingError(header, BindingErrorHeader::UNRECOGNIZED_MH_TYPE, home);
+        }
         return IpL4Protocol::RX_ENDPOINT_CLOSED;
     }
 
@@ -334,6 +360,38 @@ MobilityL4Protocol::FillChecksum(Ptr<Packet> packet, Ipv6Address src, Ipv6Addres
     packet->AddAtEnd(Create<Packet>(octets.data(), MIN_SIZE));
     packet->AddAtEnd(rest);
     return true;
+}
+
+void
+MobilityL4Protocol::SendBindingError(const Ipv6Header& header, uint8_t status, Ipv6Address home)
+{
+    NS_LOG_FUNCTION(this << header << +status << home);
+    Ipv6Address to = header.GetSource();
+    if (to.IsMulticast() || to.IsAny() || header.GetDestination().IsMulticast())
+    {
+        return;
+    }
+    auto last = m_lastBindingError.find(to);
+    if (last != m_lastBindingError.end() &&
+        Simulator::Now() < last->second + m_bindingErrorInterval)
+    {
+        NS_LOG_LOGIC("Binding Error to " << to << " rate-limited");
+        return;
+    }
+    m_lastBindingError[to] = Simulator::Now();
+    BindingErrorHeader error;
+    error.SetStatus(status);
+    error.SetHomeAddress(home);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(error);
+    ++m_bindingErrorsSent;
+    Send(packet, header.GetDestination(), to);
+}
+
+uint64_t
+MobilityL4Protocol::GetBindingErrorsSent() const
+{
+    return m_bindingErrorsSent;
 }
 
 uint64_t

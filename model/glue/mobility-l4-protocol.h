@@ -11,6 +11,7 @@
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-route.h"
 #include "ns3/node.h"
+#include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/traced-callback.h"
@@ -195,10 +196,25 @@ class MobilityL4Protocol : public Ipv6OnlyL4Protocol
      */
     typedef void (*TxCallback)(Ptr<const Packet> packet, Ipv6Address src, Ipv6Address dst);
 
+    /**
+     * \brief Number of Binding Errors sent for unrecognised MH Types.
+     * \return the count since creation
+     */
+    uint64_t GetBindingErrorsSent() const;
+
   protected:
     void DoDispose() override;
 
   private:
+    /**
+     * \brief Send a Binding Error to the source of a received packet, at most once per
+     *        BindingErrorInterval per destination (RFC 6275 9.2).
+     * \param header the IPv6 header of the packet that caused it
+     * \param status the Binding Error status
+     * \param home the home address from its Home Address option, or ::
+     */
+    void SendBindingError(const Ipv6Header& header, uint8_t status, Ipv6Address home);
+
     /**
      * \brief Count and trace a dropped packet.
      * \param p the packet
@@ -207,12 +223,16 @@ class MobilityL4Protocol : public Ipv6OnlyL4Protocol
      */
     void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
 
-    std::map<uint8_t, Handler> m_handlers;                          //!< handlers by MH Type
-    bool m_verifyChecksum;                                          //!< "VerifyChecksum"
-    bool m_computeChecksum;                                         //!< "ComputeChecksum"
-    uint64_t m_received;                                            //!< packets handed to Receive
-    uint64_t m_dropped;                                             //!< packets dropped
-    uint64_t m_delivered;                                           //!< packets a handler took
+    std::map<uint8_t, Handler> m_handlers;          //!< handlers by MH Type
+    bool m_verifyChecksum;                          //!< "VerifyChecksum"
+    bool m_computeChecksum;                         //!< "ComputeChecksum"
+    uint64_t m_received;                            //!< packets handed to Receive
+    uint64_t m_dropped;                             //!< packets dropped
+    uint64_t m_delivered;                           //!< packets a handler took
+    bool m_sendBindingErrors;                       //!< "SendBindingErrors"
+    Time m_bindingErrorInterval;                    //!< "BindingErrorInterval"
+    std::map<Ipv6Address, Time> m_lastBindingError; //!< last Binding Error per destination
+    uint64_t m_bindingErrorsSent;                   //!< Binding Errors sent
     TracedCallback<Ptr<const Packet>, const Ipv6Header&> m_rxTrace; //!< "Rx"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, const std::string&>
         m_dropTrace;                                                       //!< "Drop"

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0-only
+// RFC 6275 9.2: an unrecognised MH Type is answered with a Binding Error, status 2,
+// rate-limited, and never in answer to a Binding Error. Real packets on a real link.
+#include "ns3/binding-error-header.h"
+#include "ns3/boolean.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv6-address-helper.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/node-container.h"
+#include "ns3/simple-channel.h"
+#include "ns3/simple-net-device.h"
+#include "ns3/simulator.h"
+#include "ns3/test.h"
+
+#include <vector>
+
+using namespace ns3;
+
+namespace
+{
+
+/// Two nodes; A sends Mobility Headers to B and records the Binding Errors it gets.
+class UnknownMhTypeTest : public TestCase
+{
+  public:
+    /// \param sendErrors B's "SendBindingErrors" attribute
+    explicit UnknownMhTypeTest(bool sendErrors)
+        : TestCase(sendErrors ? "unknown MH Type answered with Binding Error status 2, "
+                                "rate-limited, never to a Binding Error"
+                              : "no Binding Error when SendBindingErrors is off"),
+          m_sendErrors(sendErrors)
+    {
+    }
+
+  private:
+    /// A Mobility Header of the given MH Type with 10 octets of message data.
+    static Ptr<Packet> Message(uint8_t mhType)
+    {
+        uint8_t octets[16] = {59, 1, mhType, 0, 0, 0};
+        return Create<Packet>(octets, sizeof(octets));
+    }
+
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        NetDeviceContainer devices;
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+            device->SetAddress(Mac48Address::Allocate());
+            device->SetChannel(channel);
+            nodes.Get(i)->AddDevice(device);
+            devices.Add(device);
+        }
+        InternetStackHelper stack;
+        stack.SetIpv4StackInstall(false);
+        stack.Install(nodes);
+        Ipv6AddressHelper addresses;
+        addresses.SetBase(Ipv6Address("2001:1::"), Ipv6Prefix(64));
+        Ipv6InterfaceContainer interfaces = addresses.Assign(devices);
+        MobilityGlueHelper().Install(nodes);
+        Ipv6Address a = interfaces.GetAddress(0, 1);
+        Ipv6Address b = interfaces.GetAddress(1, 1);
+
+        Ptr<MobilityL4Protocol> mobilityA = nodes.Get(0)->GetObject<MobilityL4Protocol>();
+        Ptr<MobilityL4Protocol> mobilityB = nodes.Get(1)->GetObject<MobilityL4Protocol>();
+        mobilityB->SetAttribute("SendBindingErrors", BooleanValue(m_sendErrors));
+        std::vector<std::pair<double, BindingErrorHeader>> errors;
+        mobilityA->RegisterHandler(
+            MobilityHeader::BINDING_ERROR,
+            MakeCallback(+[](std::vector<std::pair<double, BindingErrorHeader>>* out,
+                             Ptr<Packet> p,
+                             const Ipv6Header&,
+                             uint32_t) {
+                BindingErrorHeader error;
+                if (p->PeekHeader(error) != 0)
+                {
+                    out->emplace_back(Simulator::Now().GetSeconds(), error);
+                }
+            }).Bind(&errors));
+
+        // Unknown type 9 at 2 s and 2.5 s (one answer: rate limit), again at 4 s; a
+        // Binding Error (type 7, which B has no handler for) at 5 s gets no answer.
+        for (double t : {2.0, 2.5, 4.0})
+        {
+            Simulator::Schedule(Seconds(t),
+                                [mobilityA, a, b]() { mobilityA->Send(Message(9), a, b); });
+        }
+        Simulator::Schedule(Seconds(5), [mobilityA, a, b]() {
+            mobilityA->Send(Message(MobilityHeader::BINDING_ERROR), a, b);
+        });
+        Simulator::Stop(Seconds(6));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(mobilityB->GetDroppedCount(), 4u, "B drops all four messages");
+        if (!m_sendErrors)
+        {
+            NS_TEST_ASSERT_MSG_EQ(errors.size(), 0u, "no Binding Error when switched off");
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(errors.size(), 2u, "one Binding Error at 2 s, one at 4 s");
+        NS_TEST_ASSERT_MSG_EQ(mobilityB->GetBindingErrorsSent(), 2u, "B's count");
+        NS_TEST_EXPECT_MSG_EQ_TOL(errors[0].first, 2.0, 0.01, "first answer");
+        NS_TEST_EXPECT_MSG_EQ_TOL(errors[1].first, 4.0, 0.01, "second answer");
+        for (const auto& [time, error] : errors)
+        {
+            NS_TEST_EXPECT_MSG_EQ(+error.GetStatus(), 2, "status 2: unrecognized MH Type");
+            NS_TEST_EXPECT_MSG_EQ(error.GetHomeAddress(), Ipv6Address::GetAny(), "no HAO");
+        }
+    }
+
+    bool m_sendErrors; //!< B's "SendBindingErrors"
+};
+
+/// The suite.
+class UnknownMhTypeTestSuite : public TestSuite
+{
+  public:
+    UnknownMhTypeTestSuite()
+        : TestSuite("hmipv6-unknown-mh-type")
+    {
+        AddTestCase(new UnknownMhTypeTest(true));
+        AddTestCase(new UnknownMhTypeTest(false));
+    }
+};
+
+UnknownMhTypeTestSuite g_unknownMhTypeTestSuite; //!< static instance
+
+} // namespace
