@@ -4,6 +4,8 @@
 cpp_examples = [
     ("hmipv6-wire-demo", "True", "True"),
     ("mipv6-handoff --handoffs=1 --interval=3", "True", "False"),
+    ("mipv6-handoff --handoffs=1 --interval=3 --routeOptimization=1", "True", "False"),
+    ("mipv6-handoff --handoffs=1 --interval=3 --linkModel=wifi", "True", "False"),
 ]
 
 python_examples = []
