@@ -222,7 +222,7 @@ WifiRoamingHandoff::Associated(Mac48Address bssid)
     NS_LOG_FUNCTION(this << bssid);
     ++m_associations;
     uint32_t index = IndexOf(bssid);
-    if (m_pendingUp.IsRunning())
+    if (!m_pendingUp.IsExpired())
     {
         m_pendingUp.Cancel(); // never reported: nothing to take down
         m_current = NONE;
@@ -261,7 +261,7 @@ WifiRoamingHandoff::Disassociated(Mac48Address bssid)
 {
     NS_LOG_FUNCTION(this << bssid);
     ++m_disassociations;
-    if (m_pendingUp.IsRunning())
+    if (!m_pendingUp.IsExpired())
     {
         m_pendingUp.Cancel(); // up and down in the same instant: report neither
         m_current = NONE;

@@ -68,6 +68,28 @@ HandoffRecord::GetLatency() const
     return firstPacket - l2Down;
 }
 
+namespace
+{
+/// \cond internal: ns-3 3.41 made MakeEnumAccessor take the enum type explicitly; the
+/// overload that compiles is chosen, so the module builds with 3.37 and later releases.
+template <typename T, typename M>
+auto
+EnumAccessor(M member, int) -> decltype(MakeEnumAccessor<T>(member))
+{
+    return MakeEnumAccessor<T>(member);
+}
+
+template <typename T, typename M>
+auto
+EnumAccessor(M member, long) -> decltype(MakeEnumAccessor(member))
+{
+    return MakeEnumAccessor(member);
+}
+
+/// \endcond
+
+} // namespace
+
 TypeId
 HandoffMonitor::GetTypeId()
 {
@@ -104,16 +126,17 @@ HandoffMonitor::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&HandoffMonitor::m_lossLead),
                           MakeTimeChecker(Seconds(0)))
-            .AddAttribute("PacketIdentifier",
-                          "How flow packets given to NotifyFlowTx/NotifyFlowRx are matched.",
-                          EnumValue(HandoffMonitor::UID),
-                          MakeEnumAccessor(&HandoffMonitor::m_idMode),
-                          MakeEnumChecker(HandoffMonitor::UID,
-                                          "Uid",
-                                          HandoffMonitor::SEQ_TS,
-                                          "SeqTs",
-                                          HandoffMonitor::SEQ_TS_SIZE,
-                                          "SeqTsSize"))
+            .AddAttribute(
+                "PacketIdentifier",
+                "How flow packets given to NotifyFlowTx/NotifyFlowRx are matched.",
+                EnumValue(HandoffMonitor::UID),
+                EnumAccessor<HandoffMonitor::PacketIdentifier>(&HandoffMonitor::m_idMode, 0),
+                MakeEnumChecker(HandoffMonitor::UID,
+                                "Uid",
+                                HandoffMonitor::SEQ_TS,
+                                "SeqTs",
+                                HandoffMonitor::SEQ_TS_SIZE,
+                                "SeqTsSize"))
             .AddTraceSource("HandoffComplete",
                             "The first flow packet arrived on the new path.",
                             MakeTraceSourceAccessor(&HandoffMonitor::m_completeTrace),

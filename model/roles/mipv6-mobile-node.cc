@@ -1034,7 +1034,7 @@ Mipv6MobileNode::StartRouteOptimization()
     }
     for (auto& [address, c] : m_correspondents)
     {
-        bool running = c.rrEvent.IsRunning() || c.buEvent.IsRunning();
+        bool running = !c.rrEvent.IsExpired() || !c.buEvent.IsExpired();
         if (c.boundCareOf == m_coa || c.failedCareOf == m_coa || running)
         {
             continue;
@@ -1108,7 +1108,7 @@ Mipv6MobileNode::HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, ui
     }
     Correspondent& c = it->second;
     // 11.6.2: the cookie must match the last HoTI.
-    if (!c.rrEvent.IsRunning() || hot.GetHomeInitCookie() != c.homeCookie)
+    if (c.rrEvent.IsExpired() || hot.GetHomeInitCookie() != c.homeCookie)
     {
         Drop(packet, "Home Test with a stale cookie");
         return;
@@ -1139,7 +1139,7 @@ Mipv6MobileNode::HandleCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, 
         return;
     }
     Correspondent& c = it->second;
-    if (!c.rrEvent.IsRunning() || cot.GetCareOfInitCookie() != c.careOfCookie)
+    if (c.rrEvent.IsExpired() || cot.GetCareOfInitCookie() != c.careOfCookie)
     {
         Drop(packet, "Care-of Test with a stale cookie");
         return;
@@ -1319,7 +1319,7 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
             Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
                                 [this, address]() {
                                     Correspondent& cc = m_correspondents[address];
-                                    if (!m_atHome && !m_coa.IsAny() && !cc.rrEvent.IsRunning())
+                                    if (!m_atHome && !m_coa.IsAny() && cc.rrEvent.IsExpired())
                                     {
                                         cc.rrTries = 0;
                                         SendTestInits(address);
