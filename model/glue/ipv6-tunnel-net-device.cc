@@ -103,7 +103,7 @@ Ipv6TunnelNetDevice::GetTypeId()
 {
     static TypeId tid =
         TypeId("ns3::Ipv6TunnelNetDevice")
-            .SetParent<NetDevice>()
+            .SetParent<Ipv6VirtualNetDevice>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6TunnelNetDevice>()
             .AddAttribute(
@@ -150,12 +150,7 @@ Ipv6TunnelNetDevice::GetTypeId()
 }
 
 Ipv6TunnelNetDevice::Ipv6TunnelNetDevice()
-    : m_node(nullptr),
-      m_ifIndex(0),
-      // Unique, so that the link-local addresses ns-3 derives from it are unique too.
-      m_address(Mac48Address::Allocate()),
-      m_mtu(DEFAULT_MTU),
-      m_hopLimit(DEFAULT_HOP_LIMIT),
+    : m_hopLimit(DEFAULT_HOP_LIMIT),
       m_local(Ipv6Address::GetAny()),
       m_remote(Ipv6Address::GetAny()),
       m_sending(false),
@@ -164,6 +159,7 @@ Ipv6TunnelNetDevice::Ipv6TunnelNetDevice()
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
+    m_mtu = DEFAULT_MTU;
 }
 
 Ipv6TunnelNetDevice::~Ipv6TunnelNetDevice()
@@ -175,12 +171,9 @@ void
 Ipv6TunnelNetDevice::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_node = nullptr;
     m_exitPointCallback.Nullify(); // lookups usually hold the role that owns the node
     m_acceptCallback.Nullify();
-    m_rxCallback.Nullify();
-    m_promiscRx.Nullify();
-    NetDevice::DoDispose();
+    Ipv6VirtualNetDevice::DoDispose();
 }
 
 void
@@ -299,7 +292,7 @@ void
 Ipv6TunnelNetDevice::Drop(Ptr<const Packet> packet, const std::string& reason)
 {
     NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_LOGIC("Tunnel device " << m_ifIndex << " drops a packet: " << reason);
+    NS_LOG_LOGIC("Tunnel device " << GetIfIndex() << " drops a packet: " << reason);
     ++m_dropped;
     m_dropTrace(packet, reason);
 }
@@ -483,10 +476,15 @@ Ipv6TunnelNetDevice::Deliver(Ptr<Packet> packet, Ipv6Address outerSrc)
     m_decapsulateTrace(packet, outerSrc);
     if (!m_promiscRx.IsNull())
     {
-        m_promiscRx(this, packet, ETHERTYPE_IPV6, m_address, m_address, NetDevice::PACKET_HOST);
+        m_promiscRx(this,
+                    packet,
+                    ETHERTYPE_IPV6,
+                    GetAddress(),
+                    GetAddress(),
+                    NetDevice::PACKET_HOST);
     }
     WeakEndSystemScope weak(m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr, this, packet);
-    m_rxCallback(this, packet, ETHERTYPE_IPV6, m_address);
+    m_rxCallback(this, packet, ETHERTYPE_IPV6, GetAddress());
 }
 
 uint64_t
@@ -505,155 +503,6 @@ uint64_t
 Ipv6TunnelNetDevice::GetDroppedCount() const
 {
     return m_dropped;
-}
-
-void
-Ipv6TunnelNetDevice::SetIfIndex(const uint32_t index)
-{
-    NS_LOG_FUNCTION(this << index);
-    m_ifIndex = index;
-}
-
-uint32_t
-Ipv6TunnelNetDevice::GetIfIndex() const
-{
-    return m_ifIndex;
-}
-
-Ptr<Channel>
-Ipv6TunnelNetDevice::GetChannel() const
-{
-    return nullptr;
-}
-
-void
-Ipv6TunnelNetDevice::SetAddress(Address address)
-{
-    NS_LOG_FUNCTION(this << address);
-    if (!Mac48Address::IsMatchingType(address))
-    {
-        NS_LOG_WARN("Not a Mac48Address: address unchanged");
-        return;
-    }
-    m_address = Mac48Address::ConvertFrom(address);
-}
-
-Address
-Ipv6TunnelNetDevice::GetAddress() const
-{
-    return m_address;
-}
-
-bool
-Ipv6TunnelNetDevice::SetMtu(const uint16_t mtu)
-{
-    NS_LOG_FUNCTION(this << mtu);
-    if (mtu < MIN_MTU)
-    {
-        NS_LOG_WARN("MTU " << mtu << " below the IPv6 minimum " << MIN_MTU << ": unchanged");
-        return false;
-    }
-    m_mtu = mtu;
-    return true;
-}
-
-uint16_t
-Ipv6TunnelNetDevice::GetMtu() const
-{
-    return m_mtu;
-}
-
-bool
-Ipv6TunnelNetDevice::IsLinkUp() const
-{
-    return true;
-}
-
-void
-Ipv6TunnelNetDevice::AddLinkChangeCallback(Callback<void> /* callback */)
-{
-    // A virtual link: always up, never changes.
-}
-
-bool
-Ipv6TunnelNetDevice::IsBroadcast() const
-{
-    return true;
-}
-
-Address
-Ipv6TunnelNetDevice::GetBroadcast() const
-{
-    return Mac48Address::GetBroadcast();
-}
-
-bool
-Ipv6TunnelNetDevice::IsMulticast() const
-{
-    return false;
-}
-
-Address
-Ipv6TunnelNetDevice::GetMulticast(Ipv4Address multicastGroup) const
-{
-    return Mac48Address::GetMulticast(multicastGroup);
-}
-
-Address
-Ipv6TunnelNetDevice::GetMulticast(Ipv6Address addr) const
-{
-    return Mac48Address::GetMulticast(addr);
-}
-
-bool
-Ipv6TunnelNetDevice::IsBridge() const
-{
-    return false;
-}
-
-bool
-Ipv6TunnelNetDevice::IsPointToPoint() const
-{
-    return false;
-}
-
-Ptr<Node>
-Ipv6TunnelNetDevice::GetNode() const
-{
-    return m_node;
-}
-
-void
-Ipv6TunnelNetDevice::SetNode(Ptr<Node> node)
-{
-    NS_LOG_FUNCTION(this << node);
-    m_node = node;
-}
-
-bool
-Ipv6TunnelNetDevice::NeedsArp() const
-{
-    return false;
-}
-
-void
-Ipv6TunnelNetDevice::SetReceiveCallback(NetDevice::ReceiveCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_rxCallback = cb;
-}
-
-void
-Ipv6TunnelNetDevice::SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_promiscRx = cb;
-}
-
-bool
-Ipv6TunnelNetDevice::SupportsSendFrom() const
-{
-    return false;
 }
 
 } // namespace ns3

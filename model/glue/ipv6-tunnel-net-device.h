@@ -2,6 +2,8 @@
 #ifndef HMIPV6_IPV6_TUNNEL_NET_DEVICE_H
 #define HMIPV6_IPV6_TUNNEL_NET_DEVICE_H
 
+#include "ipv6-virtual-net-device.h"
+
 #include "ns3/address.h"
 #include "ns3/callback.h"
 #include "ns3/ipv6-address.h"
@@ -75,14 +77,13 @@ namespace ns3
  * link-local address from it. NeedsArp() is false, so Ipv6Interface sends without
  * Neighbor Discovery; IsPointToPoint() is false as one device reaches many exit-points.
  */
-class Ipv6TunnelNetDevice : public NetDevice
+class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
 {
   public:
     static constexpr uint8_t PROT_NUMBER = 41;         //!< IPv6-in-IPv6 (RFC 2473 3.1)
     static constexpr uint16_t ETHERTYPE_IPV6 = 0x86DD; //!< the protocol the device carries
     static constexpr uint32_t HEADER_SIZE = 40;        //!< IPv6 header without extensions
     static constexpr uint16_t DEFAULT_MTU = 1460;      //!< 1500 - 40 (RFC 2473 6.7)
-    static constexpr uint16_t MIN_MTU = 1280;          //!< IPv6 minimum link MTU (RFC 8200 5)
     static constexpr uint8_t DEFAULT_HOP_LIMIT = 64;   //!< ns-3's default hop limit
 
     /**
@@ -213,24 +214,6 @@ class Ipv6TunnelNetDevice : public NetDevice
      */
     uint64_t GetDroppedCount() const;
 
-    // NetDevice
-    void SetIfIndex(const uint32_t index) override;
-    uint32_t GetIfIndex() const override;
-    Ptr<Channel> GetChannel() const override;
-    void SetAddress(Address address) override;
-    Address GetAddress() const override;
-    bool SetMtu(const uint16_t mtu) override;
-    uint16_t GetMtu() const override;
-    bool IsLinkUp() const override;
-    void AddLinkChangeCallback(Callback<void> callback) override;
-    bool IsBroadcast() const override;
-    Address GetBroadcast() const override;
-    bool IsMulticast() const override;
-    Address GetMulticast(Ipv4Address multicastGroup) const override;
-    Address GetMulticast(Ipv6Address addr) const override;
-    bool IsBridge() const override;
-    bool IsPointToPoint() const override;
-
     /**
      * \brief Encapsulate an IPv6 packet and send it to its exit-point.
      * \param packet the IPv6 packet, header included
@@ -252,13 +235,6 @@ class Ipv6TunnelNetDevice : public NetDevice
                   const Address& source,
                   const Address& dest,
                   uint16_t protocolNumber) override;
-
-    Ptr<Node> GetNode() const override;
-    void SetNode(Ptr<Node> node) override;
-    bool NeedsArp() const override;
-    void SetReceiveCallback(NetDevice::ReceiveCallback cb) override;
-    void SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback cb) override;
-    bool SupportsSendFrom() const override;
 
     /**
      * \brief TracedCallback signature of "Encapsulate".
@@ -299,21 +275,15 @@ class Ipv6TunnelNetDevice : public NetDevice
      */
     void Deliver(Ptr<Packet> packet, Ipv6Address outerSrc);
 
-    Ptr<Node> m_node;                              //!< the node
-    uint32_t m_ifIndex;                            //!< index among the node's devices
-    Mac48Address m_address;                        //!< placeholder link-layer address
-    uint16_t m_mtu;                                //!< "Mtu"
-    uint8_t m_hopLimit;                            //!< "HopLimit"
-    Ipv6Address m_local;                           //!< entry-point address, or ::
-    Ipv6Address m_remote;                          //!< fixed exit-point, or ::
-    ExitPointCallback m_exitPointCallback;         //!< per-packet exit-point lookup
-    AcceptCallback m_acceptCallback;               //!< decapsulation filter
-    NetDevice::ReceiveCallback m_rxCallback;       //!< to the node (non-promiscuous)
-    NetDevice::PromiscReceiveCallback m_promiscRx; //!< to the node (promiscuous)
-    bool m_sending;                                //!< inside Send (loop guard)
-    uint64_t m_encapsulated;                       //!< packets encapsulated
-    uint64_t m_decapsulated;                       //!< packets decapsulated
-    uint64_t m_dropped;                            //!< packets dropped
+    uint8_t m_hopLimit;                    //!< "HopLimit"
+    Ipv6Address m_local;                   //!< entry-point address, or ::
+    Ipv6Address m_remote;                  //!< fixed exit-point, or ::
+    ExitPointCallback m_exitPointCallback; //!< per-packet exit-point lookup
+    AcceptCallback m_acceptCallback;       //!< decapsulation filter
+    bool m_sending;                        //!< inside Send (loop guard)
+    uint64_t m_encapsulated;               //!< packets encapsulated
+    uint64_t m_decapsulated;               //!< packets decapsulated
+    uint64_t m_dropped;                    //!< packets dropped
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_encapsulateTrace; //!< "Encapsulate"
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_decapsulateTrace; //!< "Decapsulate"
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< "Drop"

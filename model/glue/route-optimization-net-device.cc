@@ -24,7 +24,7 @@ RouteOptimizationNetDevice::GetTypeId()
 {
     static TypeId tid =
         TypeId("ns3::RouteOptimizationNetDevice")
-            .SetParent<NetDevice>()
+            .SetParent<Ipv6VirtualNetDevice>()
             .SetGroupName("Hmipv6")
             .AddConstructor<RouteOptimizationNetDevice>()
             .AddAttribute("Mtu",
@@ -47,16 +47,12 @@ RouteOptimizationNetDevice::GetTypeId()
 }
 
 RouteOptimizationNetDevice::RouteOptimizationNetDevice()
-    : m_node(nullptr),
-      m_ifIndex(0),
-      // Unique, so that the link-local address ns-3 derives from it is unique too.
-      m_address(Mac48Address::Allocate()),
-      m_mtu(DEFAULT_MTU),
-      m_sending(false),
+    : m_sending(false),
       m_sent(0),
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
+    m_mtu = DEFAULT_MTU;
 }
 
 RouteOptimizationNetDevice::~RouteOptimizationNetDevice()
@@ -68,10 +64,8 @@ void
 RouteOptimizationNetDevice::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_node = nullptr;
     m_careOfCallback.Nullify(); // it usually holds the role that owns the node
-    m_rxCallback.Nullify();
-    NetDevice::DoDispose();
+    Ipv6VirtualNetDevice::DoDispose();
 }
 
 void
@@ -97,7 +91,7 @@ void
 RouteOptimizationNetDevice::Drop(Ptr<const Packet> packet, const std::string& reason)
 {
     NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_LOGIC("Route optimisation device " << m_ifIndex << " drops a packet: " << reason);
+    NS_LOG_LOGIC("Route optimisation device " << GetIfIndex() << " drops a packet: " << reason);
     ++m_dropped;
     m_dropTrace(packet, reason);
 }
@@ -240,154 +234,6 @@ RouteOptimizationNetDevice::SendFrom(Ptr<Packet> packet,
 {
     NS_LOG_FUNCTION(this << packet << source << dest << protocolNumber);
     return Send(packet, dest, protocolNumber);
-}
-
-void
-RouteOptimizationNetDevice::SetIfIndex(const uint32_t index)
-{
-    NS_LOG_FUNCTION(this << index);
-    m_ifIndex = index;
-}
-
-uint32_t
-RouteOptimizationNetDevice::GetIfIndex() const
-{
-    return m_ifIndex;
-}
-
-Ptr<Channel>
-RouteOptimizationNetDevice::GetChannel() const
-{
-    return nullptr;
-}
-
-void
-RouteOptimizationNetDevice::SetAddress(Address address)
-{
-    NS_LOG_FUNCTION(this << address);
-    if (!Mac48Address::IsMatchingType(address))
-    {
-        NS_LOG_WARN("Not a Mac48Address: address unchanged");
-        return;
-    }
-    m_address = Mac48Address::ConvertFrom(address);
-}
-
-Address
-RouteOptimizationNetDevice::GetAddress() const
-{
-    return m_address;
-}
-
-bool
-RouteOptimizationNetDevice::SetMtu(const uint16_t mtu)
-{
-    NS_LOG_FUNCTION(this << mtu);
-    if (mtu < MIN_MTU)
-    {
-        NS_LOG_WARN("MTU " << mtu << " below the IPv6 minimum " << MIN_MTU << ": unchanged");
-        return false;
-    }
-    m_mtu = mtu;
-    return true;
-}
-
-uint16_t
-RouteOptimizationNetDevice::GetMtu() const
-{
-    return m_mtu;
-}
-
-bool
-RouteOptimizationNetDevice::IsLinkUp() const
-{
-    return true;
-}
-
-void
-RouteOptimizationNetDevice::AddLinkChangeCallback(Callback<void> /* callback */)
-{
-    // A virtual link: always up, never changes.
-}
-
-bool
-RouteOptimizationNetDevice::IsBroadcast() const
-{
-    return true;
-}
-
-Address
-RouteOptimizationNetDevice::GetBroadcast() const
-{
-    return Mac48Address::GetBroadcast();
-}
-
-bool
-RouteOptimizationNetDevice::IsMulticast() const
-{
-    return false;
-}
-
-Address
-RouteOptimizationNetDevice::GetMulticast(Ipv4Address multicastGroup) const
-{
-    return Mac48Address::GetMulticast(multicastGroup);
-}
-
-Address
-RouteOptimizationNetDevice::GetMulticast(Ipv6Address addr) const
-{
-    return Mac48Address::GetMulticast(addr);
-}
-
-bool
-RouteOptimizationNetDevice::IsBridge() const
-{
-    return false;
-}
-
-bool
-RouteOptimizationNetDevice::IsPointToPoint() const
-{
-    return false;
-}
-
-Ptr<Node>
-RouteOptimizationNetDevice::GetNode() const
-{
-    return m_node;
-}
-
-void
-RouteOptimizationNetDevice::SetNode(Ptr<Node> node)
-{
-    NS_LOG_FUNCTION(this << node);
-    m_node = node;
-}
-
-bool
-RouteOptimizationNetDevice::NeedsArp() const
-{
-    return false;
-}
-
-void
-RouteOptimizationNetDevice::SetReceiveCallback(NetDevice::ReceiveCallback cb)
-{
-    NS_LOG_FUNCTION(this);
-    m_rxCallback = cb;
-}
-
-void
-RouteOptimizationNetDevice::SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback /* cb */)
-{
-    // The device never receives.
-}
-
-bool
-RouteOptimizationNetDevice::SupportsSendFrom() const
-{
-    return false;
 }
 
 } // namespace ns3

@@ -2,6 +2,8 @@
 #ifndef HMIPV6_ROUTE_OPTIMIZATION_NET_DEVICE_H
 #define HMIPV6_ROUTE_OPTIMIZATION_NET_DEVICE_H
 
+#include "ipv6-virtual-net-device.h"
+
 #include "ns3/address.h"
 #include "ns3/callback.h"
 #include "ns3/ipv6-address.h"
@@ -49,14 +51,13 @@ namespace ns3
  * link minus the 24-octet routing header) keeps rewritten packets within the link MTU.
  * The device never receives.
  */
-class RouteOptimizationNetDevice : public NetDevice
+class RouteOptimizationNetDevice : public Ipv6VirtualNetDevice
 {
   public:
     static constexpr uint16_t ETHERTYPE_IPV6 = 0x86DD; //!< the protocol the device carries
     static constexpr uint32_t IPV6_HEADER_SIZE = 40;   //!< IPv6 header without extensions
     static constexpr uint8_t ROUTING = 43;             //!< Next Header of a routing header
     static constexpr uint16_t DEFAULT_MTU = 1476;      //!< 1500 - 24 (the routing header)
-    static constexpr uint16_t MIN_MTU = 1280;          //!< IPv6 minimum link MTU
 
     /**
      * \brief The care-of address lookup: given a home address, the care-of address bound
@@ -91,24 +92,6 @@ class RouteOptimizationNetDevice : public NetDevice
      */
     uint64_t GetDroppedCount() const;
 
-    // NetDevice
-    void SetIfIndex(const uint32_t index) override;
-    uint32_t GetIfIndex() const override;
-    Ptr<Channel> GetChannel() const override;
-    void SetAddress(Address address) override;
-    Address GetAddress() const override;
-    bool SetMtu(const uint16_t mtu) override;
-    uint16_t GetMtu() const override;
-    bool IsLinkUp() const override;
-    void AddLinkChangeCallback(Callback<void> callback) override;
-    bool IsBroadcast() const override;
-    Address GetBroadcast() const override;
-    bool IsMulticast() const override;
-    Address GetMulticast(Ipv4Address multicastGroup) const override;
-    Address GetMulticast(Ipv6Address addr) const override;
-    bool IsBridge() const override;
-    bool IsPointToPoint() const override;
-
     /**
      * \brief Rewrite a whole IPv6 packet for its binding and send it (see the class
      *        documentation).
@@ -131,13 +114,6 @@ class RouteOptimizationNetDevice : public NetDevice
                   const Address& source,
                   const Address& dest,
                   uint16_t protocolNumber) override;
-
-    Ptr<Node> GetNode() const override;
-    void SetNode(Ptr<Node> node) override;
-    bool NeedsArp() const override;
-    void SetReceiveCallback(NetDevice::ReceiveCallback cb) override;
-    void SetPromiscReceiveCallback(NetDevice::PromiscReceiveCallback cb) override;
-    bool SupportsSendFrom() const override;
 
     /**
      * \brief TracedCallback signature of "Tx".
@@ -165,15 +141,10 @@ class RouteOptimizationNetDevice : public NetDevice
      */
     void Drop(Ptr<const Packet> packet, const std::string& reason);
 
-    Ptr<Node> m_node;                        //!< the node
-    uint32_t m_ifIndex;                      //!< index among the node's devices
-    Mac48Address m_address;                  //!< placeholder link-layer address
-    uint16_t m_mtu;                          //!< "Mtu"
-    CareOfCallback m_careOfCallback;         //!< binding lookup
-    NetDevice::ReceiveCallback m_rxCallback; //!< unused: the device never receives
-    bool m_sending;                          //!< inside Send (loop guard)
-    uint64_t m_sent;                         //!< packets sent
-    uint64_t m_dropped;                      //!< packets dropped
+    CareOfCallback m_careOfCallback; //!< binding lookup
+    bool m_sending;                  //!< inside Send (loop guard)
+    uint64_t m_sent;                 //!< packets sent
+    uint64_t m_dropped;              //!< packets dropped
     TracedCallback<Ptr<const Packet>, Ipv6Address, Ipv6Address> m_txTrace; //!< "Tx"
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;     //!< "Drop"
 };
