@@ -27,6 +27,7 @@
 #include "ns3/mobility-l4-protocol.h"
 #include "ns3/mobility-options.h"
 #include "ns3/mobility-routing-protocol.h"
+#include "ns3/mobility-sequence-number.h"
 #include "ns3/nonce-indices-option.h"
 #include "ns3/received-home-address-tag.h"
 #include "ns3/simulator.h"
@@ -122,6 +123,14 @@ Mipv6MobileNode::GetTypeId()
                           BooleanValue(true),
                           MakeBooleanAccessor(&Mipv6MobileNode::m_routeOptimization),
                           MakeBooleanChecker())
+            .AddAttribute("ReuseHomeKeygenToken",
+                          "After a move, run only the care-of half of return routability "
+                          "while the home keygen token is younger than MAX_TOKEN_LIFETIME "
+                          "(210 s; RFC 6275 5.2.7, 11.6.1 allow it: the home address did not "
+                          "change).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&Mipv6MobileNode::m_reuseHomeToken),
+                          MakeBooleanChecker())
             .AddAttribute("CorrespondentRetries",
                           "Retransmissions of the return routability messages and of a "
                           "correspondent Binding Update before falling back to the reverse "
@@ -197,6 +206,7 @@ Mipv6MobileNode::Mipv6MobileNode()
       m_sendRs(true),
       m_checkRaHopLimit(false),
       m_routeOptimization(true),
+      m_reuseHomeToken(true),
       m_cnRetries(2),
       m_roInterface(0),
       m_hotiSent(0),
@@ -310,7 +320,7 @@ bool
 Mipv6MobileNode::IsRouteOptimized(Ipv6Address correspondent) const
 {
     Ipv6Address coa = GetCorrespondentCareOf(correspondent);
-    return !coa.IsAny() && coa == m_coa;
+    return !coa.IsAny() && coa == CorrespondentCareOf(correspondent);
 }
 
 Ipv6Address
@@ -578,6 +588,13 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
     Ipv6Address prefix = prefixes.front();
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: movement detected, router " << router << " prefix " << prefix);
+    OnMovement(router, prefix);
+}
+
+void
+Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
+{
+    NS_LOG_FUNCTION(this << router << prefix);
     Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
     if (!m_prefix.IsAny())
     {
@@ -706,10 +723,23 @@ Mipv6MobileNode::CareOfAddressReady(Ipv6Address coa)
 {
     NS_LOG_FUNCTION(this << coa);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: care-of address " << coa << " ready");
+    m_coaTrace(coa);
+    OnCareOfAddressReady(coa);
+}
+
+void
+Mipv6MobileNode::OnCareOfAddressReady(Ipv6Address coa)
+{
+    NS_LOG_FUNCTION(this << coa);
     m_coa = coa;
     m_tunnel->SetLocal(coa);
-    m_coaTrace(coa);
     SendBindingUpdate();
+}
+
+Ipv6Address
+Mipv6MobileNode::CorrespondentCareOf(Ipv6Address) const
+{
+    return m_coa;
 }
 
 void
@@ -956,7 +986,8 @@ Ipv6Address
 Mipv6MobileNode::LookupBinding(Ipv6Address address)
 {
     auto it = m_correspondents.find(address);
-    if (it == m_correspondents.end() || m_atHome || it->second.boundCareOf != m_coa)
+    if (it == m_correspondents.end() || m_atHome || it->second.boundCareOf.IsAny() ||
+        it->second.boundCareOf != CorrespondentCareOf(address))
     {
         return Ipv6Address::GetAny();
     }
@@ -1005,6 +1036,10 @@ Mipv6MobileNode::ResetCorrespondent(Correspondent& c)
     c.boundCareOf = Ipv6Address::GetAny();
     c.rrTries = 0;
     c.buTries = 0;
+    if (const BindingUpdateList::Entry* entry = m_bul.Find(c.address))
+    {
+        c.lastSequence = entry->lastSequence; // 9.5.1: the next BU must be newer
+    }
     m_bul.Remove(c.address);
     if (m_routing && m_routing->HasDivert(c.address))
     {
@@ -1019,7 +1054,7 @@ Mipv6MobileNode::Fallback(Correspondent& c, const std::string& reason)
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: route optimisation with " << c.address << " failed: " << reason);
     ResetCorrespondent(c);
-    c.failedCareOf = m_coa;
+    c.failedCareOf = CorrespondentCareOf(c.address);
     ++m_fallbacks;
     m_fallbackTrace(c.address, reason);
 }
@@ -1035,7 +1070,8 @@ Mipv6MobileNode::StartRouteOptimization()
     for (auto& [address, c] : m_correspondents)
     {
         bool running = !c.rrEvent.IsExpired() || !c.buEvent.IsExpired();
-        if (c.boundCareOf == m_coa || c.failedCareOf == m_coa || running)
+        Ipv6Address careOf = CorrespondentCareOf(address);
+        if (careOf.IsAny() || c.boundCareOf == careOf || c.failedCareOf == careOf || running)
         {
             continue;
         }
@@ -1049,29 +1085,37 @@ Mipv6MobileNode::SendTestInits(Ipv6Address address)
 {
     NS_LOG_FUNCTION(this << address);
     Correspondent& c = m_correspondents[address];
-    c.haveHot = false;
+    Ipv6Address careOf = CorrespondentCareOf(address);
+    // 5.2.7, 11.6.1: the home keygen token stays valid while the home address does.
+    bool reuse =
+        m_reuseHomeToken && !c.homeTokenTime.IsNegative() &&
+        Simulator::Now() - c.homeTokenTime < Seconds(ReturnRoutability::MAX_TOKEN_LIFETIME);
+    c.haveHot = reuse;
     c.haveCot = false;
-    c.rrCareOf = m_coa;
+    c.rrCareOf = careOf;
     c.homeCookie = NewCookie();
     c.careOfCookie = NewCookie();
-    // 11.6.1: HoTI from the home address through the reverse tunnel.
-    HomeTestInitHeader hoti;
-    hoti.SetHomeInitCookie(c.homeCookie);
-    Ptr<Packet> p = Create<Packet>();
-    p->AddHeader(hoti);
-    MobilityL4Protocol::FillChecksum(p, m_homeAddress, address);
-    ++m_hotiSent;
-    m_rrTrace(address, MobilityHeader::HOME_TEST_INIT);
-    SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+    if (!reuse)
+    {
+        // 11.6.1: HoTI from the home address through the reverse tunnel.
+        HomeTestInitHeader hoti;
+        hoti.SetHomeInitCookie(c.homeCookie);
+        Ptr<Packet> p = Create<Packet>();
+        p->AddHeader(hoti);
+        MobilityL4Protocol::FillChecksum(p, m_homeAddress, address);
+        ++m_hotiSent;
+        m_rrTrace(address, MobilityHeader::HOME_TEST_INIT);
+        SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+    }
     // CoTI straight from the care-of address.
     CareOfTestInitHeader coti;
     coti.SetCareOfInitCookie(c.careOfCookie);
     Ptr<Packet> q = Create<Packet>();
     q->AddHeader(coti);
-    MobilityL4Protocol::FillChecksum(q, m_coa, address);
+    MobilityL4Protocol::FillChecksum(q, careOf, address);
     ++m_cotiSent;
     m_rrTrace(address, MobilityHeader::CARE_OF_TEST_INIT);
-    SendDirect(q, m_coa, address, MobilityL4Protocol::PROT_NUMBER);
+    SendDirect(q, careOf, address, MobilityL4Protocol::PROT_NUMBER);
     // 11.8: retransmitted after INITIAL_BINDACK_TIMEOUT, doubling.
     Time timeout =
         Seconds(BindingUpdateList::INITIAL_BINDACK_TIMEOUT) * (1u << std::min(c.rrTries, 5u));
@@ -1116,6 +1160,7 @@ Mipv6MobileNode::HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, ui
     c.haveHot = true;
     c.homeIndex = hot.GetHomeNonceIndex();
     c.homeToken = hot.GetHomeKeygenToken();
+    c.homeTokenTime = Simulator::Now();
     m_rrTrace(c.address, MobilityHeader::HOME_TEST);
     if (c.haveCot)
     {
@@ -1161,7 +1206,8 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
 {
     NS_LOG_FUNCTION(this << address << retransmission);
     Correspondent& c = m_correspondents[address];
-    if (c.rrCareOf != m_coa || m_coa.IsAny())
+    Ipv6Address careOf = CorrespondentCareOf(address);
+    if (c.rrCareOf != careOf || careOf.IsAny())
     {
         return; // moved meanwhile
     }
@@ -1174,8 +1220,18 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     else
     {
         Time lifetime = std::min(m_lifetime, Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
-        entry =
-            &m_bul.PrepareUpdate(address, m_homeAddress, m_coa, lifetime, Simulator::Now(), false);
+        std::optional<uint16_t> sequence;
+        if (!m_bul.Find(address) && c.lastSequence)
+        {
+            sequence = MobilitySequenceNumber::Next(*c.lastSequence);
+        }
+        entry = &m_bul.PrepareUpdate(address,
+                                     m_homeAddress,
+                                     careOf,
+                                     lifetime,
+                                     Simulator::Now(),
+                                     false,
+                                     sequence);
     }
     if (!entry)
     {
@@ -1198,7 +1254,7 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     draft->CopyData(octets.data(), octets.size());
     options.SetBindingAuthData(BindingAuthDataOption(
         ReturnRoutability::Authenticator(c.kbm,
-                                         m_coa,
+                                         careOf,
                                          address,
                                          ReturnRoutability::MhDataForAuthenticator(octets))));
     bu.SetOptions(options);
@@ -1213,9 +1269,9 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     ++m_cnBuSent;
     ++c.buTries;
     m_buTrace(address, entry->lastSequence);
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: BU seq " << entry->lastSequence << " to " << address << " from " << m_coa);
-    SendDirect(mh, m_coa, address, DESTINATION_OPTIONS);
+    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: BU seq " << entry->lastSequence << " to "
+                                             << address << " from " << careOf);
+    SendDirect(mh, careOf, address, DESTINATION_OPTIONS);
     c.buEvent.Cancel();
     std::optional<Time> next = m_bul.NextRetransmission(address);
     if (next)
@@ -1302,8 +1358,8 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
         Fallback(c, os.str());
         return;
     }
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: " << c.address << " binds " << m_homeAddress << " to " << m_coa);
+    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << c.address << " binds " << m_homeAddress
+                                             << " to " << entry->careOfAddress);
     c.boundCareOf = entry->careOfAddress;
     c.failedCareOf = Ipv6Address::GetAny();
     m_routing->AddDivert(c.address, m_roInterface);
@@ -1315,16 +1371,16 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
     if (refresh)
     {
         Ipv6Address address = c.address;
-        c.refreshEvent =
-            Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
-                                [this, address]() {
-                                    Correspondent& cc = m_correspondents[address];
-                                    if (!m_atHome && !m_coa.IsAny() && cc.rrEvent.IsExpired())
-                                    {
-                                        cc.rrTries = 0;
-                                        SendTestInits(address);
-                                    }
-                                });
+        c.refreshEvent = Simulator::Schedule(
+            std::max(*refresh - Simulator::Now(), Seconds(0)),
+            [this, address]() {
+                Correspondent& cc = m_correspondents[address];
+                if (!m_atHome && !CorrespondentCareOf(address).IsAny() && cc.rrEvent.IsExpired())
+                {
+                    cc.rrTries = 0;
+                    SendTestInits(address);
+                }
+            });
     }
 }
 

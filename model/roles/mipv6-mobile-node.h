@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -286,8 +287,6 @@ class Mipv6MobileNode : public Application
 
   protected:
     void DoDispose() override;
-
-  private:
     void StartApplication() override;
     void StopApplication() override;
 
@@ -301,7 +300,16 @@ class Mipv6MobileNode : public Application
      * \param header its IPv6 header
      * \param icmp its ICMPv6 octets
      */
-    void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp);
+    virtual void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp);
+    /**
+     * \brief Movement to a new link (a new default router with a new prefix, 11.5.1).
+     *
+     * The base class drops the old care-of address and every binding that names it, then
+     * forms an address on the new prefix. Subclasses may keep bindings that survive.
+     * \param router the new default router
+     * \param prefix its first on-link autonomous prefix
+     */
+    virtual void OnMovement(Ipv6Address router, Ipv6Address prefix);
     /**
      * \brief Look for the address ns-3 formed for a new prefix.
      * \param prefix the prefix
@@ -313,10 +321,23 @@ class Mipv6MobileNode : public Application
      */
     void CheckDad(Ipv6Address address);
     /**
-     * \brief Use a new care-of address.
+     * \brief The address formed on the link is usable: fires "CareOfAddressReady".
      * \param coa the address
      */
     void CareOfAddressReady(Ipv6Address coa);
+    /**
+     * \brief Use a new on-link care-of address; the base class registers it with the home
+     * agent.
+     * \param coa the address
+     */
+    virtual void OnCareOfAddressReady(Ipv6Address coa);
+    /**
+     * \brief The care-of address to bind at a correspondent (the base class: the care-of
+     * address registered with the home agent).
+     * \param correspondent the correspondent
+     * \return the address, or :: when none is usable yet
+     */
+    virtual Ipv6Address CorrespondentCareOf(Ipv6Address correspondent) const;
     /**
      * \brief Send a new Binding Update to the home agent.
      */
@@ -336,7 +357,7 @@ class Mipv6MobileNode : public Application
      * \param header the IPv6 header
      * \param interface the receiving interface
      */
-    void HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    virtual void HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
     /// Remove the previous care-of address and its default route.
     void RemoveOldCareOf();
     /// The node is back on its home link.
@@ -355,6 +376,8 @@ class Mipv6MobileNode : public Application
         uint16_t homeIndex{0};                  //!< its home nonce index
         uint16_t careOfIndex{0};                //!< its care-of nonce index
         ReturnRoutability::Token homeToken{};   //!< home keygen token
+        Time homeTokenTime{-1};                 //!< when it arrived (< 0: none)
+        std::optional<uint16_t> lastSequence;   //!< of the last BU, kept across moves
         ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
         ReturnRoutability::Key kbm{};           //!< binding management key
         Ipv6Address rrCareOf;                   //!< care-of address of the test
@@ -477,6 +500,7 @@ class Mipv6MobileNode : public Application
     bool m_sendRs;                                         //!< "SendRouterSolicitation"
     bool m_checkRaHopLimit;                                //!< "CheckRaHopLimit"
     bool m_routeOptimization;                              //!< "RouteOptimization"
+    bool m_reuseHomeToken;                                 //!< "ReuseHomeKeygenToken"
     uint32_t m_cnRetries;                                  //!< "CorrespondentRetries"
     std::map<Ipv6Address, Correspondent> m_correspondents; //!< by address
     Ptr<Mipv6HomeAddressDevice> m_roDevice;                //!< route optimisation device
