@@ -134,10 +134,22 @@ Ipv6TunnelNetDevice::GetTypeId()
                           MakeIpv6AddressAccessor(&Ipv6TunnelNetDevice::SetRemote,
                                                   &Ipv6TunnelNetDevice::GetRemote),
                           MakeIpv6AddressChecker())
+            .AddAttribute("RewriteEncapsulated",
+                          "Instead of adding a tunnel header to a packet that already is "
+                          "IPv6-in-IPv6 (Next Header 41 right after its IPv6 header), "
+                          "rewrite the source and destination of that header (draft "
+                          "4.3.5's alternative for a mobility server).",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&Ipv6TunnelNetDevice::m_rewriteEncapsulated),
+                          MakeBooleanChecker())
             .AddTraceSource("Encapsulate",
                             "An inner packet gets a tunnel header and goes to IPv6",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_encapsulateTrace),
                             "ns3::Ipv6TunnelNetDevice::EncapsulateCallback")
+            .AddTraceSource("Rewrite",
+                            "A tunnel packet gets a new IPv6 header instead of a second one",
+                            MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_rewriteTrace),
+                            "ns3::Ipv6TunnelNetDevice::RewriteCallback")
             .AddTraceSource("Decapsulate",
                             "An inner packet is given to the node",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_decapsulateTrace),
@@ -154,7 +166,9 @@ Ipv6TunnelNetDevice::Ipv6TunnelNetDevice()
       m_local(Ipv6Address::GetAny()),
       m_remote(Ipv6Address::GetAny()),
       m_sending(false),
+      m_rewriteEncapsulated(false),
       m_encapsulated(0),
+      m_rewritten(0),
       m_decapsulated(0),
       m_dropped(0)
 {
@@ -366,12 +380,32 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
         return false;
     }
 
+    // Draft 4.3.5: a packet that already is IPv6-in-IPv6 keeps its payload and gets a new
+    // header; anything else (or a payload that is no IPv6 packet) is encapsulated.
+    Ptr<Packet> payload;
+    if (m_rewriteEncapsulated && inner.GetNextHeader() == PROT_NUMBER)
+    {
+        payload = packet->Copy();
+        Ipv6Header old;
+        payload->RemoveHeader(old);
+        if (payload->GetSize() > old.GetPayloadLength())
+        {
+            payload->RemoveAtEnd(payload->GetSize() - old.GetPayloadLength());
+        }
+        std::string why;
+        if (!CheckInnerPacket(payload, why))
+        {
+            NS_LOG_LOGIC("Not rewritten (" << why << "): encapsulated instead");
+            payload = nullptr;
+        }
+    }
+
     // The route to the exit-point: also gives the source when no local endpoint is set.
     Ipv6Header outer;
     outer.SetSource(m_local);
     outer.SetDestination(exitPoint);
     outer.SetNextHeader(PROT_NUMBER);
-    outer.SetPayloadLength(packet->GetSize());
+    outer.SetPayloadLength(payload ? payload->GetSize() : packet->GetSize());
     outer.SetHopLimit(m_hopLimit);
     Socket::SocketErrno err;
     Ptr<Ipv6Route> route = routing->RouteOutput(packet, outer, nullptr, err);
@@ -394,6 +428,27 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
     {
         Drop(packet, "tunnel endpoints equal the inner source and destination (RFC 2473 4.1.2)");
         return false;
+    }
+
+    if (payload)
+    {
+        // Ipv6L3Protocol::Send takes hop limit and traffic class from these tags.
+        SocketIpv6HopLimitTag hopLimit;
+        payload->RemovePacketTag(hopLimit);
+        hopLimit.SetHopLimit(inner.GetHopLimit());
+        payload->AddPacketTag(hopLimit);
+        SocketIpv6TclassTag tclass;
+        payload->RemovePacketTag(tclass);
+        tclass.SetTclass(inner.GetTrafficClass());
+        payload->AddPacketTag(tclass);
+        NS_LOG_LOGIC("Rewriting " << inner.GetSource() << " -> " << inner.GetDestination() << " to "
+                                  << source << " -> " << exitPoint);
+        ++m_rewritten;
+        m_rewriteTrace(payload, exitPoint);
+        m_sending = true;
+        ipv6->Send(payload, source, exitPoint, PROT_NUMBER, route);
+        m_sending = false;
+        return true;
     }
 
     // Ipv6L3Protocol::Send takes the hop limit from this tag (else its default).
@@ -491,6 +546,12 @@ uint64_t
 Ipv6TunnelNetDevice::GetEncapsulatedCount() const
 {
     return m_encapsulated;
+}
+
+uint64_t
+Ipv6TunnelNetDevice::GetRewrittenCount() const
+{
+    return m_rewritten;
 }
 
 uint64_t

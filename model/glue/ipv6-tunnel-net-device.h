@@ -72,6 +72,19 @@ namespace ns3
  * ICMPv6 Redirect, as input and output device are the same; turn the Ipv6L3Protocol
  * attribute "SendIcmpv6Redirect" off on such a node to avoid it.
  *
+ * Rewrite instead of encapsulation (draft-castelluccia-mobileip-hmipv6-00 4.3.5: a
+ * mobility server "can merely change the source and destination IP addresses of the
+ * encapsulating IP header"): with "RewriteEncapsulated" on, a packet whose IPv6 header is
+ * directly followed by an IPv6-in-IPv6 payload (Next Header 41, e.g. a home agent's tunnel
+ * packet to a GCoA) and whose payload is itself a valid IPv6 packet loses its IPv6 header
+ * and gets a new one with the tunnel's source and the exit-point as destination, keeping
+ * its Hop Limit (already decremented when forwarded) and Traffic Class (the Flow Label
+ * becomes 0, as ns-3's Ipv6L3Protocol::Send writes it); the packet does not grow. Every
+ * other packet (no Next Header 41 right after the IPv6 header) is encapsulated as usual:
+ * rewriting the destination of a plain packet would break its upper-layer checksum. The
+ * same drops apply, and the rewritten packets are counted (GetRewrittenCount) and traced
+ * ("Rewrite") instead of "Encapsulate".
+ *
  * The device needs no link-layer address; it has a unique Mac48Address (allocated at
  * construction, SetAddress may change it) only because ns-3 derives the interface's
  * link-local address from it. NeedsArp() is false, so Ipv6Interface sends without
@@ -203,6 +216,13 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     uint64_t GetEncapsulatedCount() const;
 
     /**
+     * \brief Number of tunnel packets whose IPv6 header was rewritten instead of
+     *        encapsulated ("RewriteEncapsulated") and handed to IPv6.
+     * \return the count since creation
+     */
+    uint64_t GetRewrittenCount() const;
+
+    /**
      * \brief Number of inner packets given to the node.
      * \return the count since creation
      */
@@ -244,6 +264,14 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     typedef void (*EncapsulateCallback)(Ptr<const Packet> inner, Ipv6Address exitPoint);
 
     /**
+     * \brief TracedCallback signature of "Rewrite".
+     * \param payload the IPv6-in-IPv6 payload (header included) about to get its new
+     *        IPv6 header
+     * \param exitPoint the new header's destination
+     */
+    typedef void (*RewriteCallback)(Ptr<const Packet> payload, Ipv6Address exitPoint);
+
+    /**
      * \brief TracedCallback signature of "Decapsulate".
      * \param inner the inner packet (header included) given to the node
      * \param outerSrc the tunnel header's source
@@ -281,10 +309,13 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     ExitPointCallback m_exitPointCallback; //!< per-packet exit-point lookup
     AcceptCallback m_acceptCallback;       //!< decapsulation filter
     bool m_sending;                        //!< inside Send (loop guard)
+    bool m_rewriteEncapsulated;            //!< "RewriteEncapsulated"
     uint64_t m_encapsulated;               //!< packets encapsulated
+    uint64_t m_rewritten;                  //!< tunnel packets rewritten
     uint64_t m_decapsulated;               //!< packets decapsulated
     uint64_t m_dropped;                    //!< packets dropped
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_encapsulateTrace; //!< "Encapsulate"
+    TracedCallback<Ptr<const Packet>, Ipv6Address> m_rewriteTrace;     //!< "Rewrite"
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_decapsulateTrace; //!< "Decapsulate"
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< "Drop"
 };
