@@ -63,6 +63,7 @@ def build(bld):
         'model/roles/home-agent.cc',
         'model/roles/mipv6-mobile-node.cc',
         'model/roles/correspondent-node.cc',
+        'model/roles/mobility-info-router-advertiser.cc',
         'helper/mobility-glue-helper.cc',
         'helper/mipv6-helper.cc',
         'helper/handoff-monitor-helper.cc',
@@ -94,6 +95,7 @@ def build(bld):
         'test/roles/mipv6-handoff-test.cc',
         'test/roles/correspondent-node-test.cc',
         'test/roles/mipv6-route-optimization-test.cc',
+        'test/roles/mobility-info-router-advertiser-test.cc',
         'test/handoff/wifi-roaming-test.cc',
         'test/monitor/handoff-monitor-test.cc',
     ]
@@ -152,6 +154,7 @@ def build(bld):
         'model/roles/home-agent.h',
         'model/roles/mipv6-mobile-node.h',
         'model/roles/correspondent-node.h',
+        'model/roles/mobility-info-router-advertiser.h',
         'helper/mobility-glue-helper.h',
         'helper/mipv6-helper.h',
         'helper/handoff-monitor-helper.h',
