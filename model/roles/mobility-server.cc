@@ -1,0 +1,1204 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "mobility-server.h"
+
+#include "ns3/binding-ack-header.h"
+#include "ns3/boolean.h"
+#include "ns3/destination-options-reader.h"
+#include "ns3/enum.h"
+#include "ns3/handoff-request-header.h"
+#include "ns3/hmipv6-option-handler.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/log.h"
+#include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-info-header.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
+#include "ns3/mobility-sequence-number.h"
+#include "ns3/nd-proxy.h"
+#include "ns3/pointer.h"
+#include "ns3/registration-refresh-header.h"
+#include "ns3/registration-update-header.h"
+#include "ns3/simulator.h"
+#include "ns3/string.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("MobilityServer");
+NS_OBJECT_ENSURE_REGISTERED(MobilityServer);
+
+namespace
+{
+/// \cond internal: ns-3 3.41 made MakeEnumAccessor take the enum type explicitly; the
+/// overload that compiles is chosen, so the module builds with 3.37 and later releases.
+template <typename T, typename M>
+auto
+EnumAccessor(M member, int) -> decltype(MakeEnumAccessor<T>(member))
+{
+    return MakeEnumAccessor<T>(member);
+}
+
+template <typename T, typename M>
+auto
+EnumAccessor(M member, long) -> decltype(MakeEnumAccessor(member))
+{
+    return MakeEnumAccessor(member);
+}
+
+/// \endcond
+
+/// One Lifetime unit of a Binding Acknowledgement (RFC 6275 6.1.8), in seconds.
+constexpr uint64_t UNIT_S = BindingAckHeader::LIFETIME_UNIT_SECONDS;
+/// The largest Lifetime field of a Binding Acknowledgement.
+constexpr uint64_t MAX_UNITS = 0xffff;
+
+} // namespace
+
+TypeId
+MobilityServer::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::MobilityServer")
+            .SetParent<Application>()
+            .SetGroupName("Hmipv6")
+            .AddConstructor<MobilityServer>()
+            .AddAttribute("MobilityNetworkInterface",
+                          "IPv6 interface index of the Mobility Network link.",
+                          UintegerValue(1),
+                          MakeUintegerAccessor(&MobilityServer::m_interface),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("MobilityNetworkPrefix",
+                          "The Mobility Network prefix, from which GCoAs are built; :: "
+                          "takes the prefix of the MS address.",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&MobilityServer::m_prefix),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("MobilityNetworkPrefixLength",
+                          "Length of the Mobility Network prefix (the malen / plen the "
+                          "draft's messages carry).",
+                          UintegerValue(64),
+                          MakeUintegerAccessor(&MobilityServer::m_prefixLength),
+                          MakeUintegerChecker<uint8_t>(1, 127))
+            .AddAttribute("Address",
+                          "The MS address (advertised to routers, source of everything the "
+                          "MS sends, the only destination it takes messages at); :: takes "
+                          "the first global address of the Mobility Network interface.",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&MobilityServer::m_address),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("MaxLifetime",
+                          "Longest binding lifetime granted (the draft sets none; default "
+                          "the home agent's, RFC 6275's MAX_RR_BINDING_LIFETIME, 420 s). At "
+                          "least one 4 s unit.",
+                          TimeValue(Seconds(DEFAULT_MAX_LIFETIME_S)),
+                          MakeTimeAccessor(&MobilityServer::m_maxLifetime),
+                          MakeTimeChecker(Seconds(BindingAckHeader::LIFETIME_UNIT_SECONDS)))
+            .AddAttribute("PerformDad",
+                          "Run Duplicate Address Detection of a new GCoA on the Mobility "
+                          "Network before accepting its registration (draft 4.3.2).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&MobilityServer::m_performDad),
+                          MakeBooleanChecker())
+            .AddAttribute("ProxyReplyDelay",
+                          "Delay (s) of proxied Neighbor Advertisements (NdProxy "
+                          "\"ReplyDelay\"); default RFC 4861's random 0 to "
+                          "MAX_ANYCAST_DELAY_TIME (1 s).",
+                          StringValue("ns3::UniformRandomVariable[Min=0.0|Max=1.0]"),
+                          MakePointerAccessor(&MobilityServer::m_replyDelay),
+                          MakePointerChecker<RandomVariableStream>())
+            .AddAttribute("MobilityInfoInterval",
+                          "Period of the Mobility Information messages to the routers "
+                          "(draft 4.3.1: \"periodically\"); 0 sends only the first one, "
+                          "at start.",
+                          TimeValue(Seconds(1)),
+                          MakeTimeAccessor(&MobilityServer::m_infoInterval),
+                          MakeTimeChecker(Seconds(0)))
+            .AddAttribute(
+                "DeliveryMode",
+                "How packets for a GCoA reach the LCoA (draft 4.3.5): Encapsulate "
+                "every packet, or Rewrite the outer header of packets that are "
+                "already IPv6-in-IPv6 (others are still encapsulated).",
+                EnumValue(MobilityServer::ENCAPSULATE),
+                EnumAccessor<MobilityServer::DeliveryMode>(&MobilityServer::m_deliveryMode, 0),
+                MakeEnumChecker(MobilityServer::ENCAPSULATE,
+                                "Encapsulate",
+                                MobilityServer::REWRITE,
+                                "Rewrite"))
+            .AddAttribute("RegistrationRequestOptionType",
+                          "Option type of Registration Requests (draft: TBD).",
+                          UintegerValue(RegistrationRequestHeader::DEFAULT_OPTION_TYPE),
+                          MakeUintegerAccessor(&MobilityServer::m_requestType),
+                          MakeUintegerChecker<uint8_t>(2, 255))
+            .AddAttribute("RegistrationUpdateOptionType",
+                          "Option type of Registration Updates (draft: TBD).",
+                          UintegerValue(RegistrationUpdateHeader::DEFAULT_OPTION_TYPE),
+                          MakeUintegerAccessor(&MobilityServer::m_updateType),
+                          MakeUintegerChecker<uint8_t>(2, 255))
+            .AddAttribute("RegistrationRefreshOptionType",
+                          "Option type of Registration Refreshes (draft: TBD).",
+                          UintegerValue(RegistrationRefreshHeader::DEFAULT_OPTION_TYPE),
+                          MakeUintegerAccessor(&MobilityServer::m_refreshType),
+                          MakeUintegerChecker<uint8_t>(2, 255))
+            .AddAttribute("HandoffRequestOptionType",
+                          "Option type of Handoff Requests, sent and received (draft: TBD).",
+                          UintegerValue(HandoffRequestHeader::DEFAULT_OPTION_TYPE),
+                          MakeUintegerAccessor(&MobilityServer::m_handoffType),
+                          MakeUintegerChecker<uint8_t>(2, 255))
+            .AddAttribute("MobilityInfoOptionType",
+                          "Option type of the Mobility Information messages sent to the "
+                          "routers (draft: TBD).",
+                          UintegerValue(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
+                          MakeUintegerAccessor(&MobilityServer::m_infoType),
+                          MakeUintegerChecker<uint8_t>(2, 255))
+            .AddTraceSource("RegistrationReceived",
+                            "A well-formed Registration Request, Update or Refresh arrived.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_registrationTrace),
+                            "ns3::MobilityServer::RegistrationCallback")
+            .AddTraceSource("BindingAckSent",
+                            "A Binding Acknowledgement was sent.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_baTrace),
+                            "ns3::MobilityServer::BindingAckCallback")
+            .AddTraceSource("BindingCreated",
+                            "A new binding was created.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_createdTrace),
+                            "ns3::MobilityServer::BindingCallback")
+            .AddTraceSource("BindingUpdated",
+                            "An existing binding was updated or refreshed.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_updatedTrace),
+                            "ns3::MobilityServer::BindingCallback")
+            .AddTraceSource("BindingRemoved",
+                            "A binding was removed (deregistration, Handoff Request with "
+                            "lifetime 0, application stopped).",
+                            MakeTraceSourceAccessor(&MobilityServer::m_removedTrace),
+                            "ns3::MobilityServer::BindingEndCallback")
+            .AddTraceSource("BindingExpired",
+                            "A binding's lifetime ran out.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_expiredTrace),
+                            "ns3::MobilityServer::BindingEndCallback")
+            .AddTraceSource("HandoffRequestSent",
+                            "A Handoff Request was sent to a host's previous MS.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_handoffSentTrace),
+                            "ns3::MobilityServer::HandoffSentCallback")
+            .AddTraceSource("HandoffRequestReceived",
+                            "A well-formed Handoff Request arrived (accepted or not).",
+                            MakeTraceSourceAccessor(&MobilityServer::m_handoffReceivedTrace),
+                            "ns3::MobilityServer::HandoffReceivedCallback")
+            .AddTraceSource("ForwardingStarted",
+                            "A binding now forwards to the host's new GCoA.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_forwardingTrace),
+                            "ns3::MobilityServer::ForwardingCallback")
+            .AddTraceSource("MobilityInfoSent",
+                            "A Mobility Information message was sent to a router.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_infoTrace),
+                            "ns3::MobilityServer::MobilityInfoCallback")
+            .AddTraceSource("Drop",
+                            "A message was dropped without an answer.",
+                            MakeTraceSourceAccessor(&MobilityServer::m_dropTrace),
+                            "ns3::MobilityServer::DropCallback");
+    return tid;
+}
+
+MobilityServer::MobilityServer()
+    : m_interface(1),
+      m_prefix(Ipv6Address::GetAny()),
+      m_prefixLength(64),
+      m_address(Ipv6Address::GetAny()),
+      m_maxLifetime(Seconds(DEFAULT_MAX_LIFETIME_S)),
+      m_performDad(true),
+      m_infoInterval(Seconds(1)),
+      m_deliveryMode(ENCAPSULATE),
+      m_requestType(RegistrationRequestHeader::DEFAULT_OPTION_TYPE),
+      m_updateType(RegistrationUpdateHeader::DEFAULT_OPTION_TYPE),
+      m_refreshType(RegistrationRefreshHeader::DEFAULT_OPTION_TYPE),
+      m_handoffType(HandoffRequestHeader::DEFAULT_OPTION_TYPE),
+      m_infoType(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
+      m_tunnelInterface(0),
+      m_running(false),
+      m_withdrawn(false),
+      m_requests(0),
+      m_updates(0),
+      m_refreshes(0),
+      m_handoffsReceived(0),
+      m_handoffsAccepted(0),
+      m_acksSent(0),
+      m_handoffsSent(0),
+      m_infoSent(0),
+      m_dropped(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+MobilityServer::~MobilityServer()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+MobilityServer::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_expiryEvent.Cancel();
+    m_infoEvent.Cancel();
+    m_handlers.clear();
+    m_tunnel = nullptr;
+    m_proxy = nullptr;
+    m_routing = nullptr;
+    m_replyDelay = nullptr;
+    m_authenticate.Nullify();
+    m_authPeer.Nullify();
+    m_pending.clear();
+    m_bindings.clear();
+    m_cache.Clear();
+    Application::DoDispose();
+}
+
+void
+MobilityServer::AddRouter(Ipv6Address router)
+{
+    NS_LOG_FUNCTION(this << router);
+    if (std::find(m_routers.begin(), m_routers.end(), router) != m_routers.end())
+    {
+        return;
+    }
+    m_routers.push_back(router);
+    if (m_running && !m_withdrawn)
+    {
+        SendMobilityInfo(router, false);
+    }
+}
+
+std::vector<Ipv6Address>
+MobilityServer::GetRouters() const
+{
+    return m_routers;
+}
+
+void
+MobilityServer::SetAuthenticationCallback(AuthenticationCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_authenticate = cb;
+}
+
+void
+MobilityServer::SetPeerAuthenticationCallback(PeerAuthenticationCallback cb)
+{
+    NS_LOG_FUNCTION(this);
+    m_authPeer = cb;
+}
+
+void
+MobilityServer::Withdraw()
+{
+    NS_LOG_FUNCTION(this);
+    m_infoEvent.Cancel();
+    m_withdrawn = true;
+    if (!GetNode() || !GetNode()->GetObject<Ipv6L3Protocol>())
+    {
+        return;
+    }
+    for (Ipv6Address router : m_routers)
+    {
+        SendMobilityInfo(router, true);
+    }
+}
+
+Ipv6Address
+MobilityServer::GetAddress() const
+{
+    if (!m_address.IsAny())
+    {
+        return m_address;
+    }
+    Ptr<Node> node = GetNode();
+    Ptr<Ipv6L3Protocol> ipv6 = node ? node->GetObject<Ipv6L3Protocol>() : nullptr;
+    if (!ipv6 || m_interface >= ipv6->GetNInterfaces())
+    {
+        return Ipv6Address::GetAny();
+    }
+    Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
+    for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
+    {
+        Ipv6Address a = iface->GetAddress(i).GetAddress();
+        if (!a.IsLinkLocal() && !a.IsLocalhost() && !a.IsAny() && !a.IsMulticast())
+        {
+            return a;
+        }
+    }
+    return Ipv6Address::GetAny();
+}
+
+Ipv6Address
+MobilityServer::MakeGlobalCareOf(Ipv6Address home) const
+{
+    Ipv6Address prefix = m_prefix.IsAny() ? GetAddress() : m_prefix;
+    uint8_t p[16];
+    uint8_t h[16];
+    uint8_t g[16];
+    prefix.GetBytes(p);
+    home.GetBytes(h);
+    for (int i = 0; i < 16; ++i)
+    {
+        int bits = std::clamp(static_cast<int>(m_prefixLength) - 8 * i, 0, 8);
+        auto mask = static_cast<uint8_t>(bits == 0 ? 0 : (0xff << (8 - bits)) & 0xff);
+        g[i] = static_cast<uint8_t>((p[i] & mask) | (h[i] & ~mask));
+    }
+    return Ipv6Address(g);
+}
+
+Ipv6Address
+MobilityServer::FindGcoa(Ipv6Address home) const
+{
+    Ipv6Address gcoa = MakeGlobalCareOf(home);
+    auto it = m_bindings.find(gcoa);
+    if (it == m_bindings.end() || it->second.home != home)
+    {
+        return Ipv6Address::GetAny();
+    }
+    return gcoa;
+}
+
+Ipv6Address
+MobilityServer::GetGlobalCareOf(Ipv6Address home) const
+{
+    return FindGcoa(home);
+}
+
+Ipv6Address
+MobilityServer::GetLocalCareOf(Ipv6Address home) const
+{
+    Ipv6Address gcoa = FindGcoa(home);
+    const BindingCache::Entry* entry = gcoa.IsAny() ? nullptr : m_cache.Find(gcoa);
+    return entry ? entry->careOfAddress : Ipv6Address::GetAny();
+}
+
+bool
+MobilityServer::IsForwarding(Ipv6Address home) const
+{
+    Ipv6Address gcoa = FindGcoa(home);
+    return !gcoa.IsAny() && m_bindings.at(gcoa).forwarding;
+}
+
+uint32_t
+MobilityServer::GetNBindings() const
+{
+    return static_cast<uint32_t>(m_cache.Size());
+}
+
+const BindingCache&
+MobilityServer::GetBindingCache() const
+{
+    return m_cache;
+}
+
+Ptr<Ipv6TunnelNetDevice>
+MobilityServer::GetTunnelDevice() const
+{
+    return m_tunnel;
+}
+
+uint64_t
+MobilityServer::GetRequestsReceived() const
+{
+    return m_requests;
+}
+
+uint64_t
+MobilityServer::GetUpdatesReceived() const
+{
+    return m_updates;
+}
+
+uint64_t
+MobilityServer::GetRefreshesReceived() const
+{
+    return m_refreshes;
+}
+
+uint64_t
+MobilityServer::GetHandoffRequestsReceived() const
+{
+    return m_handoffsReceived;
+}
+
+uint64_t
+MobilityServer::GetHandoffRequestsAccepted() const
+{
+    return m_handoffsAccepted;
+}
+
+uint64_t
+MobilityServer::GetAcksSent() const
+{
+    return m_acksSent;
+}
+
+uint64_t
+MobilityServer::GetHandoffRequestsSent() const
+{
+    return m_handoffsSent;
+}
+
+uint64_t
+MobilityServer::GetMobilityInfoSent() const
+{
+    return m_infoSent;
+}
+
+uint64_t
+MobilityServer::GetPacketsTunnelled() const
+{
+    return GetPacketsEncapsulated() + GetPacketsRewritten();
+}
+
+uint64_t
+MobilityServer::GetPacketsEncapsulated() const
+{
+    return m_tunnel ? m_tunnel->GetEncapsulatedCount() : 0;
+}
+
+uint64_t
+MobilityServer::GetPacketsRewritten() const
+{
+    return m_tunnel ? m_tunnel->GetRewrittenCount() : 0;
+}
+
+uint64_t
+MobilityServer::GetDroppedCount() const
+{
+    return m_dropped;
+}
+
+int64_t
+MobilityServer::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    m_replyDelay->SetStream(stream);
+    return 1;
+}
+
+void
+MobilityServer::StartApplication()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<Node> node = GetNode();
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6, "MobilityServer needs an IPv6 stack");
+    NS_ABORT_MSG_IF(m_interface >= ipv6->GetNInterfaces(),
+                    "MobilityServer: no interface " << m_interface);
+    std::vector<uint8_t> types = {m_requestType, m_updateType, m_refreshType, m_handoffType};
+    std::vector<uint8_t> sorted = types;
+    std::sort(sorted.begin(), sorted.end());
+    NS_ABORT_MSG_IF(std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end(),
+                    "MobilityServer: two messages share an option type");
+
+    // The handlers of the configured option types (the defaults and any other).
+    MobilityGlueHelper glue;
+    std::vector<uint8_t> numbers = glue.GetOptionNumbers();
+    types.push_back(m_infoType);
+    for (uint8_t type : types)
+    {
+        if (std::find(numbers.begin(), numbers.end(), type) == numbers.end())
+        {
+            numbers.push_back(type);
+        }
+    }
+    glue.SetOptionNumbers(numbers);
+    glue.Install(node);
+    // A Mobility Server is a router of the Mobility Network (draft 3): it forwards what
+    // it intercepts for the GCoAs.
+    ipv6->SetForwarding(m_interface, true);
+
+    if (!m_tunnel)
+    {
+        m_tunnel = glue.InstallTunnel(node);
+        m_tunnelInterface = static_cast<uint32_t>(ipv6->GetInterfaceForDevice(m_tunnel));
+    }
+    m_tunnel->SetExitPointCallback(MakeCallback(&MobilityServer::ExitPoint, this));
+    m_tunnel->SetAcceptCallback(MakeCallback(&MobilityServer::AcceptReverse, this));
+    m_tunnel->SetAttribute("RewriteEncapsulated", BooleanValue(m_deliveryMode == REWRITE));
+    Ipv6Address self = GetAddress();
+    NS_ABORT_MSG_IF(self.IsAny(), "MobilityServer: no global address on interface " << m_interface);
+    // Tunnel packets (and rewritten headers) come from the MS address.
+    m_tunnel->SetLocal(self);
+    m_routing = MobilityGlueHelper::GetMobilityRouting(node);
+
+    m_proxy = node->GetObject<NdProxy>();
+    if (!m_proxy)
+    {
+        m_proxy = NdProxy::Install(node);
+    }
+    m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
+    m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
+
+    m_handlers.clear();
+    for (uint8_t type : {m_requestType, m_updateType, m_refreshType, m_handoffType})
+    {
+        Ptr<Hmipv6OptionHandler> handler = MobilityGlueHelper::GetOptionHandler(node, type);
+        if (!handler)
+        {
+            NS_LOG_WARN("MobilityServer: option " << +type
+                                                  << " is handled by something else: ignored");
+            continue;
+        }
+        handler->TraceConnectWithoutContext("Rx",
+                                            MakeCallback(&MobilityServer::ReceiveOption, this));
+        handler->TraceConnectWithoutContext("Drop",
+                                            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
+        m_handlers.push_back(handler);
+    }
+    m_running = true;
+    m_withdrawn = false;
+    PeriodicMobilityInfo();
+}
+
+void
+MobilityServer::StopApplication()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_withdrawn)
+    {
+        Withdraw();
+    }
+    m_infoEvent.Cancel();
+    for (const Ptr<Hmipv6OptionHandler>& handler : m_handlers)
+    {
+        handler->TraceDisconnectWithoutContext("Rx",
+                                               MakeCallback(&MobilityServer::ReceiveOption, this));
+        handler->TraceDisconnectWithoutContext(
+            "Drop",
+            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
+    }
+    m_handlers.clear();
+    m_running = false;
+    // A stopped MS serves nobody: its GCoAs are no longer defended nor tunnelled.
+    m_pending.clear();
+    std::vector<std::pair<Ipv6Address, Ipv6Address>> removed;
+    for (const auto& [gcoa, binding] : m_bindings)
+    {
+        removed.emplace_back(binding.home, gcoa);
+    }
+    for (const auto& [home, gcoa] : removed)
+    {
+        RemoveState(gcoa);
+        m_removedTrace(home, gcoa);
+    }
+    m_expiryEvent.Cancel();
+}
+
+bool
+MobilityServer::KindOf(uint8_t optionType, MessageKind& kind) const
+{
+    if (optionType == m_requestType)
+    {
+        kind = REQUEST;
+    }
+    else if (optionType == m_updateType)
+    {
+        kind = UPDATE;
+    }
+    else if (optionType == m_refreshType)
+    {
+        kind = REFRESH;
+    }
+    else if (optionType == m_handoffType)
+    {
+        kind = HANDOFF;
+    }
+    else
+    {
+        return false;
+    }
+    return true;
+}
+
+bool
+MobilityServer::IsInvalidUnicast(Ipv6Address address)
+{
+    return address.IsMulticast() || address.IsLinkLocal() || address.IsLocalhost() ||
+           address.IsAny();
+}
+
+Ipv6Address
+MobilityServer::ExitPoint(const Ipv6Header& inner) const
+{
+    const BindingCache::Entry* entry = m_cache.Find(inner.GetDestination());
+    return entry ? entry->careOfAddress : Ipv6Address::GetAny();
+}
+
+bool
+MobilityServer::AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const
+{
+    auto it = m_bindings.find(inner.GetSource());
+    return it != m_bindings.end() && !it->second.forwarding && it->second.lcoa == outerSrc;
+}
+
+void
+MobilityServer::Drop(Ptr<const Packet> packet, const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << packet << reason);
+    NS_LOG_INFO("MobilityServer drops a message: " << reason);
+    ++m_dropped;
+    m_dropTrace(packet, reason);
+}
+
+void
+MobilityServer::ReceiveOption(Ptr<const Packet> payload,
+                              const Ipv6Header& header,
+                              uint8_t optionType,
+                              const std::vector<uint8_t>& /* data */)
+{
+    NS_LOG_FUNCTION(this << payload << header.GetSource() << +optionType);
+    MessageKind kind;
+    if (!m_running || !KindOf(optionType, kind))
+    {
+        return;
+    }
+    if (header.GetDestination() != GetAddress())
+    {
+        NS_LOG_LOGIC("Option " << +optionType << " for " << header.GetDestination()
+                               << ", not the MS address: ignored");
+        return;
+    }
+    if (kind == HANDOFF)
+    {
+        HandleHandoffRequest(payload, header);
+    }
+    else
+    {
+        HandleRegistration(kind, payload, header);
+    }
+}
+
+void
+MobilityServer::ReceiveOptionDrop(Ptr<const Packet> payload,
+                                  const Ipv6Header& header,
+                                  uint8_t optionType,
+                                  const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << payload << +optionType << reason);
+    MessageKind kind;
+    if (m_running && KindOf(optionType, kind) && header.GetDestination() == GetAddress())
+    {
+        Drop(payload, "malformed option " + std::to_string(optionType) + ": " + reason);
+    }
+}
+
+void
+MobilityServer::HandleRegistration(MessageKind kind,
+                                   Ptr<const Packet> payload,
+                                   const Ipv6Header& header)
+{
+    NS_LOG_FUNCTION(this << payload << header.GetSource());
+    RegistrationRequestHeader request;
+    RegistrationUpdateHeader update;
+    RegistrationRefreshHeader refresh;
+    RegistrationHeaderBase* message = nullptr;
+    bool parsed = false;
+    const char* name = "";
+    uint8_t nextHeader = header.GetNextHeader();
+    switch (kind)
+    {
+    case REQUEST:
+        request.SetOptionType(m_requestType);
+        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, request);
+        message = &request;
+        name = "Registration Request";
+        break;
+    case UPDATE:
+        update.SetOptionType(m_updateType);
+        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, update);
+        message = &update;
+        name = "Registration Update";
+        break;
+    default:
+        refresh.SetOptionType(m_refreshType);
+        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, refresh);
+        message = &refresh;
+        name = "Registration Refresh";
+        break;
+    }
+    if (!parsed)
+    {
+        Drop(payload, std::string("malformed ") + name);
+        return;
+    }
+    if (kind == REQUEST)
+    {
+        ++m_requests;
+    }
+    else if (kind == UPDATE)
+    {
+        ++m_updates;
+    }
+    else
+    {
+        ++m_refreshes;
+    }
+
+    Ipv6Address source = header.GetSource();
+    Ipv6Address home = message->GetHomeAddress();
+    uint16_t sequence = message->GetSequence();
+    m_registrationTrace(message->GetOptionType(), home, source, sequence);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << GetAddress() << ": " << name << " home " << home << " from " << source
+                << " seq " << sequence << " lifetime " << message->GetLifetime());
+
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    if (IsInvalidUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
+    {
+        Drop(payload, std::string(name) + ": invalid source (LCoA) address");
+        return;
+    }
+    if (IsInvalidUnicast(home))
+    {
+        Drop(payload, std::string(name) + ": invalid home address");
+        return;
+    }
+    Ipv6Address previousMs = Ipv6Address::GetAny();
+    if (kind == REQUEST && request.HasPreviousMs())
+    {
+        previousMs = request.GetPreviousMs();
+        if (previousMs.IsMulticast() || previousMs.IsLinkLocal() || previousMs.IsLocalhost())
+        {
+            Drop(payload, std::string(name) + ": invalid previous MS address");
+            return;
+        }
+    }
+    Ipv6Address gcoa = MakeGlobalCareOf(home);
+    if (source == gcoa)
+    {
+        Drop(payload, std::string(name) + ": the source is the GCoA itself");
+        return;
+    }
+    if (!m_authenticate.IsNull() && !m_authenticate(home, source, message->GetOptionType()))
+    {
+        SendAck(home, source, BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
+        return;
+    }
+    if (kind == REQUEST && message->GetPrefixLength() != m_prefixLength)
+    {
+        // The host would build another GCoA than this MS does.
+        SendAck(home, source, BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
+        return;
+    }
+
+    bool bound = !FindGcoa(home).IsAny();
+    if (bound)
+    {
+        const BindingCache::Entry* entry = m_cache.Find(gcoa);
+        if (!m_cache.IsSequenceAcceptable(gcoa, sequence))
+        {
+            // Draft 4.2.1 (OPT6_BNDA_BADSEQ) and RFC 6275 9.5.1: the last accepted number.
+            SendAck(home,
+                    source,
+                    BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
+                    entry->sequence,
+                    Seconds(0));
+            return;
+        }
+        if (message->GetLifetime() == 0)
+        {
+            RemoveState(gcoa);
+            m_removedTrace(home, gcoa);
+            if (message->IsAcknowledgeRequested())
+            {
+                SendAck(home,
+                        source,
+                        BindingAckHeader::BINDING_UPDATE_ACCEPTED,
+                        sequence,
+                        Seconds(0));
+            }
+            return;
+        }
+        Accept(*message, kind, source, previousMs);
+        return;
+    }
+
+    if (kind != REQUEST || message->GetLifetime() == 0)
+    {
+        // Draft 4.3.3 / 4.3.4: the sender must be registered. A Request with lifetime 0
+        // deregisters nothing either (RFC 6275 10.3.2), but abandons one in DAD.
+        if (kind == REQUEST)
+        {
+            m_pending.erase(home);
+        }
+        SendAck(home,
+                source,
+                BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
+                sequence,
+                Seconds(0));
+        return;
+    }
+    HandleFirstRequest(request, source, payload);
+}
+
+void
+MobilityServer::HandleFirstRequest(const RegistrationRequestHeader& request,
+                                   Ipv6Address source,
+                                   Ptr<const Packet> payload)
+{
+    NS_LOG_FUNCTION(this << source);
+    Ipv6Address home = request.GetHomeAddress();
+    uint16_t sequence = request.GetSequence();
+    Ipv6Address gcoa = MakeGlobalCareOf(home);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+
+    auto pending = m_pending.find(home);
+    if (pending != m_pending.end())
+    {
+        if (!MobilitySequenceNumber::IsNewer(sequence, pending->second.request.GetSequence()))
+        {
+            Drop(payload, "Registration Request: not newer than the one in DAD");
+            return;
+        }
+        // The newest request is answered when the DAD ends.
+        pending->second.request = request;
+        pending->second.source = source;
+        return;
+    }
+    bool taken = ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_bindings.count(gcoa) > 0;
+    for (const auto& [otherHome, other] : m_pending)
+    {
+        taken = taken || other.gcoa == gcoa;
+    }
+    if (taken)
+    {
+        // Another host (same interface identifier) or this node uses the GCoA.
+        SendAck(home,
+                source,
+                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+                sequence,
+                Seconds(0));
+        return;
+    }
+    Ipv6Address previousMs = request.HasPreviousMs() ? request.GetPreviousMs() : Ipv6Address();
+    // Section 3: another MS of this Mobility Network holds the same GCoA for the host and
+    // hands it over on the Handoff Request; DAD would only find that MS's proxy.
+    bool handover = !previousMs.IsAny() && previousMs != GetAddress() &&
+                    Ipv6Prefix(m_prefixLength).IsMatch(previousMs, MakeGlobalCareOf(home));
+    if (!m_performDad || handover)
+    {
+        Accept(request, REQUEST, source, previousMs);
+        return;
+    }
+    m_pending[home] = Pending{request, source, gcoa};
+    m_proxy->PerformDad(gcoa, m_interface, MakeCallback(&MobilityServer::DadDone, this));
+}
+
+void
+MobilityServer::DadDone(Ipv6Address gcoa, bool unique)
+{
+    NS_LOG_FUNCTION(this << gcoa << unique);
+    auto it = std::find_if(m_pending.begin(), m_pending.end(), [gcoa](const auto& p) {
+        return p.second.gcoa == gcoa;
+    });
+    if (it == m_pending.end())
+    {
+        return; // abandoned meanwhile (deregistration, application stopped)
+    }
+    Pending pending = it->second;
+    m_pending.erase(it);
+    if (!unique)
+    {
+        SendAck(pending.request.GetHomeAddress(),
+                pending.source,
+                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+                pending.request.GetSequence(),
+                Seconds(0));
+        return;
+    }
+    Ipv6Address previousMs =
+        pending.request.HasPreviousMs() ? pending.request.GetPreviousMs() : Ipv6Address();
+    Accept(pending.request, REQUEST, pending.source, previousMs);
+}
+
+Time
+MobilityServer::GrantLifetime(uint32_t requested) const
+{
+    if (requested == 0)
+    {
+        return Seconds(0);
+    }
+    auto maxUnits =
+        std::min<uint64_t>(static_cast<uint64_t>(m_maxLifetime.GetSeconds()) / UNIT_S, MAX_UNITS);
+    uint64_t units = std::min<uint64_t>(requested / UNIT_S, maxUnits);
+    units = std::max<uint64_t>(units, 1);
+    return Seconds(static_cast<double>(units * UNIT_S));
+}
+
+void
+MobilityServer::Accept(const RegistrationHeaderBase& message,
+                       MessageKind kind,
+                       Ipv6Address source,
+                       Ipv6Address previousMs)
+{
+    NS_LOG_FUNCTION(this << source << previousMs);
+    Ipv6Address home = message.GetHomeAddress();
+    Ipv6Address gcoa = MakeGlobalCareOf(home);
+    uint16_t sequence = message.GetSequence();
+    Time lifetime = GrantLifetime(message.GetLifetime());
+    auto it = m_bindings.find(gcoa);
+    bool created = it == m_bindings.end();
+    Binding binding{home, source, false};
+    Ipv6Address exit = source;
+    if (!created && kind == REFRESH)
+    {
+        // 4.3.4: only the timer restarts; the LCoA (or forwarding) stays.
+        binding = it->second;
+        exit = m_cache.Find(gcoa)->careOfAddress;
+    }
+    m_cache.Register(gcoa, exit, sequence, lifetime, Simulator::Now(), false);
+    m_bindings[gcoa] = binding;
+    if (created)
+    {
+        m_proxy->AddProxy(gcoa, m_interface);
+        // Neighbours of the Mobility Network that cached the GCoA now reach this MS.
+        m_proxy->AnnounceTakeover(gcoa, m_interface);
+        m_routing->AddDivert(gcoa, m_tunnelInterface);
+        m_createdTrace(home, gcoa, binding.lcoa, lifetime);
+    }
+    else
+    {
+        m_updatedTrace(home, gcoa, binding.lcoa, lifetime);
+    }
+    ScheduleExpiry();
+    if (message.IsAcknowledgeRequested())
+    {
+        SendAck(home, source, BindingAckHeader::BINDING_UPDATE_ACCEPTED, sequence, lifetime);
+    }
+    if (kind == REQUEST && !previousMs.IsAny() && previousMs != GetAddress())
+    {
+        SendHandoffRequest(previousMs, home, gcoa, sequence, lifetime);
+    }
+}
+
+void
+MobilityServer::HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header& header)
+{
+    NS_LOG_FUNCTION(this << payload << header.GetSource());
+    HandoffRequestHeader request;
+    request.SetOptionType(m_handoffType);
+    if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request))
+    {
+        Drop(payload, "malformed Handoff Request");
+        return;
+    }
+    ++m_handoffsReceived;
+    Ipv6Address peer = header.GetSource();
+    Ipv6Address home = request.GetHomeAddress();
+    Ipv6Address newGcoa = request.GetGlobalCoa();
+    uint16_t sequence = request.GetSequence();
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << GetAddress() << ": Handoff Request from " << peer << " home " << home
+                << " new GCoA " << newGcoa << " seq " << sequence);
+    auto refuse = [&](const std::string& reason) {
+        m_handoffReceivedTrace(peer, home, false);
+        Drop(payload, "Handoff Request: " + reason);
+    };
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    if (IsInvalidUnicast(peer))
+    {
+        refuse("invalid source address");
+        return;
+    }
+    if (IsInvalidUnicast(home))
+    {
+        refuse("invalid home address");
+        return;
+    }
+    if (IsInvalidUnicast(newGcoa) || ipv6->GetInterfaceForAddress(newGcoa) >= 0)
+    {
+        refuse("invalid new GCoA");
+        return;
+    }
+    if (!m_authPeer.IsNull() && !m_authPeer(peer, home))
+    {
+        refuse("peer not authenticated");
+        return;
+    }
+    Ipv6Address gcoa = FindGcoa(home);
+    if (gcoa.IsAny())
+    {
+        refuse("home address not registered");
+        return;
+    }
+    bool sameNetwork = Ipv6Prefix(m_prefixLength).IsMatch(peer, gcoa);
+    if (newGcoa == gcoa && !sameNetwork)
+    {
+        refuse("new GCoA is the one bound here");
+        return;
+    }
+    if (!m_cache.IsSequenceAcceptable(gcoa, sequence))
+    {
+        refuse("sequence number not newer");
+        return;
+    }
+    ++m_handoffsAccepted;
+    if (newGcoa == gcoa)
+    {
+        // Section 3: the host moved to the area of another MS of this Mobility Network,
+        // which now defends the same GCoA: hand it over instead of forwarding.
+        RemoveState(gcoa);
+        m_removedTrace(home, gcoa);
+        m_handoffReceivedTrace(peer, home, true);
+        return;
+    }
+    Time lifetime = std::min(Seconds(static_cast<double>(request.GetLifetime())), m_maxLifetime);
+    if (lifetime.IsZero())
+    {
+        RemoveState(gcoa);
+        m_removedTrace(home, gcoa);
+        m_handoffReceivedTrace(peer, home, true);
+        return;
+    }
+    m_cache.Register(gcoa, newGcoa, sequence, lifetime, Simulator::Now(), false);
+    m_bindings[gcoa].forwarding = true;
+    ScheduleExpiry();
+    m_forwardingTrace(home, gcoa, newGcoa);
+    m_handoffReceivedTrace(peer, home, true);
+}
+
+void
+MobilityServer::RemoveState(Ipv6Address gcoa)
+{
+    NS_LOG_FUNCTION(this << gcoa);
+    m_cache.Remove(gcoa);
+    m_bindings.erase(gcoa);
+    if (m_proxy)
+    {
+        m_proxy->RemoveProxy(gcoa, m_interface);
+    }
+    if (m_routing)
+    {
+        m_routing->RemoveDivert(gcoa);
+    }
+    ScheduleExpiry();
+}
+
+void
+MobilityServer::ScheduleExpiry()
+{
+    m_expiryEvent.Cancel();
+    std::optional<Time> next = m_cache.NextExpiry();
+    if (next)
+    {
+        Time delay = std::max(*next - Simulator::Now(), Seconds(0));
+        m_expiryEvent = Simulator::Schedule(delay, &MobilityServer::HandleExpiry, this);
+    }
+}
+
+void
+MobilityServer::HandleExpiry()
+{
+    NS_LOG_FUNCTION(this);
+    for (const BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
+    {
+        Ipv6Address gcoa = entry.homeAddress;
+        auto it = m_bindings.find(gcoa);
+        Ipv6Address home = it != m_bindings.end() ? it->second.home : Ipv6Address::GetAny();
+        NS_LOG_INFO(Simulator::Now().As(Time::S)
+                    << " MS: binding of " << home << " (GCoA " << gcoa << ") expired");
+        m_bindings.erase(gcoa);
+        m_proxy->RemoveProxy(gcoa, m_interface);
+        m_routing->RemoveDivert(gcoa);
+        m_expiredTrace(home, gcoa);
+    }
+    ScheduleExpiry();
+}
+
+void
+MobilityServer::SendAck(Ipv6Address home,
+                        Ipv6Address destination,
+                        uint8_t status,
+                        uint16_t sequence,
+                        Time lifetime)
+{
+    NS_LOG_FUNCTION(this << home << destination << +status << sequence);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    Ipv6Address src = GetAddress();
+    BindingAckHeader ack;
+    ack.SetStatus(status);
+    ack.SetSequence(sequence);
+    ack.SetLifetime(lifetime);
+    // No type 2 routing header: the destination is the host's own on-link address.
+    ack.InitializeChecksum(src, destination);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(ack);
+    ++m_acksSent;
+    m_baTrace(home, destination, status, sequence, lifetime);
+    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << src << ": BA to " << destination
+                                             << " status " << +status << " seq " << sequence);
+    ipv6->Send(packet, src, destination, MobilityL4Protocol::PROT_NUMBER, nullptr);
+}
+
+void
+MobilityServer::SendHandoffRequest(Ipv6Address previousMs,
+                                   Ipv6Address home,
+                                   Ipv6Address gcoa,
+                                   uint16_t sequence,
+                                   Time lifetime)
+{
+    NS_LOG_FUNCTION(this << previousMs << home << gcoa << sequence);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    HandoffRequestHeader request;
+    request.SetOptionType(m_handoffType);
+    // No answer is defined for a Handoff Request (4.3.6): A clear.
+    request.SetAcknowledgeRequested(false);
+    request.SetPrefixLength(m_prefixLength);
+    request.SetSequence(sequence);
+    request.SetLifetime(static_cast<uint32_t>(lifetime.GetSeconds()));
+    request.SetGlobalCoa(gcoa);
+    request.SetHomeAddress(home);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(request);
+    ++m_handoffsSent;
+    m_handoffSentTrace(previousMs, home, gcoa);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << GetAddress() << ": Handoff Request to " << previousMs << " home "
+                << home << " new GCoA " << gcoa);
+    ipv6->Send(packet, GetAddress(), previousMs, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
+}
+
+void
+MobilityServer::SendMobilityInfo(Ipv6Address router, bool withdrawal)
+{
+    NS_LOG_FUNCTION(this << router << withdrawal);
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    Ipv6Address self = GetAddress();
+    if (self.IsAny())
+    {
+        NS_LOG_WARN("MobilityServer: no address yet, no Mobility Information sent");
+        return;
+    }
+    MobilityInfoHeader info;
+    info.SetOptionType(m_infoType);
+    info.SetMsAddress(withdrawal ? Ipv6Address::GetAny() : self);
+    info.SetPrefixLength(withdrawal ? 0 : m_prefixLength);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(info);
+    ++m_infoSent;
+    m_infoTrace(router, withdrawal);
+    ipv6->Send(packet, self, router, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
+}
+
+void
+MobilityServer::PeriodicMobilityInfo()
+{
+    NS_LOG_FUNCTION(this);
+    for (Ipv6Address router : m_routers)
+    {
+        SendMobilityInfo(router, false);
+    }
+    if (m_infoInterval.IsStrictlyPositive())
+    {
+        m_infoEvent =
+            Simulator::Schedule(m_infoInterval, &MobilityServer::PeriodicMobilityInfo, this);
+    }
+}
+
+} // namespace ns3

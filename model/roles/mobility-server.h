@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_MOBILITY_SERVER_H
+#define HMIPV6_MOBILITY_SERVER_H
+
+#include "ns3/application.h"
+#include "ns3/binding-cache.h"
+#include "ns3/callback.h"
+#include "ns3/event-id.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/ipv6-header.h"
+#include "ns3/ipv6-tunnel-net-device.h"
+#include "ns3/nstime.h"
+#include "ns3/packet.h"
+#include "ns3/ptr.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/registration-request-header.h"
+#include "ns3/traced-callback.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class NdProxy;
+class MobilityRoutingProtocol;
+class Hmipv6OptionHandler;
+
+/**
+ * \ingroup hmipv6
+ * \brief The Mobility Server (MS) of draft-castelluccia-mobileip-hmipv6-00, section 4.3.
+ *
+ * A router on its domain's Mobility Network that gives each visiting mobile host a global
+ * care-of address (GCoA) in the Mobility Network prefix and tunnels the packets sent to
+ * that GCoA to the host's local care-of address (LCoA), as a home agent does for a home
+ * address.
+ *
+ * On start the application installs what it needs on its node (each piece only if
+ * absent): the mobility glue (MobilityGlueHelper::Install, with a destination option
+ * handler for each configured option type), an Ipv6TunnelNetDevice whose exit-point is
+ * the tunnel exit bound to the inner destination (a GCoA) and whose source is the MS
+ * address, and an NdProxy. It turns IPv6 forwarding on for the Mobility Network
+ * interface, and listens to the "Rx" and "Drop" traces of the node's option handlers of
+ * the Registration Request, Update, Refresh and Handoff Request option types. Only
+ * messages sent to the MS address are taken; those that do not parse are counted and
+ * traced ("Drop") and change nothing.
+ *
+ * - 4.3.1: a Mobility Information message (MobilityInfoHeader: MS address, Mobility
+ *   Network prefix length) to each router given to AddRouter, the first one at start,
+ *   then every "MobilityInfoInterval"; Withdraw() (and StopApplication) sends the
+ *   withdrawal (MS address ::, prefix length 0, draft 4.1) and stops the period.
+ * - 4.3.2 Registration Request: sender and home address checked (multicast, link-local,
+ *   loopback or unspecified: dropped), prefix length (malen) other than the MS's: status
+ *   128, authentication hook (status 129), sequence number newer than the last accepted
+ *   one modulo 2^16 (else status 135 with the last accepted number). The GCoA is the
+ *   Mobility Network prefix followed by the interface identifier of the home address; a
+ *   GCoA bound (or being checked) for another home address, or owned by this node: status
+ *   134. A new binding first runs Duplicate Address Detection of the GCoA on the Mobility
+ *   Network ("PerformDad", status 134 on failure); the MS then defends the GCoA (proxy
+ *   Neighbour Discovery with a takeover announcement), diverts packets for it into the
+ *   tunnel towards the LCoA (the Request's source), and starts the lifetime timer. A
+ *   Request for a bound home address is taken as an update. When the Request names a
+ *   previous MS other than this one, a Handoff Request goes to it once the registration
+ *   is accepted (4.3.6, never retransmitted).
+ * - 4.3.3 Registration Update: home address must be bound (else status 133), newer
+ *   sequence number (else 135): the LCoA (and tunnel exit) becomes the Update's source
+ *   and the timer restarts. Lifetime 0 deregisters (binding, proxy and divert removed).
+ * - 4.3.4 Registration Refresh: the same checks; the timer restarts, the LCoA stays.
+ * - Acknowledgements are RFC 6275 Binding Acknowledgements (Mobility Header) from the MS
+ *   address to the message's source, without a type 2 routing header; an accepted
+ *   message is acknowledged when its A flag is set (the draft requires the flag, 4.2.1),
+ *   an error always. Granted lifetime: min(requested, "MaxLifetime") rounded down to
+ *   4 s units, at least one unit for a non-zero request (the acknowledgement cannot say
+ *   less without saying "deregistered").
+ * - 4.3.6 Handoff Request (from another MS): peer authentication hook, home address bound
+ *   here, sequence number newer than the last one stored (draft: "greater"), a valid new
+ *   GCoA; then the tunnel exit of the binding becomes the new GCoA and the timer restarts
+ *   with the request's lifetime (at most "MaxLifetime"; 0 removes the binding). No
+ *   answer; refusals are counted and traced.
+ * - Packet delivery (4.3.5): "DeliveryMode" Encapsulate (RFC 2473) or Rewrite (a packet
+ *   that already is IPv6-in-IPv6 gets its outer source and destination rewritten to the
+ *   MS address and the LCoA instead of a second header; see Ipv6TunnelNetDevice
+ *   "RewriteEncapsulated"). Reverse-tunnelled packets (not in the draft) are decapsulated
+ *   only from the LCoA bound to their inner source GCoA.
+ * - Lifetime expiry removes the binding, its proxy and its divert.
+ *
+ * Authentication (draft 5.2) is a hook only; no IPsec or key is modelled.
+ */
+class MobilityServer : public Application
+{
+  public:
+    /// How packets for a GCoA reach the LCoA (draft 4.3.5).
+    enum DeliveryMode
+    {
+        ENCAPSULATE, //!< IPv6-in-IPv6 (RFC 2473) for every packet
+        REWRITE,     //!< rewrite the header of IPv6-in-IPv6 packets, encapsulate the others
+    };
+
+    /// Default of "MaxLifetime" (s): the home agent's default, MAX_RR_BINDING_LIFETIME
+    /// of RFC 6275 (the draft sets no limit).
+    static constexpr uint32_t DEFAULT_MAX_LIFETIME_S = 420;
+
+    /**
+     * \brief The authentication hook of registrations (draft 5.2.1): given the home
+     *        address, the message's IPv6 source and its option type, whether it is
+     *        authentic. A refused message gets status 129.
+     */
+    typedef Callback<bool, Ipv6Address, Ipv6Address, uint8_t> AuthenticationCallback;
+
+    /**
+     * \brief The authentication hook of Handoff Requests (draft 5.2.2): given the
+     *        requesting MS's address and the home address, whether it is authentic.
+     */
+    typedef Callback<bool, Ipv6Address, Ipv6Address> PeerAuthenticationCallback;
+
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+    MobilityServer();
+    ~MobilityServer() override;
+
+    /**
+     * \brief Add a router of the MS's area, to which Mobility Information messages go
+     *        (draft 4.3.1). A router added while running gets one at once.
+     * \param router the router's address
+     */
+    void AddRouter(Ipv6Address router);
+
+    /**
+     * \brief The routers given to AddRouter.
+     * \return them, in the order added
+     */
+    std::vector<Ipv6Address> GetRouters() const;
+
+    /**
+     * \brief Set the authentication hook of registrations (null: accept all, the
+     *        default).
+     * \param cb the hook
+     */
+    void SetAuthenticationCallback(AuthenticationCallback cb);
+
+    /**
+     * \brief Set the authentication hook of Handoff Requests (null: accept all, the
+     *        default).
+     * \param cb the hook
+     */
+    void SetPeerAuthenticationCallback(PeerAuthenticationCallback cb);
+
+    /**
+     * \brief Tell every router to stop advertising this MS (draft 4.1: Mobility
+     *        Information with MS address :: and prefix length 0) and stop the periodic
+     *        Mobility Information. Bindings are kept and served.
+     */
+    void Withdraw();
+
+    /**
+     * \brief The MS address: the "Address" attribute, or the first global address of the
+     *        Mobility Network interface when it is ::.
+     * \return the address, or :: if none is known yet
+     */
+    Ipv6Address GetAddress() const;
+
+    /**
+     * \brief The GCoA this MS builds for a home address: the top
+     *        "MobilityNetworkPrefixLength" bits of the Mobility Network prefix, then the
+     *        rest of the home address (its interface identifier).
+     * \param home the home address
+     * \return the GCoA
+     */
+    Ipv6Address MakeGlobalCareOf(Ipv6Address home) const;
+
+    /**
+     * \brief The GCoA bound to a home address.
+     * \param home the home address
+     * \return the GCoA, or :: if there is no binding
+     */
+    Ipv6Address GetGlobalCareOf(Ipv6Address home) const;
+
+    /**
+     * \brief The current tunnel exit of a home address's binding: its LCoA, or the new
+     *        GCoA when forwarding to the next MS after a handoff.
+     * \param home the home address
+     * \return the address, or :: if there is no binding
+     */
+    Ipv6Address GetLocalCareOf(Ipv6Address home) const;
+
+    /**
+     * \brief Whether a binding forwards to another MS (after a Handoff Request).
+     * \param home the home address
+     * \return true if it does
+     */
+    bool IsForwarding(Ipv6Address home) const;
+
+    /**
+     * \brief Number of bindings.
+     * \return the count
+     */
+    uint32_t GetNBindings() const;
+
+    /**
+     * \brief The binding cache (read only), keyed by GCoA; careOfAddress is the tunnel
+     *        exit.
+     * \return it
+     */
+    const BindingCache& GetBindingCache() const;
+
+    /**
+     * \brief The tunnel device (after start).
+     * \return it, or null before start
+     */
+    Ptr<Ipv6TunnelNetDevice> GetTunnelDevice() const;
+
+    /**
+     * \brief Number of well-formed Registration Requests sent to this MS.
+     * \return the count
+     */
+    uint64_t GetRequestsReceived() const;
+
+    /**
+     * \brief Number of well-formed Registration Updates sent to this MS.
+     * \return the count
+     */
+    uint64_t GetUpdatesReceived() const;
+
+    /**
+     * \brief Number of well-formed Registration Refreshes sent to this MS.
+     * \return the count
+     */
+    uint64_t GetRefreshesReceived() const;
+
+    /**
+     * \brief Number of well-formed Handoff Requests sent to this MS.
+     * \return the count
+     */
+    uint64_t GetHandoffRequestsReceived() const;
+
+    /**
+     * \brief Number of Handoff Requests accepted.
+     * \return the count
+     */
+    uint64_t GetHandoffRequestsAccepted() const;
+
+    /**
+     * \brief Number of Binding Acknowledgements sent.
+     * \return the count
+     */
+    uint64_t GetAcksSent() const;
+
+    /**
+     * \brief Number of Handoff Requests sent.
+     * \return the count
+     */
+    uint64_t GetHandoffRequestsSent() const;
+
+    /**
+     * \brief Number of Mobility Information messages sent (withdrawals included).
+     * \return the count
+     */
+    uint64_t GetMobilityInfoSent() const;
+
+    /**
+     * \brief Number of packets tunnelled to a tunnel exit (encapsulated or rewritten).
+     * \return the count
+     */
+    uint64_t GetPacketsTunnelled() const;
+
+    /**
+     * \brief Number of packets encapsulated (RFC 2473).
+     * \return the count
+     */
+    uint64_t GetPacketsEncapsulated() const;
+
+    /**
+     * \brief Number of IPv6-in-IPv6 packets whose header was rewritten (DeliveryMode
+     *        REWRITE).
+     * \return the count
+     */
+    uint64_t GetPacketsRewritten() const;
+
+    /**
+     * \brief Number of messages dropped without an answer (malformed, invalid addresses,
+     *        refused Handoff Requests, ...).
+     * \return the count
+     */
+    uint64_t GetDroppedCount() const;
+
+    /**
+     * \brief Assign a fixed random variable stream to the proxy reply delay.
+     * \param stream the first stream index
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
+
+    /**
+     * \brief TracedCallback signature of "RegistrationReceived".
+     * \param optionType the message's option type (Request, Update or Refresh)
+     * \param home the home address
+     * \param source the IPv6 source (the LCoA)
+     * \param sequence the sequence number
+     */
+    typedef void (*RegistrationCallback)(uint8_t optionType,
+                                         Ipv6Address home,
+                                         Ipv6Address source,
+                                         uint16_t sequence);
+    /**
+     * \brief TracedCallback signature of "BindingAckSent".
+     * \param home the home address
+     * \param destination the acknowledgement's IPv6 destination
+     * \param status its Status
+     * \param sequence its Sequence Number
+     * \param lifetime its Lifetime
+     */
+    typedef void (*BindingAckCallback)(Ipv6Address home,
+                                       Ipv6Address destination,
+                                       uint8_t status,
+                                       uint16_t sequence,
+                                       Time lifetime);
+    /**
+     * \brief TracedCallback signature of "BindingCreated" and "BindingUpdated".
+     * \param home the home address
+     * \param gcoa the GCoA
+     * \param lcoa the LCoA
+     * \param lifetime the granted lifetime
+     */
+    typedef void (*BindingCallback)(Ipv6Address home,
+                                    Ipv6Address gcoa,
+                                    Ipv6Address lcoa,
+                                    Time lifetime);
+    /**
+     * \brief TracedCallback signature of "BindingRemoved" and "BindingExpired".
+     * \param home the home address
+     * \param gcoa the GCoA it had
+     */
+    typedef void (*BindingEndCallback)(Ipv6Address home, Ipv6Address gcoa);
+    /**
+     * \brief TracedCallback signature of "HandoffRequestSent".
+     * \param previousMs the destination, the host's previous MS
+     * \param home the home address
+     * \param newGcoa the GCoA given by this MS
+     */
+    typedef void (*HandoffSentCallback)(Ipv6Address previousMs,
+                                        Ipv6Address home,
+                                        Ipv6Address newGcoa);
+    /**
+     * \brief TracedCallback signature of "HandoffRequestReceived".
+     * \param peer the requesting MS (IPv6 source)
+     * \param home the home address
+     * \param accepted whether forwarding was set up
+     */
+    typedef void (*HandoffReceivedCallback)(Ipv6Address peer, Ipv6Address home, bool accepted);
+    /**
+     * \brief TracedCallback signature of "ForwardingStarted".
+     * \param home the home address
+     * \param oldGcoa the GCoA bound here
+     * \param newGcoa the GCoA packets now go to
+     */
+    typedef void (*ForwardingCallback)(Ipv6Address home, Ipv6Address oldGcoa, Ipv6Address newGcoa);
+    /**
+     * \brief TracedCallback signature of "MobilityInfoSent".
+     * \param router the destination
+     * \param withdrawal whether it withdraws the MS
+     */
+    typedef void (*MobilityInfoCallback)(Ipv6Address router, bool withdrawal);
+    /**
+     * \brief TracedCallback signature of "Drop".
+     * \param packet the IPv6 payload of the message
+     * \param reason why
+     */
+    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    void StartApplication() override;
+    void StopApplication() override;
+
+    /// Which draft message an option type stands for.
+    enum MessageKind
+    {
+        REQUEST, //!< Registration Request
+        UPDATE,  //!< Registration Update
+        REFRESH, //!< Registration Refresh
+        HANDOFF, //!< Handoff Request
+    };
+
+    /// What the MS keeps per binding besides the BindingCache entry (keyed by GCoA).
+    struct Binding
+    {
+        Ipv6Address home;       //!< the home address
+        Ipv6Address lcoa;       //!< the last LCoA registered
+        bool forwarding{false}; //!< the tunnel exit is a new GCoA (after a handoff)
+    };
+
+    /// A Registration Request waiting for the DAD of its GCoA.
+    struct Pending
+    {
+        RegistrationRequestHeader request; //!< the newest request
+        Ipv6Address source;                //!< its IPv6 source (the LCoA)
+        Ipv6Address gcoa;                  //!< the GCoA being checked
+    };
+
+    /**
+     * \brief Sink of the option handlers' "Rx" traces.
+     * \param payload the IPv6 payload (extension headers first)
+     * \param header the IPv6 header
+     * \param optionType the option type
+     * \param data the option data
+     */
+    void ReceiveOption(Ptr<const Packet> payload,
+                       const Ipv6Header& header,
+                       uint8_t optionType,
+                       const std::vector<uint8_t>& data);
+    /**
+     * \brief Sink of the option handlers' "Drop" traces (options that overrun their
+     *        header).
+     * \param payload the IPv6 payload
+     * \param header the IPv6 header
+     * \param optionType the option type
+     * \param reason why
+     */
+    void ReceiveOptionDrop(Ptr<const Packet> payload,
+                           const Ipv6Header& header,
+                           uint8_t optionType,
+                           const std::string& reason);
+    /**
+     * \brief Handle a Registration Request, Update or Refresh.
+     * \param kind which
+     * \param payload the IPv6 payload
+     * \param header the IPv6 header
+     */
+    void HandleRegistration(MessageKind kind, Ptr<const Packet> payload, const Ipv6Header& header);
+    /**
+     * \brief Handle a Handoff Request.
+     * \param payload the IPv6 payload
+     * \param header the IPv6 header
+     */
+    void HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header& header);
+    /**
+     * \brief A Registration Request for a home address without a binding.
+     * \param request the request
+     * \param source its IPv6 source
+     * \param payload the IPv6 payload (for drops)
+     */
+    void HandleFirstRequest(const RegistrationRequestHeader& request,
+                            Ipv6Address source,
+                            Ptr<const Packet> payload);
+    /**
+     * \brief NdProxy's DAD result for a pending registration.
+     * \param gcoa the GCoA checked
+     * \param unique whether nobody else uses it
+     */
+    void DadDone(Ipv6Address gcoa, bool unique);
+    /**
+     * \brief Create or update a binding, acknowledge it and send the Handoff Request.
+     * \param message the Request, Update or Refresh
+     * \param kind which
+     * \param source its IPv6 source
+     * \param previousMs the previous MS named by a Request (:: for none)
+     */
+    void Accept(const RegistrationHeaderBase& message,
+                MessageKind kind,
+                Ipv6Address source,
+                Ipv6Address previousMs);
+    /**
+     * \brief The lifetime granted for a requested one (4 s units, see the class).
+     * \param requested the requested lifetime (s)
+     * \return the granted lifetime
+     */
+    Time GrantLifetime(uint32_t requested) const;
+    /**
+     * \brief Build and send a Binding Acknowledgement.
+     * \param home the home address (traces)
+     * \param destination the IPv6 destination (the message's source)
+     * \param status the Status
+     * \param sequence the Sequence Number
+     * \param lifetime the Lifetime
+     */
+    void SendAck(Ipv6Address home,
+                 Ipv6Address destination,
+                 uint8_t status,
+                 uint16_t sequence,
+                 Time lifetime);
+    /**
+     * \brief Send a Handoff Request (draft 4.3.6, Figure 8).
+     * \param previousMs the destination
+     * \param home the home address
+     * \param gcoa the new GCoA
+     * \param sequence the Registration Request's sequence number
+     * \param lifetime the granted lifetime
+     */
+    void SendHandoffRequest(Ipv6Address previousMs,
+                            Ipv6Address home,
+                            Ipv6Address gcoa,
+                            uint16_t sequence,
+                            Time lifetime);
+    /**
+     * \brief Send one Mobility Information message.
+     * \param router the destination
+     * \param withdrawal whether to withdraw (MS address ::, prefix length 0)
+     */
+    void SendMobilityInfo(Ipv6Address router, bool withdrawal);
+    /// Send Mobility Information to every router and schedule the next round.
+    void PeriodicMobilityInfo();
+    /**
+     * \brief Remove a binding with its proxy and divert.
+     * \param gcoa the GCoA
+     */
+    void RemoveState(Ipv6Address gcoa);
+    /// Re-arm the lifetime timer at the cache's earliest expiry.
+    void ScheduleExpiry();
+    /// Remove expired bindings.
+    void HandleExpiry();
+    /**
+     * \brief Count and trace a dropped message.
+     * \param packet the IPv6 payload
+     * \param reason why
+     */
+    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    /**
+     * \brief The binding of a home address.
+     * \param home the home address
+     * \return its GCoA if bound here, else ::
+     */
+    Ipv6Address FindGcoa(Ipv6Address home) const;
+    /**
+     * \brief Whether an address cannot be a host's LCoA, home address or GCoA.
+     * \param address the address
+     * \return true if it is multicast, link-local, loopback or unspecified
+     */
+    static bool IsInvalidUnicast(Ipv6Address address);
+    /**
+     * \brief The kind of message an option type stands for.
+     * \param optionType the option type
+     * \param kind set when found
+     * \return whether the type is one of the configured ones
+     */
+    bool KindOf(uint8_t optionType, MessageKind& kind) const;
+    /**
+     * \brief Exit-point lookup of the tunnel device.
+     * \param inner the inner header
+     * \return the tunnel exit bound to its destination (a GCoA), or ::
+     */
+    Ipv6Address ExitPoint(const Ipv6Header& inner) const;
+    /**
+     * \brief Decapsulation filter of the tunnel device.
+     * \param outerSrc the tunnel header's source
+     * \param inner the inner header
+     * \return true if outerSrc is the LCoA bound to the inner source (a GCoA)
+     */
+    bool AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const;
+
+    uint32_t m_interface;                             //!< "MobilityNetworkInterface"
+    Ipv6Address m_prefix;                             //!< "MobilityNetworkPrefix"
+    uint8_t m_prefixLength;                           //!< "MobilityNetworkPrefixLength"
+    Ipv6Address m_address;                            //!< "Address"
+    Time m_maxLifetime;                               //!< "MaxLifetime"
+    bool m_performDad;                                //!< "PerformDad"
+    Ptr<RandomVariableStream> m_replyDelay;           //!< "ProxyReplyDelay"
+    Time m_infoInterval;                              //!< "MobilityInfoInterval"
+    DeliveryMode m_deliveryMode;                      //!< "DeliveryMode"
+    uint8_t m_requestType;                            //!< "RegistrationRequestOptionType"
+    uint8_t m_updateType;                             //!< "RegistrationUpdateOptionType"
+    uint8_t m_refreshType;                            //!< "RegistrationRefreshOptionType"
+    uint8_t m_handoffType;                            //!< "HandoffRequestOptionType"
+    uint8_t m_infoType;                               //!< "MobilityInfoOptionType"
+    std::vector<Ipv6Address> m_routers;               //!< routers of the area
+    AuthenticationCallback m_authenticate;            //!< registration hook
+    PeerAuthenticationCallback m_authPeer;            //!< Handoff Request hook
+    BindingCache m_cache;                             //!< bindings, keyed by GCoA
+    std::map<Ipv6Address, Binding> m_bindings;        //!< the rest, keyed by GCoA
+    std::map<Ipv6Address, Pending> m_pending;         //!< Requests in DAD, keyed by home address
+    std::vector<Ptr<Hmipv6OptionHandler>> m_handlers; //!< handlers whose traces are used
+    Ptr<Ipv6TunnelNetDevice> m_tunnel;                //!< the tunnel
+    uint32_t m_tunnelInterface;                       //!< its IPv6 interface
+    Ptr<NdProxy> m_proxy;                             //!< proxy ND
+    Ptr<MobilityRoutingProtocol> m_routing;           //!< diverts
+    EventId m_expiryEvent;                            //!< lifetime timer
+    EventId m_infoEvent;                              //!< next Mobility Information round
+    bool m_running;                                   //!< between start and stop
+    bool m_withdrawn;                                 //!< Withdraw() was called
+    uint64_t m_requests;                              //!< Requests received
+    uint64_t m_updates;                               //!< Updates received
+    uint64_t m_refreshes;                             //!< Refreshes received
+    uint64_t m_handoffsReceived;                      //!< Handoff Requests received
+    uint64_t m_handoffsAccepted;                      //!< Handoff Requests accepted
+    uint64_t m_acksSent;                              //!< acknowledgements sent
+    uint64_t m_handoffsSent;                          //!< Handoff Requests sent
+    uint64_t m_infoSent;                              //!< Mobility Information sent
+    uint64_t m_dropped;                               //!< messages dropped
+    TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;     //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address, Time> m_createdTrace;      //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address, Time> m_updatedTrace;      //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address> m_removedTrace;                         //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address> m_expiredTrace;                         //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_handoffSentTrace;        //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, bool> m_handoffReceivedTrace;           //!< trace
+    TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_forwardingTrace;         //!< trace
+    TracedCallback<Ipv6Address, bool> m_infoTrace;                                   //!< trace
+    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;               //!< trace
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_MOBILITY_SERVER_H */
