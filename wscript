@@ -68,6 +68,8 @@ def build(bld):
         'model/roles/mobility-info-router-advertiser.cc',
         'helper/mobility-glue-helper.cc',
         'helper/mipv6-helper.cc',
+        'helper/hmip-topology-helper.cc',
+        'helper/hmip-helper.cc',
         'helper/handoff-monitor-helper.cc',
     ]
 
@@ -99,6 +101,7 @@ def build(bld):
         'test/roles/mipv6-route-optimization-test.cc',
         'test/roles/mobility-server-test.cc',
         'test/roles/mobility-info-router-advertiser-test.cc',
+        'test/roles/hmip-draft-figures-test.cc',
         'test/handoff/wifi-roaming-test.cc',
         'test/monitor/handoff-monitor-test.cc',
     ]
@@ -162,6 +165,8 @@ def build(bld):
         'model/roles/mobility-info-router-advertiser.h',
         'helper/mobility-glue-helper.h',
         'helper/mipv6-helper.h',
+        'helper/hmip-topology-helper.h',
+        'helper/hmip-helper.h',
         'helper/handoff-monitor-helper.h',
     ]
 

@@ -3,9 +3,13 @@
 
 #include "ns3/abort.h"
 #include "ns3/enum.h"
+#include "ns3/handoff-request-header.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
+#include "ns3/registration-refresh-header.h"
+#include "ns3/registration-request-header.h"
+#include "ns3/registration-update-header.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 
@@ -149,6 +153,14 @@ HandoffMonitor::HandoffMonitor()
       m_unattributedSignalling(0)
 {
     NS_LOG_FUNCTION(this);
+    // The draft's messages with their default option types; others are added.
+    for (uint8_t type : {RegistrationRequestHeader::DEFAULT_OPTION_TYPE,
+                         RegistrationUpdateHeader::DEFAULT_OPTION_TYPE,
+                         RegistrationRefreshHeader::DEFAULT_OPTION_TYPE,
+                         HandoffRequestHeader::DEFAULT_OPTION_TYPE})
+    {
+        m_optionTypes.insert(type);
+    }
 }
 
 HandoffMonitor::~HandoffMonitor()

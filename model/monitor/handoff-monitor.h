@@ -93,7 +93,8 @@ struct HandoffRecord
  *
  * Signalling: a packet is mobility signalling if it carries a Mobility Header (135), or
  * a Destination Options header with an option of a type given to
- * AddSignallingOptionType (the draft's messages), possibly inside an IPv6-in-IPv6
+ * AddSignallingOptionType (the draft's registration and Handoff Request messages, whose
+ * default types are there from the start), possibly inside an IPv6-in-IPv6
  * tunnel. One that IPv6 sent or received on a watched device counts once (by packet
  * UID) in internet_signalling_packets of the handoff in progress.
  */

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_HMIP_HELPER_H
+#define HMIPV6_HMIP_HELPER_H
+
+#include "ns3/application-container.h"
+#include "ns3/attribute.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/node.h"
+#include "ns3/object-factory.h"
+#include "ns3/ptr.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief Installs the draft's roles: MobilityInfoRouterAdvertiser on access routers,
+ *        MobilityServer on the Mobility Network and HmipMobileNode on mobile hosts.
+ *
+ * The home agent and the correspondents are Mobile IPv6 roles (draft 4.4, 4.5): install
+ * them with Mipv6Helper. Each role installs the glue it needs when it starts, so the
+ * nodes only need ns-3's IPv6 stack and their routes.
+ *
+ * \code
+ *   HmipHelper hmip;
+ *   hmip.InstallMobilityServer(ms, 1, Ipv6Address("2001:10::"), 64, {ar1Addr, ar2Addr});
+ *   hmip.InstallRouter(ar1, 2, Ipv6Address("2001:11::"));
+ *   hmip.InstallRouter(ar2, 2, Ipv6Address("2001:12::"));
+ *   ApplicationContainer mh = hmip.InstallMobileNode(host, home, haAddress);
+ * \endcode
+ */
+class HmipHelper
+{
+  public:
+    HmipHelper();
+
+    /**
+     * \brief Set an attribute of the access routers installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetRouterAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an attribute of the Mobility Servers installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetMobilityServerAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an attribute of the mobile hosts installed next.
+     * \param name the attribute's name
+     * \param value its value
+     */
+    void SetMobileNodeAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Install a MobilityInfoRouterAdvertiser on an access router. It learns its
+     *        Mobility Server from the server's Mobility Information packets.
+     * \param node the router
+     * \param interface the IPv6 interface index of the access link
+     * \param prefix the access link's prefix (advertised for SLAAC)
+     * \param prefixLength its length
+     * \return the application
+     */
+    ApplicationContainer InstallRouter(Ptr<Node> node,
+                                       uint32_t interface,
+                                       Ipv6Address prefix,
+                                       uint8_t prefixLength = 64) const;
+
+    /**
+     * \brief Install a MobilityServer.
+     * \param node the server (a router on the Mobility Network)
+     * \param interface the IPv6 interface index of the Mobility Network link
+     * \param mobilityNetwork the Mobility Network prefix
+     * \param prefixLength its length
+     * \param routers the access routers of its area (they receive Mobility Information)
+     * \return the application
+     */
+    ApplicationContainer InstallMobilityServer(Ptr<Node> node,
+                                               uint32_t interface,
+                                               Ipv6Address mobilityNetwork,
+                                               uint8_t prefixLength,
+                                               const std::vector<Ipv6Address>& routers) const;
+
+    /**
+     * \brief Install an HmipMobileNode.
+     * \param node the host (with an IPv6 stack)
+     * \param homeAddress its home address
+     * \param homeAgent its home agent's address
+     * \param accessInterface the IPv6 interface index of its access interface
+     * \return the application
+     */
+    ApplicationContainer InstallMobileNode(Ptr<Node> node,
+                                           Ipv6Address homeAddress,
+                                           Ipv6Address homeAgent,
+                                           uint32_t accessInterface = 1) const;
+
+    /**
+     * \brief Assign fixed random variable streams to the roles of a container.
+     * \param apps applications from this helper
+     * \param stream the first stream index
+     * \return the number of streams used
+     */
+    static int64_t AssignStreams(const ApplicationContainer& apps, int64_t stream);
+
+  private:
+    ObjectFactory m_routerFactory;     //!< MobilityInfoRouterAdvertiser factory
+    ObjectFactory m_serverFactory;     //!< MobilityServer factory
+    ObjectFactory m_mobileNodeFactory; //!< HmipMobileNode factory
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_HMIP_HELPER_H */

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "hmip-topology-helper.h"
+
+#include "ns3/abort.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-static-routing-helper.h"
+#include "ns3/ipv6-static-routing.h"
+#include "ns3/log.h"
+#include "ns3/mac48-address.h"
+#include "ns3/simple-channel.h"
+
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("HmipTopologyHelper");
+
+const Ipv6Address HmipTopologyHelper::HOME_PREFIX("2001:1::");
+const Ipv6Address HmipTopologyHelper::HOME_AGENT("2001:1::2");
+const Ipv6Address HmipTopologyHelper::HOME_ADDRESS("2001:1::a:b:c:d");
+const Ipv6Address HmipTopologyHelper::CH1_ADDRESS("2001:20::2");
+
+namespace
+{
+/**
+ * \brief An address of domain k.
+ * \param k the domain (1, 2, ...)
+ * \param rest what follows "2001:d0k"
+ * \return the address
+ */
+Ipv6Address
+DomainAddress(uint32_t k, const std::string& rest)
+{
+    std::ostringstream os;
+    os << "2001:d" << std::hex << (k / 16) << (k % 16) << rest;
+    return Ipv6Address(os.str().c_str());
+}
+
+/**
+ * \brief The node's IPv6.
+ * \param node the node
+ * \return its Ipv6L3Protocol
+ */
+Ptr<Ipv6L3Protocol>
+Ip(Ptr<Node> node)
+{
+    return node->GetObject<Ipv6L3Protocol>();
+}
+} // namespace
+
+Ptr<SimpleChannel>
+HmipTopologyHelper::MakeChannel(Time delay)
+{
+    Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+    channel->SetAttribute("Delay", TimeValue(delay));
+    return channel;
+}
+
+Ptr<SimpleNetDevice>
+HmipTopologyHelper::AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address)
+{
+    Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+    device->SetAddress(Mac48Address::Allocate());
+    device->SetChannel(channel);
+    node->AddDevice(device);
+    Ptr<Ipv6L3Protocol> ipv6 = Ip(node);
+    uint32_t interface = ipv6->AddInterface(device);
+    if (!address.IsAny())
+    {
+        ipv6->AddAddress(interface, Ipv6InterfaceAddress(address, Ipv6Prefix(64)));
+    }
+    ipv6->SetUp(interface);
+    return device;
+}
+
+void
+HmipTopologyHelper::Name(Ptr<Node> node, const std::string& name)
+{
+    m_names.emplace_back(node, name);
+}
+
+HmipTopologyHelper::HmipTopologyHelper(const Config& config)
+    : m_config(config)
+{
+    NS_LOG_FUNCTION(this);
+    NS_ABORT_MSG_IF(config.accessRouters.empty() || config.accessRouters.size() > 9,
+                    "HmipTopologyHelper: 1 to 9 domains");
+    NS_ABORT_MSG_IF(config.serversPerDomain == 0 || config.serversPerDomain > 9,
+                    "HmipTopologyHelper: 1 to 9 servers a domain");
+    for (uint32_t n : config.accessRouters)
+    {
+        NS_ABORT_MSG_IF(n == 0 || n > 9, "HmipTopologyHelper: 1 to 9 access routers a domain");
+    }
+    bool several = config.accessRouters.size() > 1;
+    m_ir = CreateObject<Node>();
+    m_ha = CreateObject<Node>();
+    m_ch1 = CreateObject<Node>();
+    m_mh = CreateObject<Node>();
+    m_nodes.Add(m_ir);
+    m_nodes.Add(m_ha);
+    m_nodes.Add(m_ch1);
+    m_nodes.Add(m_mh);
+    Name(m_ir, "IR");
+    Name(m_ha, "HA");
+    Name(m_ch1, "CH1");
+    Name(m_mh, "MH");
+    uint32_t arNumber = 0;
+    for (uint32_t k = 1; k <= config.accessRouters.size(); ++k)
+    {
+        std::string suffix = several ? std::to_string(k) : "";
+        Domain d;
+        d.border = CreateObject<Node>();
+        d.server = CreateObject<Node>();
+        m_nodes.Add(d.border);
+        m_nodes.Add(d.server);
+        Name(d.border, "BR" + suffix);
+        Name(d.server, "MS" + suffix);
+        d.servers.push_back(d.server);
+        for (uint32_t j = 1; j < config.serversPerDomain; ++j)
+        {
+            Ptr<Node> extra = CreateObject<Node>();
+            m_nodes.Add(extra);
+            Name(extra, "MS" + suffix + std::string(1, char('a' + j)));
+            d.servers.push_back(extra);
+        }
+        if (config.correspondentInDomain)
+        {
+            d.correspondent = CreateObject<Node>();
+            m_nodes.Add(d.correspondent);
+            Name(d.correspondent, several ? "CH2-" + suffix : "CH2");
+        }
+        for (uint32_t i = 0; i < config.accessRouters[k - 1]; ++i)
+        {
+            Ptr<Node> ar = CreateObject<Node>();
+            m_nodes.Add(ar);
+            Name(ar, "AR" + std::to_string(++arNumber));
+            d.accessRouters.push_back(ar);
+        }
+        m_domains.push_back(d);
+    }
+
+    InternetStackHelper stack;
+    stack.SetIpv4StackInstall(false);
+    stack.Install(m_nodes);
+
+    // The access link first, so that interface 1 is the access interface of the host and
+    // of every access router.
+    Ptr<SimpleChannel> access = MakeChannel(config.accessDelay);
+    Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
+    m_handoff = CreateObject<LinkSwitchHandoff>();
+    m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
+    m_handoff->SetMobileDevice(mhDevice);
+    for (uint32_t k = 1; k <= m_domains.size(); ++k)
+    {
+        Domain& d = m_domains[k - 1];
+        for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
+        {
+            Ipv6Address prefix = DomainAddress(k, ":" + std::to_string(i) + "::");
+            d.accessPrefixes.push_back(prefix);
+            Ptr<SimpleNetDevice> ap = AddDevice(d.accessRouters[i - 1],
+                                                access,
+                                                DomainAddress(k, ":" + std::to_string(i) + "::1"));
+            d.accessPoints.push_back(m_handoff->AddAccessPoint(ap));
+        }
+    }
+    // The Internet: home link, CH1, and one link per domain border.
+    Ptr<SimpleChannel> home = MakeChannel(config.edgeDelay);
+    AddDevice(m_ha, home, HOME_AGENT);
+    AddDevice(m_ir, home, Ipv6Address("2001:1::1"));
+    Ptr<SimpleChannel> chLink = MakeChannel(config.edgeDelay);
+    AddDevice(m_ch1, chLink, CH1_ADDRESS);
+    AddDevice(m_ir, chLink, Ipv6Address("2001:20::1"));
+
+    Ipv6StaticRoutingHelper rh;
+    for (uint32_t k = 1; k <= m_domains.size(); ++k)
+    {
+        Domain& d = m_domains[k - 1];
+        // Border link: IR 2001:30:k::1, BR 2001:30:k::2.
+        std::ostringstream border;
+        border << "2001:30:" << std::hex << k << "::";
+        Ptr<SimpleChannel> internet = MakeChannel(config.haDelay);
+        AddDevice(m_ir, internet, Ipv6Address((border.str() + "1").c_str()));
+        d.borderInternet = AddDevice(d.border, internet, Ipv6Address((border.str() + "2").c_str()));
+        uint32_t irInterface = Ip(m_ir)->GetNInterfaces() - 1;
+        rh.GetStaticRouting(Ip(m_ir))->AddNetworkRouteTo(DomainAddress(k, "::"),
+                                                         Ipv6Prefix(32),
+                                                         Ipv6Address((border.str() + "2").c_str()),
+                                                         irInterface);
+        Ptr<Ipv6StaticRouting> brRouting = rh.GetStaticRouting(Ip(d.border));
+        brRouting->SetDefaultRoute(Ipv6Address((border.str() + "1").c_str()), 1);
+        // Mobility Network: BR ::1, MS ::2 (the MS's interface 1).
+        d.mobilityNetwork = DomainAddress(k, "::");
+        d.serverAddress = DomainAddress(k, "::2");
+        Ptr<SimpleChannel> mn = MakeChannel(config.domainDelay);
+        for (uint32_t j = 0; j < d.servers.size(); ++j)
+        {
+            std::ostringstream host;
+            host << "::" << std::hex << (j + 2);
+            d.serverAddresses.push_back(DomainAddress(k, host.str()));
+            AddDevice(d.servers[j], mn, d.serverAddresses.back());
+            rh.GetStaticRouting(Ip(d.servers[j]))->SetDefaultRoute(DomainAddress(k, "::1"), 1);
+        }
+        AddDevice(d.border, mn, DomainAddress(k, "::1"));
+        if (d.correspondent)
+        {
+            d.correspondentAddress = DomainAddress(k, ":20::2");
+            Ptr<SimpleChannel> link = MakeChannel(config.domainDelay);
+            AddDevice(d.correspondent, link, d.correspondentAddress);
+            AddDevice(d.border, link, DomainAddress(k, ":20::1"));
+            rh.GetStaticRouting(Ip(d.correspondent))
+                ->SetDefaultRoute(DomainAddress(k, ":20::1"), 1);
+        }
+        for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
+        {
+            Ptr<Node> ar = d.accessRouters[i - 1];
+            Ptr<SimpleChannel> link = MakeChannel(config.domainDelay);
+            Ipv6Address arAddress = DomainAddress(k, ":1" + std::to_string(i) + "::1");
+            Ipv6Address brAddress = DomainAddress(k, ":1" + std::to_string(i) + "::2");
+            AddDevice(ar, link, arAddress);
+            AddDevice(d.border, link, brAddress);
+            d.routerAddresses.push_back(arAddress);
+            rh.GetStaticRouting(Ip(ar))->SetDefaultRoute(brAddress, 2);
+            brRouting->AddNetworkRouteTo(d.accessPrefixes[i - 1],
+                                         Ipv6Prefix(64),
+                                         arAddress,
+                                         Ip(d.border)->GetNInterfaces() - 1);
+        }
+    }
+    rh.GetStaticRouting(Ip(m_ha))->SetDefaultRoute(Ipv6Address("2001:1::1"), 1);
+    rh.GetStaticRouting(Ip(m_ch1))->SetDefaultRoute(Ipv6Address("2001:20::1"), 1);
+    for (Ptr<Node> router : {m_ir})
+    {
+        for (uint32_t i = 1; i < Ip(router)->GetNInterfaces(); ++i)
+        {
+            Ip(router)->SetForwarding(i, true);
+        }
+    }
+    for (const Domain& d : m_domains)
+    {
+        std::vector<Ptr<Node>> routers = d.accessRouters;
+        routers.push_back(d.border);
+        for (Ptr<Node> router : routers)
+        {
+            for (uint32_t i = 1; i < Ip(router)->GetNInterfaces(); ++i)
+            {
+                Ip(router)->SetForwarding(i, true);
+            }
+        }
+    }
+}
+
+const HmipTopologyHelper::Config&
+HmipTopologyHelper::GetConfig() const
+{
+    return m_config;
+}
+
+const std::vector<HmipTopologyHelper::Domain>&
+HmipTopologyHelper::GetDomains() const
+{
+    return m_domains;
+}
+
+Ptr<Node>
+HmipTopologyHelper::GetInternetRouter() const
+{
+    return m_ir;
+}
+
+Ptr<Node>
+HmipTopologyHelper::GetHomeAgent() const
+{
+    return m_ha;
+}
+
+Ptr<Node>
+HmipTopologyHelper::GetExternalCorrespondent() const
+{
+    return m_ch1;
+}
+
+Ptr<Node>
+HmipTopologyHelper::GetMobileHost() const
+{
+    return m_mh;
+}
+
+Ptr<LinkSwitchHandoff>
+HmipTopologyHelper::GetHandoff() const
+{
+    return m_handoff;
+}
+
+NodeContainer
+HmipTopologyHelper::GetNodes() const
+{
+    return m_nodes;
+}
+
+NetDeviceContainer
+HmipTopologyHelper::GetBorderDevices() const
+{
+    NetDeviceContainer devices;
+    for (const Domain& d : m_domains)
+    {
+        devices.Add(d.borderInternet);
+    }
+    return devices;
+}
+
+std::string
+HmipTopologyHelper::GetName(Ptr<const Node> node) const
+{
+    for (const auto& [n, name] : m_names)
+    {
+        if (n == node)
+        {
+            return name;
+        }
+    }
+    return "";
+}
+
+std::string
+HmipTopologyHelper::GetName(Ipv6Address address) const
+{
+    if (address == HOME_ADDRESS)
+    {
+        return "MH";
+    }
+    for (const auto& [n, name] : m_names)
+    {
+        Ptr<Ipv6L3Protocol> ipv6 = n->GetObject<Ipv6L3Protocol>();
+        if (ipv6 && ipv6->GetInterfaceForAddress(address) >= 0)
+        {
+            return name;
+        }
+    }
+    return "";
+}
+
+} // namespace ns3

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#ifndef HMIPV6_HMIP_TOPOLOGY_HELPER_H
+#define HMIPV6_HMIP_TOPOLOGY_HELPER_H
+
+#include "ns3/ipv6-address.h"
+#include "ns3/link-switch-handoff.h"
+#include "ns3/net-device-container.h"
+#include "ns3/node-container.h"
+#include "ns3/node.h"
+#include "ns3/nstime.h"
+#include "ns3/ptr.h"
+#include "ns3/simple-net-device.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup hmipv6
+ * \brief Builds the topology of the draft's Figures 1 to 3: nodes, links, addresses and
+ *        static routes (no roles).
+ *
+ * \verbatim
+ *   CH1 --edge--+                    Internet router IR (home router of HA)
+ *   HA  --edge--IR
+ *               |  haDelay (one per domain: BR's device there is the border)
+ *              BR_k ---- Mobility Network  2001:d0k::/64     (MS_k = 2001:d0k::2, ::3...)
+ *               |   ---- CH2_k link        2001:d0k:20::/64  (CH2_k = 2001:d0k:20::2)
+ *        domain |   ---- AR_k,i links      2001:d0k:1i::/64
+ *              AR_k,i -- access link       2001:d0k:i::/64   (one shared SimpleChannel)
+ *                          MH              (LinkSwitchHandoff)
+ * \endverbatim
+ *
+ * With several servers per domain, access router i of a domain belongs to the area of
+ * server (i - 1) mod n.
+ *
+ * Domain k (1, 2, ...) owns 2001:d0k::/32, so a correspondent inside it is "local" for a
+ * host with HmipMobileNode::LocalPrefixLength 32. The home link is 2001:1::/64 (HA
+ * 2001:1::2, IR 2001:1::1), CH1 is 2001:20::2. Every link is a SimpleChannel with a fixed
+ * delay: nothing is random, so handoffs compare exactly with the reference model. All
+ * access routers and the host share one SimpleChannel under LinkSwitchHandoff; access
+ * point indices count domain by domain. ns-3 routers drop 2001:db8::/32: these prefixes
+ * avoid it.
+ */
+class HmipTopologyHelper
+{
+  public:
+    /// What to build.
+    struct Config
+    {
+        std::vector<uint32_t> accessRouters{2}; //!< access routers per domain
+        uint32_t serversPerDomain{1};           //!< MSs on each Mobility Network
+        bool correspondentInDomain{true};       //!< a CH2 in every domain
+        Time haDelay{MilliSeconds(10)};         //!< BR -- IR one-way delay
+        Time edgeDelay{MilliSeconds(1)};        //!< IR -- HA, IR -- CH1
+        Time domainDelay{MilliSeconds(2)};      //!< BR -- AR, BR -- MS, BR -- CH2
+        Time accessDelay{MilliSeconds(1)};      //!< AR -- MH
+        Time l2Outage{MilliSeconds(50)};        //!< LinkSwitchHandoff outage
+    };
+
+    /// What was built.
+    struct Domain
+    {
+        Ptr<Node> border;                         //!< BR
+        Ptr<SimpleNetDevice> borderInternet;      //!< BR's device toward IR (the border)
+        Ptr<Node> server;                         //!< MS node (interface 1: Mobility Network)
+        Ipv6Address serverAddress;                //!< its address (2001:d0k::2)
+        std::vector<Ptr<Node>> servers;           //!< every MS node (server first)
+        std::vector<Ipv6Address> serverAddresses; //!< their addresses (::2, ::3, ...)
+        Ipv6Address mobilityNetwork;              //!< the Mobility Network prefix (/64)
+        Ptr<Node> correspondent;                  //!< CH2 (null without)
+        Ipv6Address correspondentAddress;         //!< its address
+        std::vector<Ptr<Node>> accessRouters;     //!< AR (interface 1: access link)
+        std::vector<Ipv6Address> accessPrefixes;  //!< their access prefixes (/64)
+        std::vector<Ipv6Address> routerAddresses; //!< their addresses toward BR
+        std::vector<uint32_t> accessPoints;       //!< their LinkSwitchHandoff indices
+    };
+
+    /**
+     * \brief Build it. The host starts detached: AttachNow or ScheduleSwitch.
+     * \param config what to build
+     */
+    explicit HmipTopologyHelper(const Config& config);
+
+    /// \return the configuration
+    const Config& GetConfig() const;
+    /// \return the domains
+    const std::vector<Domain>& GetDomains() const;
+    /// \return the Internet router
+    Ptr<Node> GetInternetRouter() const;
+    /// \return the home agent's node (interface 1: home link)
+    Ptr<Node> GetHomeAgent() const;
+    /// \return the external correspondent CH1
+    Ptr<Node> GetExternalCorrespondent() const;
+    /// \return the mobile host (interface 1: access link)
+    Ptr<Node> GetMobileHost() const;
+    /// \return the link model
+    Ptr<LinkSwitchHandoff> GetHandoff() const;
+    /// \return every node
+    NodeContainer GetNodes() const;
+    /// \return the border devices (one per domain)
+    NetDeviceContainer GetBorderDevices() const;
+    /**
+     * \brief The name a node has in the draft's figures (MH, HA, CH1, CH2, BR, MS, AR1,
+     *        ...; with two domains a domain suffix: BR1, MS2, CH2-1, ...).
+     * \param node the node
+     * \return its name, "" if it is not part of the topology
+     */
+    std::string GetName(Ptr<const Node> node) const;
+    /**
+     * \brief The name of the node that owns an address of the topology.
+     * \param address the address
+     * \return its name, "" if unknown
+     */
+    std::string GetName(Ipv6Address address) const;
+
+    static const Ipv6Address HOME_PREFIX;  //!< 2001:1::
+    static const Ipv6Address HOME_AGENT;   //!< 2001:1::2
+    static const Ipv6Address HOME_ADDRESS; //!< 2001:1::a:b:c:d
+    static const Ipv6Address CH1_ADDRESS;  //!< 2001:20::2
+
+  private:
+    /**
+     * \brief Add a SimpleNetDevice on a channel, with an IPv6 interface and address.
+     * \param node the node
+     * \param channel the channel
+     * \param address the address (:: for none but the link-local one)
+     * \return the device
+     */
+    Ptr<SimpleNetDevice> AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address);
+    /**
+     * \brief A point-to-point link of two SimpleNetDevices.
+     * \param delay its delay
+     * \return the channel
+     */
+    static Ptr<SimpleChannel> MakeChannel(Time delay);
+    /**
+     * \brief Remember a node's name.
+     * \param node the node
+     * \param name its name
+     */
+    void Name(Ptr<Node> node, const std::string& name);
+
+    Config m_config;                                              //!< the configuration
+    std::vector<Domain> m_domains;                                //!< the domains
+    Ptr<Node> m_ir;                                               //!< IR
+    Ptr<Node> m_ha;                                               //!< HA
+    Ptr<Node> m_ch1;                                              //!< CH1
+    Ptr<Node> m_mh;                                               //!< MH
+    Ptr<LinkSwitchHandoff> m_handoff;                             //!< link model
+    NodeContainer m_nodes;                                        //!< every node
+    std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names
+};
+
+} // namespace ns3
+
+#endif /* HMIPV6_HMIP_TOPOLOGY_HELPER_H */
