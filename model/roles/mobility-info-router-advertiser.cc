@@ -145,8 +145,9 @@ MobilityInfoRouterAdvertiser::GetTypeId()
                           MakeUintegerChecker<uint8_t>())
             .AddAttribute("MobilityInfoLifetime",
                           "How long learnt Mobility Server information is advertised after the "
-                          "last Mobility Information packet (0: forever).",
-                          TimeValue(Seconds(30)),
+                          "last Mobility Information packet (0: forever); 3 periods of "
+                          "MobilityServer's default MobilityInfoInterval (1 s).",
+                          TimeValue(Seconds(3)),
                           MakeTimeAccessor(&MobilityInfoRouterAdvertiser::m_infoLifetime),
                           MakeTimeChecker(Seconds(0)))
             .AddAttribute("AdvertiseOnChange",
