@@ -11,7 +11,7 @@ def configure(conf):
 
 
 def build(bld):
-    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps'])
+    module = bld.create_ns3_module('hmipv6', ['internet', 'internet-apps', 'applications', 'wifi', 'mobility'])
     module.use.append('CRYPTO')
     module.source = [
         'model/wire/wire-error.cc',
@@ -138,6 +138,7 @@ def build(bld):
         'model/state/binding-cache.h',
         'model/state/binding-update-list.h',
         'model/state/return-routability.h',
+        'model/state/global-care-of-address.h',
         'model/glue/ipv6-only-l4-protocol.h',
         'model/glue/no-next-header-l4-protocol.h',
         'model/glue/received-home-address-tag.h',

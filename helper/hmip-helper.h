@@ -36,6 +36,7 @@ namespace ns3
 class HmipHelper
 {
   public:
+    /// Constructor: factories for the three roles with their defaults.
     HmipHelper();
 
     /**

@@ -3,6 +3,7 @@
 
 #include "ns3/binding-ack-header.h"
 #include "ns3/boolean.h"
+#include "ns3/global-care-of-address.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
@@ -28,31 +29,6 @@ namespace
 {
 constexpr uint32_t RA_FIXED_SIZE = 16; //!< RA octets before the options
 
-/**
- * \brief The GCoA: the first prefixLength bits of the Mobility Network prefix, the rest
- * (the interface ID) from the home address (draft 4.2.1, 4.3.2).
- * \param prefix the Mobility Network prefix
- * \param prefixLength its length
- * \param home the home address
- * \return the address
- */
-Ipv6Address
-MakeGlobalCareOf(Ipv6Address prefix, uint8_t prefixLength, Ipv6Address home)
-{
-    uint8_t p[16];
-    uint8_t h[16];
-    prefix.GetBytes(p);
-    home.GetBytes(h);
-    for (uint32_t bit = 0; bit < 128; ++bit)
-    {
-        if (bit >= prefixLength)
-        {
-            uint8_t mask = 0x80 >> (bit % 8);
-            p[bit / 8] = (p[bit / 8] & ~mask) | (h[bit / 8] & mask);
-        }
-    }
-    return Ipv6Address(p);
-}
 } // namespace
 
 TypeId
@@ -105,22 +81,22 @@ HmipMobileNode::GetTypeId()
                           "Type of the Router Advertisement Mobility Information Option.",
                           UintegerValue(MobilityInfoRaOption::DEFAULT_TYPE),
                           MakeUintegerAccessor(&HmipMobileNode::m_raOptionType),
-                          MakeUintegerChecker<uint8_t>())
+                          MakeUintegerChecker<uint8_t>(2, 255))
             .AddAttribute("RegistrationRequestOptionType",
                           "Destination option type of the Registration Request.",
                           UintegerValue(RegistrationRequestHeader::DEFAULT_OPTION_TYPE),
                           MakeUintegerAccessor(&HmipMobileNode::m_requestType),
-                          MakeUintegerChecker<uint8_t>())
+                          MakeUintegerChecker<uint8_t>(2, 255))
             .AddAttribute("RegistrationUpdateOptionType",
                           "Destination option type of the Registration Update.",
                           UintegerValue(RegistrationUpdateHeader::DEFAULT_OPTION_TYPE),
                           MakeUintegerAccessor(&HmipMobileNode::m_updateType),
-                          MakeUintegerChecker<uint8_t>())
+                          MakeUintegerChecker<uint8_t>(2, 255))
             .AddAttribute("RegistrationRefreshOptionType",
                           "Destination option type of the Registration Refresh.",
                           UintegerValue(RegistrationRefreshHeader::DEFAULT_OPTION_TYPE),
                           MakeUintegerAccessor(&HmipMobileNode::m_refreshType),
-                          MakeUintegerChecker<uint8_t>())
+                          MakeUintegerChecker<uint8_t>(2, 255))
             .AddTraceSource("RegistrationSent",
                             "A Registration Request, Update or Refresh was sent to an MS.",
                             MakeTraceSourceAccessor(&HmipMobileNode::m_regSentTrace),
@@ -204,7 +180,7 @@ HmipMobileNode::DoDispose()
 Ipv6Address
 HmipMobileNode::GetGlobalCareOfAddress() const
 {
-    return m_gcoa;
+    return m_msRegistered ? m_gcoa : Ipv6Address::GetAny();
 }
 
 Ipv6Address
@@ -234,7 +210,9 @@ HmipMobileNode::HasFallenBack() const
 bool
 HmipMobileNode::IsLocalCorrespondent(Ipv6Address correspondent) const
 {
-    return m_local.count(correspondent) > 0;
+    // Also a correspondent added since the LCoA was formed.
+    return m_local.count(correspondent) > 0 ||
+           (!m_lcoa.IsAny() && Ipv6Prefix(m_localPrefixLength).IsMatch(correspondent, m_lcoa));
 }
 
 HmipMobileNode::MoveKind
@@ -327,7 +305,7 @@ HmipMobileNode::AcceptDecapsulation(Ipv6Address outerSrc, const Ipv6Header&) con
 std::string
 HmipMobileNode::Scope(Ipv6Address peer) const
 {
-    bool domain = (!m_ms.IsAny() && peer == m_ms) || m_local.count(peer) > 0;
+    bool domain = (!m_ms.IsAny() && peer == m_ms) || IsLocalCorrespondent(peer);
     return domain ? "domain" : "internet";
 }
 
@@ -548,6 +526,10 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
         }
     }
     m_lcoaTrace(coa);
+    if (m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE || m_move == MOVE_INTRA)
+    {
+        m_coaTrace(coa); // the base class fires it in its own branch
+    }
     switch (m_move)
     {
     case MOVE_INTER:
@@ -573,7 +555,7 @@ HmipMobileNode::CorrespondentCareOf(Ipv6Address correspondent) const
     {
         return Mipv6MobileNode::CorrespondentCareOf(correspondent);
     }
-    return m_local.count(correspondent) ? m_lcoa : m_gcoa;
+    return IsLocalCorrespondent(correspondent) ? m_lcoa : m_gcoa;
 }
 
 void
@@ -735,7 +717,7 @@ HmipMobileNode::MsRegistered()
 {
     NS_LOG_FUNCTION(this);
     m_msRegistered = true;
-    Ipv6Address gcoa = MakeGlobalCareOf(m_domain, m_msPrefixLength, m_homeAddress);
+    Ipv6Address gcoa = hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, m_homeAddress);
     if (gcoa != m_gcoa)
     {
         Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();

@@ -75,7 +75,9 @@ class HmipMobileNode : public Mipv6MobileNode
      */
     static TypeId GetTypeId();
 
+    /// Constructor.
     HmipMobileNode();
+    /// Destructor.
     ~HmipMobileNode() override;
 
     /**

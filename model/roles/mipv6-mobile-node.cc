@@ -723,7 +723,6 @@ Mipv6MobileNode::CareOfAddressReady(Ipv6Address coa)
 {
     NS_LOG_FUNCTION(this << coa);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: care-of address " << coa << " ready");
-    m_coaTrace(coa);
     OnCareOfAddressReady(coa);
 }
 
@@ -733,6 +732,7 @@ Mipv6MobileNode::OnCareOfAddressReady(Ipv6Address coa)
     NS_LOG_FUNCTION(this << coa);
     m_coa = coa;
     m_tunnel->SetLocal(coa);
+    m_coaTrace(coa);
     SendBindingUpdate();
 }
 
@@ -1036,6 +1036,7 @@ Mipv6MobileNode::ResetCorrespondent(Correspondent& c)
     c.boundCareOf = Ipv6Address::GetAny();
     c.rrTries = 0;
     c.buTries = 0;
+    c.nonceRetried = false;
     if (const BindingUpdateList::Entry* entry = m_bul.Find(c.address))
     {
         c.lastSequence = entry->lastSequence; // 9.5.1: the next BU must be newer
@@ -1351,6 +1352,21 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
         return;
     }
     c.buEvent.Cancel();
+    uint8_t status = ack.GetStatus();
+    if (status >= BindingAckHeader::EXPIRED_HOME_NONCE_INDEX &&
+        status <= BindingAckHeader::EXPIRED_NONCES && !c.nonceRetried)
+    {
+        // 11.7.3: a nonce expired (perhaps the reused home keygen token's): run return
+        // routability again, the home half too unless only the care-of nonce expired.
+        if (status != BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX)
+        {
+            c.homeTokenTime = Time(-1);
+        }
+        c.nonceRetried = true;
+        c.rrTries = 0;
+        SendTestInits(c.address);
+        return;
+    }
     if (!ack.IsAccepted())
     {
         std::ostringstream os;
@@ -1362,6 +1378,7 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
                                              << " to " << entry->careOfAddress);
     c.boundCareOf = entry->careOfAddress;
     c.failedCareOf = Ipv6Address::GetAny();
+    c.nonceRetried = false;
     m_routing->AddDivert(c.address, m_roInterface);
     m_roTrace(c.address, c.boundCareOf);
     // 11.7.2: a new return routability before the binding (at most

@@ -321,13 +321,13 @@ class Mipv6MobileNode : public Application
      */
     void CheckDad(Ipv6Address address);
     /**
-     * \brief The address formed on the link is usable: fires "CareOfAddressReady".
+     * \brief The address formed on the link is usable.
      * \param coa the address
      */
     void CareOfAddressReady(Ipv6Address coa);
     /**
-     * \brief Use a new on-link care-of address; the base class registers it with the home
-     * agent.
+     * \brief Use a new on-link care-of address; the base class makes it the care-of
+     * address, fires "CareOfAddressReady" and registers it with the home agent.
      * \param coa the address
      */
     virtual void OnCareOfAddressReady(Ipv6Address coa);
@@ -377,6 +377,7 @@ class Mipv6MobileNode : public Application
         uint16_t careOfIndex{0};                //!< its care-of nonce index
         ReturnRoutability::Token homeToken{};   //!< home keygen token
         Time homeTokenTime{-1};                 //!< when it arrived (< 0: none)
+        bool nonceRetried{false};               //!< reran RR after an expired nonce
         std::optional<uint16_t> lastSequence;   //!< of the last BU, kept across moves
         ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
         ReturnRoutability::Key kbm{};           //!< binding management key

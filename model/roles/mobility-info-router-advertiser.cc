@@ -218,7 +218,14 @@ MobilityInfoRouterAdvertiser::DoDispose()
         m_socket->Close();
         m_socket = nullptr;
     }
-    m_optionHandler = nullptr;
+    if (m_optionHandler)
+    {
+        // ns-3 3.37 does not stop applications before disposing them.
+        m_optionHandler->TraceDisconnectWithoutContext(
+            "Rx",
+            MakeCallback(&MobilityInfoRouterAdvertiser::HandleMobilityInfo, this));
+        m_optionHandler = nullptr;
+    }
     m_intervalRng = nullptr;
     m_solicitedDelay = nullptr;
     Application::DoDispose();
@@ -691,7 +698,8 @@ MobilityInfoRouterAdvertiser::ExpireMobilityInfo()
 {
     NS_LOG_FUNCTION(this);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " Mobility Information of " << m_ms << " expired");
-    SetAdvertised(Ipv6Address::GetAny(), 0, "expired");
+    // Back to the configuration (none by default), which never expires.
+    SetAdvertised(m_configuredMs, m_configuredPrefixLength, "expired");
 }
 
 void

@@ -5,6 +5,7 @@
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
 #include "ns3/enum.h"
+#include "ns3/global-care-of-address.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/hmipv6-option-handler.h"
 #include "ns3/ipv6-l3-protocol.h"
@@ -243,7 +244,12 @@ MobilityServer::DoDispose()
     NS_LOG_FUNCTION(this);
     m_expiryEvent.Cancel();
     m_infoEvent.Cancel();
-    m_handlers.clear();
+    Disconnect(); // ns-3 3.37 does not stop applications before disposing them
+    if (m_tunnel)
+    {
+        m_tunnel->SetExitPointCallback(MakeNullCallback<Ipv6Address, const Ipv6Header&>());
+        m_tunnel->SetAcceptCallback(MakeNullCallback<bool, Ipv6Address, const Ipv6Header&>());
+    }
     m_tunnel = nullptr;
     m_proxy = nullptr;
     m_routing = nullptr;
@@ -336,18 +342,7 @@ Ipv6Address
 MobilityServer::MakeGlobalCareOf(Ipv6Address home) const
 {
     Ipv6Address prefix = m_prefix.IsAny() ? GetAddress() : m_prefix;
-    uint8_t p[16];
-    uint8_t h[16];
-    uint8_t g[16];
-    prefix.GetBytes(p);
-    home.GetBytes(h);
-    for (int i = 0; i < 16; ++i)
-    {
-        int bits = std::clamp(static_cast<int>(m_prefixLength) - 8 * i, 0, 8);
-        auto mask = static_cast<uint8_t>(bits == 0 ? 0 : (0xff << (8 - bits)) & 0xff);
-        g[i] = static_cast<uint8_t>((p[i] & mask) | (h[i] & ~mask));
-    }
-    return Ipv6Address(g);
+    return hmipv6::MakeGlobalCareOfAddress(prefix, m_prefixLength, home);
 }
 
 Ipv6Address
@@ -523,6 +518,11 @@ MobilityServer::StartApplication()
     m_tunnel->SetAttribute("RewriteEncapsulated", BooleanValue(m_deliveryMode == REWRITE));
     Ipv6Address self = GetAddress();
     NS_ABORT_MSG_IF(self.IsAny(), "MobilityServer: no global address on interface " << m_interface);
+    // Hosts build the GCoA from the advertised MS address cut to the prefix length
+    // (draft 4.2.1): the MS address must lie in the Mobility Network prefix.
+    NS_ABORT_MSG_IF(!m_prefix.IsAny() && !Ipv6Prefix(m_prefixLength).IsMatch(self, m_prefix),
+                    "MobilityServer: address " << self << " is not in the Mobility Network "
+                                               << m_prefix << "/" << +m_prefixLength);
     // Tunnel packets (and rewritten headers) come from the MS address.
     m_tunnel->SetLocal(self);
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
@@ -530,10 +530,11 @@ MobilityServer::StartApplication()
     m_proxy = node->GetObject<NdProxy>();
     if (!m_proxy)
     {
+        // A proxy shared with another role (a co-located home agent) keeps its settings.
         m_proxy = NdProxy::Install(node);
+        m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
+        m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
     }
-    m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
-    m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
 
     m_handlers.clear();
     for (uint8_t type : {m_requestType, m_updateType, m_refreshType, m_handoffType})
@@ -565,15 +566,7 @@ MobilityServer::StopApplication()
         Withdraw();
     }
     m_infoEvent.Cancel();
-    for (const Ptr<Hmipv6OptionHandler>& handler : m_handlers)
-    {
-        handler->TraceDisconnectWithoutContext("Rx",
-                                               MakeCallback(&MobilityServer::ReceiveOption, this));
-        handler->TraceDisconnectWithoutContext(
-            "Drop",
-            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
-    }
-    m_handlers.clear();
+    Disconnect();
     m_running = false;
     // A stopped MS serves nobody: its GCoAs are no longer defended nor tunnelled.
     m_pending.clear();
@@ -588,6 +581,20 @@ MobilityServer::StopApplication()
         m_removedTrace(home, gcoa);
     }
     m_expiryEvent.Cancel();
+}
+
+void
+MobilityServer::Disconnect()
+{
+    for (const Ptr<Hmipv6OptionHandler>& handler : m_handlers)
+    {
+        handler->TraceDisconnectWithoutContext("Rx",
+                                               MakeCallback(&MobilityServer::ReceiveOption, this));
+        handler->TraceDisconnectWithoutContext(
+            "Drop",
+            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
+    }
+    m_handlers.clear();
 }
 
 bool

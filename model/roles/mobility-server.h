@@ -120,7 +120,9 @@ class MobilityServer : public Application
      * \return the object TypeId
      */
     static TypeId GetTypeId();
+    /// Constructor.
     MobilityServer();
+    /// Destructor.
     ~MobilityServer() override;
 
     /**
@@ -378,6 +380,8 @@ class MobilityServer : public Application
   private:
     void StartApplication() override;
     void StopApplication() override;
+    /// Disconnect from the option handlers' traces.
+    void Disconnect();
 
     /// Which draft message an option type stands for.
     enum MessageKind

@@ -9,6 +9,8 @@
 // octets from H's IPv6 "Rx" trace (what crossed the link), and H's own ns-3 stack is left
 // to process them (SLAAC). MS sends Mobility Information packets (draft Figure 5) to R.
 // ns-3 routers drop 2001:db8::/32, hence these prefixes.
+#include "role-test-util.h"
+
 #include "ns3/boolean.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -371,13 +373,13 @@ class LayoutTest : public TestCase
         Simulator::Stop(Seconds(1));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_GT(t.ras.size(), 5u, "H received advertisements");
+        HMIPV6_REQUIRE_GT(t.ras.size(), 5u, "H received advertisements");
         NS_TEST_EXPECT_MSG_EQ(t.ras.size(), t.sent.size(), "every RA sent reached H");
         const CapturedRa& ra = t.ras.front();
         NS_TEST_EXPECT_MSG_EQ(+ra.hopLimit, 255, "IPv6 hop limit 255 (RFC 4861 6.1.2)");
         NS_TEST_EXPECT_MSG_EQ(ra.source, t.RLinkLocal(), "from R's link-local address");
         NS_TEST_EXPECT_MSG_EQ(ra.destination, Ipv6Address("ff02::1"), "to all nodes");
-        NS_TEST_ASSERT_MSG_EQ(ra.icmp.size(), 88u, "16 + PIO 32 + MTU 8 + SLLA 8 + MIO 24");
+        HMIPV6_REQUIRE_EQ(ra.icmp.size(), 88u, "16 + PIO 32 + MTU 8 + SLLA 8 + MIO 24");
         NS_TEST_EXPECT_MSG_EQ(ra.payloadLength, 88, "IPv6 payload length");
         NS_TEST_EXPECT_MSG_EQ(ChecksumValid(ra), true, "ICMPv6 checksum");
         const std::vector<uint8_t>& o = ra.icmp;
@@ -390,7 +392,7 @@ class LayoutTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(ReadU32(o, 12), 0u, "Retrans Timer");
 
         std::vector<Option> options = Options(o);
-        NS_TEST_ASSERT_MSG_EQ(options.size(), 4u, "four options");
+        HMIPV6_REQUIRE_EQ(options.size(), 4u, "four options");
         const uint8_t types[] = {3, 5, 1, 253};
         const size_t sizes[] = {32, 8, 8, 24};
         for (size_t i = 0; i < 4; ++i)
@@ -480,12 +482,12 @@ class SlaacTest : public TestCase
         Simulator::Stop(Seconds(3));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_GT(t.ras.size(), 0u, "advertisements reached H");
+        HMIPV6_REQUIRE_GT(t.ras.size(), 0u, "advertisements reached H");
         NS_TEST_EXPECT_MSG_EQ(Mio(t.ras.front().icmp).size(), 24u, "they carry the MIO");
         NS_TEST_EXPECT_MSG_EQ(hasAddress, true, "H formed " << expected << " (SLAAC)");
         NdiscCache::Entry* entry =
             t.Ip(t.H())->GetInterface(1)->GetNdiscCache()->Lookup(t.RLinkLocal());
-        NS_TEST_ASSERT_MSG_NE(entry, nullptr, "H's neighbour cache knows R");
+        HMIPV6_REQUIRE_NE(entry, nullptr, "H's neighbour cache knows R");
         NS_TEST_EXPECT_MSG_EQ(entry->GetMacAddress(),
                               Address(t.rDevice->GetAddress()),
                               "from the Source Link-Layer Address option");
@@ -515,7 +517,7 @@ class IntervalTest : public TestCase
         Simulator::Stop(Seconds(10));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_GT(t.sent.size(), 100u, "advertisements sent");
+        HMIPV6_REQUIRE_GT(t.sent.size(), 100u, "advertisements sent");
         NS_TEST_EXPECT_MSG_LT_OR_EQ(t.sent.front(), MilliSeconds(70), "first within Max");
         Time total = t.sent.back() - t.sent.front();
         size_t n = t.sent.size() - 1;
@@ -607,13 +609,13 @@ class SolicitationTest : public TestCase
         Simulator::Stop(Seconds(14));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_EQ(t.rsReceived.size(), 3u, "three valid RSs at R");
+        HMIPV6_REQUIRE_EQ(t.rsReceived.size(), 3u, "three valid RSs at R");
         NS_TEST_EXPECT_MSG_LT(t.rsReceived[0], Seconds(2), "ns-3's own RS");
         // First answers: within SolicitedRaDelay (0.5 s) plus the link delay.
         for (size_t i = 0; i < 2; ++i)
         {
             const CapturedRa* ra = FirstAfter(t, t.rsReceived[i]);
-            NS_TEST_ASSERT_MSG_NE(ra, nullptr, "RS " << i << " answered");
+            HMIPV6_REQUIRE_NE(ra, nullptr, "RS " << i << " answered");
             NS_TEST_EXPECT_MSG_LT_OR_EQ(ra->at - t.rsReceived[i],
                                         MilliSeconds(500) + LINK_DELAY,
                                         "RS " << i << " answered within MAX_RA_DELAY_TIME");
@@ -623,14 +625,14 @@ class SolicitationTest : public TestCase
         // Third: MinDelayBetweenRas (3 s) plus the random delay after the previous RA.
         const CapturedRa* previous = FirstAfter(t, t.rsReceived[1]);
         const CapturedRa* third = FirstAfter(t, t.rsReceived[2]);
-        NS_TEST_ASSERT_MSG_NE(third, nullptr, "RS 2 answered");
+        HMIPV6_REQUIRE_NE(third, nullptr, "RS 2 answered");
         NS_TEST_EXPECT_MSG_GT_OR_EQ(third->at - previous->at, Seconds(3), "rate limited");
         NS_TEST_EXPECT_MSG_LT_OR_EQ(third->at - previous->at,
                                     MilliSeconds(3500),
                                     "3 s + at most MAX_RA_DELAY_TIME");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetSolicitedRouterAdvertisementsSent(), 3u, "three answers");
         NS_TEST_EXPECT_MSG_EQ(t.ras.size(), 3u, "no unsolicited RA: the first is far away");
-        NS_TEST_ASSERT_MSG_EQ(t.drops.size(), 2u, "two invalid RSs dropped");
+        HMIPV6_REQUIRE_EQ(t.drops.size(), 2u, "two invalid RSs dropped");
         NS_TEST_EXPECT_MSG_EQ(t.drops[0], "Router Solicitation hop limit is not 255", "reason");
         NS_TEST_EXPECT_MSG_EQ(t.drops[1], "Router Solicitation checksum", "reason");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetDroppedCount(), 2u, "counted");
@@ -659,8 +661,8 @@ class LearningTest : public TestCase
         Time learntAt = Seconds(1) + LINK_DELAY;
         std::vector<CapturedRa> before = t.RasBetween(Seconds(0), learntAt);
         std::vector<CapturedRa> after = t.RasBetween(learntAt, Seconds(2));
-        NS_TEST_ASSERT_MSG_GT(before.size(), 5u, "RAs before");
-        NS_TEST_ASSERT_MSG_GT(after.size(), 5u, "RAs after");
+        HMIPV6_REQUIRE_GT(before.size(), 5u, "RAs before");
+        HMIPV6_REQUIRE_GT(after.size(), 5u, "RAs after");
         bool anyBefore = false;
         for (const CapturedRa& ra : before)
         {
@@ -677,7 +679,7 @@ class LearningTest : public TestCase
                                     "advertised without waiting for the interval");
         size_t withInfo = std::count(t.sentWithInfo.begin(), t.sentWithInfo.end(), true);
         NS_TEST_EXPECT_MSG_EQ(withInfo, after.size(), "traced withMobilityInfo after learning");
-        NS_TEST_ASSERT_MSG_EQ(t.learnt.size(), 1u, "MobilityInfoLearnt");
+        HMIPV6_REQUIRE_EQ(t.learnt.size(), 1u, "MobilityInfoLearnt");
         NS_TEST_EXPECT_MSG_EQ(t.learnt[0].first, MS_ADDRESS, "MS");
         NS_TEST_EXPECT_MSG_EQ(+t.learnt[0].second, 48, "plen");
         NS_TEST_EXPECT_MSG_EQ(t.app->IsAdvertisingMobilityInfo(), true, "advertising");
@@ -732,14 +734,14 @@ class WithdrawalTest : public TestCase
         for (size_t w = 0; w < windows.size(); ++w)
         {
             std::vector<CapturedRa> ras = t.RasBetween(windows[w].from, windows[w].to);
-            NS_TEST_ASSERT_MSG_GT(ras.size(), 3u, "RAs in window " << w);
+            HMIPV6_REQUIRE_GT(ras.size(), 3u, "RAs in window " << w);
             for (const CapturedRa& ra : ras)
             {
                 NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)), Hex(windows[w].mio), "window " << w);
                 NS_TEST_EXPECT_MSG_EQ(+Options(ra.icmp).front().type, 3, "prefix still there");
             }
         }
-        NS_TEST_ASSERT_MSG_EQ(t.withdrawn.size(), 3u, "MobilityInfoWithdrawn");
+        HMIPV6_REQUIRE_EQ(t.withdrawn.size(), 3u, "MobilityInfoWithdrawn");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].first, MS_ADDRESS, "first MS");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].second, "withdrawn", "by MS ::");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[1].first, OTHER_MS, "second MS");
@@ -773,7 +775,7 @@ class ExpiryTest : public TestCase
         Simulator::Stop(Seconds(6));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_EQ(t.withdrawn.size(), 1u, "expired once");
+        HMIPV6_REQUIRE_EQ(t.withdrawn.size(), 1u, "expired once");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].first, MS_ADDRESS, "MS");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].second, "expired", "reason");
         NS_TEST_EXPECT_MSG_EQ(t.withdrawnAt[0], Seconds(4.5) + LINK_DELAY, "2 s after refresh");
@@ -784,7 +786,7 @@ class ExpiryTest : public TestCase
                                   "advertised");
         }
         std::vector<CapturedRa> late = t.RasBetween(Seconds(4.55), Seconds(6));
-        NS_TEST_ASSERT_MSG_GT(late.size(), 10u, "RAs continue");
+        HMIPV6_REQUIRE_GT(late.size(), 10u, "RAs continue");
         for (const CapturedRa& ra : late)
         {
             NS_TEST_EXPECT_MSG_EQ(Mio(ra.icmp).size(), 0u, "no MIO after expiry");
@@ -826,7 +828,7 @@ class MalformedTest : public TestCase
         Simulator::Stop(Seconds(4));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_EQ(t.drops.size(), 3u, "three drops");
+        HMIPV6_REQUIRE_EQ(t.drops.size(), 3u, "three drops");
         NS_TEST_EXPECT_MSG_EQ(t.drops[0].rfind("malformed Mobility Information", 0),
                               0u,
                               "olen 18: " << t.drops[0]);
@@ -843,7 +845,7 @@ class MalformedTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(t.app->GetMobilityServer(), MS_ADDRESS, "state unchanged");
         NS_TEST_EXPECT_MSG_EQ(+t.app->GetMobilityNetworkPrefixLength(), 48, "plen unchanged");
         std::vector<CapturedRa> late = t.RasBetween(Seconds(2), Seconds(4));
-        NS_TEST_ASSERT_MSG_GT(late.size(), 10u, "RAs continue");
+        HMIPV6_REQUIRE_GT(late.size(), 10u, "RAs continue");
         for (const CapturedRa& ra : late)
         {
             NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)), Hex(ExpectedMio(MS_ADDRESS, 48)), "same MIO");

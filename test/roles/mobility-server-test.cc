@@ -10,6 +10,8 @@
 // packets the MS tunnels to it are decapsulated and delivered to its UDP socket (port 9).
 // X is a correspondent on Mobility Network 1. ns-3 routers drop 2001:db8::/32, hence
 // these prefixes.
+#include "role-test-util.h"
+
 #include "ns3/binding-ack-header.h"
 #include "ns3/destination-options-reader.h"
 #include "ns3/handoff-request-header.h"
@@ -49,16 +51,7 @@ using namespace ns3;
  * \param n the expected size
  * \param msg the message
  */
-#define MS_TEST_REQUIRE_SIZE(container, n, msg)                                                    \
-    do                                                                                             \
-    {                                                                                              \
-        NS_TEST_ASSERT_MSG_EQ((container).size(), (n), msg);                                       \
-        if ((container).size() != (n))                                                             \
-        {                                                                                          \
-            Simulator::Destroy();                                                                  \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
+#define MS_TEST_REQUIRE_SIZE(container, n, msg) HMIPV6_REQUIRE_EQ((container).size(), (n), msg)
 
 namespace
 {
