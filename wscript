@@ -71,6 +71,7 @@ def build(bld):
         'helper/mipv6-helper.cc',
         'helper/hmip-topology-helper.cc',
         'helper/hmip-helper.cc',
+        'helper/hmip-scenario.cc',
         'helper/handoff-monitor-helper.cc',
     ]
 
@@ -170,6 +171,7 @@ def build(bld):
         'helper/mipv6-helper.h',
         'helper/hmip-topology-helper.h',
         'helper/hmip-helper.h',
+        'helper/hmip-scenario.h',
         'helper/handoff-monitor-helper.h',
     ]
 

@@ -59,6 +59,7 @@ class HmipTopologyHelper
         Time domainDelay{MilliSeconds(2)};      //!< BR -- AR, BR -- MS, BR -- CH2
         Time accessDelay{MilliSeconds(1)};      //!< AR -- MH
         Time l2Outage{MilliSeconds(50)};        //!< LinkSwitchHandoff outage
+        bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
     };
 
     /// What was built.
