@@ -158,6 +158,39 @@ function(hmipv6_standalone_extras)
     set_tests_properties(example/hmipv6-wire-demo-pcap PROPERTIES FIXTURES_REQUIRED wire-demo)
   endif()
 
+  # The figures' examples print the sequence that happened and render it; each run must
+  # show its figure's key message. The study must observe every handoff.
+  if(TARGET hmipv6-figure1 AND Python3_FOUND)
+    set(figure_checks
+        "MH -> MS  RegistrationUpdate  \\[domain\\]"
+        "MS2 -> MS1  HandoffRequest  \\[internet\\]"
+        "CH1 449/449 \\(through the MS: 449\\)")
+    foreach(n 1 2 3)
+      math(EXPR index "${n} - 1")
+      list(GET figure_checks ${index} check)
+      add_test(NAME example/hmipv6-figure${n}
+               COMMAND hmipv6-figure${n} --python=${Python3_EXECUTABLE}
+                       --outDir=${CMAKE_BINARY_DIR}/example-output/hmipv6-figure${n})
+      set_tests_properties(example/hmipv6-figure${n} PROPERTIES PASS_REGULAR_EXPRESSION
+                                                                "${check}")
+    endforeach()
+  endif()
+  if(TARGET hmipv6-handoff-latency)
+    add_test(NAME example/hmipv6-handoff-latency
+             COMMAND hmipv6-handoff-latency --protocol=mipv6 --handoffs=2 --haDelay=50
+                     --outDir=${CMAKE_BINARY_DIR}/example-output/hmipv6-handoff-latency)
+    set_tests_properties(example/hmipv6-handoff-latency PROPERTIES PASS_REGULAR_EXPRESSION
+                                                                   "2/2 handoffs observed")
+  endif()
+  # The Python tools' own tests.
+  if(Python3_FOUND)
+    file(GLOB tool_tests ${CMAKE_CURRENT_SOURCE_DIR}/test/tools/test_*.py)
+    foreach(tool_test ${tool_tests})
+      get_filename_component(name ${tool_test} NAME_WE)
+      add_test(NAME tools/${name} COMMAND ${Python3_EXECUTABLE} ${tool_test})
+    endforeach()
+  endif()
+
   if(HMIPV6_FUZZ)
     file(GLOB fuzz_sources ${CMAKE_CURRENT_SOURCE_DIR}/test/fuzz/*-fuzzer.cc)
     foreach(source ${fuzz_sources})
