@@ -9,9 +9,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 DEB_PACKAGES := cmake make g++ python3 libns3-dev ns3 libgsl-dev libgtest-dev libboost-dev libssl-dev
 FUZZ_PACKAGES := clang libclang-rt-14-dev
+# The plots use Debian's matplotlib, hence Debian's interpreter when it is there.
+DEMO_PACKAGES := python3-matplotlib
+PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
+CAMPAIGN := $(PYTHON) tools/hmipv6-campaign.py
+SEEDS ?= 5
 FUZZ_RUNS ?= 1000000
 
-.PHONY: all deps configure build test test-extensive demo fuzz fuzz-deps format clean
+.PHONY: all deps demo-deps configure build test test-extensive demo wire-demo figures fuzz fuzz-deps format clean
 
 all: build
 
@@ -29,9 +34,28 @@ build: configure
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-demo: build
-	$(BUILD_DIR)/examples/hmipv6-wire-demo --pcap=1 --outDir=$(OUT)
-	python3 tools/pcap-messages.py --quiet $(OUT)/*.pcap
+demo-deps:
+	@./tools/install-deps.sh $(DEMO_PACKAGES)
+
+# The headline comparison: Mobile IPv6 against the draft, intra-domain handoffs, for
+# 10, 50 and 100 ms between the domain and the home agent; SEEDS runs of 6 handoffs
+# each. Prints mean latency and loss with 95% confidence intervals and plots them.
+demo: build demo-deps
+	$(CAMPAIGN) run --program $(BUILD_DIR)/examples/hmipv6-handoff-latency --out $(OUT) \
+	  --grid protocol=mipv6,hmipv6 --grid haDelay=10,50,100 --seeds $(SEEDS) --jobs $(JOBS) \
+	  -- --move=intra --handoffs=6 --quiet
+	$(CAMPAIGN) aggregate $(OUT) --x haDelay --plot $(OUT)/latency-loss.png
+	@echo "results: $(OUT)/summary.csv, $(OUT)/latency-loss.png, $(OUT)/runs/*/handoffs.csv"
+
+# Every message of the draft and of Mobile IPv6 once on the wire, as pcap files.
+wire-demo: build
+	$(BUILD_DIR)/examples/hmipv6-wire-demo --pcap=1 --outDir=$(OUT)/wire
+	python3 tools/pcap-messages.py --quiet $(OUT)/wire/*.pcap
+
+# The draft's Figures 1 to 3: message sequences (messages.csv, sequence.svg).
+figures: build
+	for n in 1 2 3; do $(BUILD_DIR)/examples/hmipv6-figure$$n --python=$(PYTHON) \
+	  --netanim=1 --outDir=$(OUT)/figure$$n || exit 1; done
 
 fuzz-deps:
 	@./tools/install-deps.sh $(FUZZ_PACKAGES)
