@@ -181,6 +181,11 @@ function(hmipv6_standalone_extras)
                      --outDir=${CMAKE_BINARY_DIR}/example-output/hmipv6-handoff-latency)
     set_tests_properties(example/hmipv6-handoff-latency PROPERTIES PASS_REGULAR_EXPRESSION
                                                                    "2/2 handoffs observed")
+    add_test(NAME example/hmipv6-handoff-latency-wifi
+             COMMAND hmipv6-handoff-latency --linkModel=wifi --move=inter --handoffs=2
+                     --outDir=${CMAKE_BINARY_DIR}/example-output/hmipv6-handoff-latency-wifi)
+    set_tests_properties(example/hmipv6-handoff-latency-wifi
+                         PROPERTIES PASS_REGULAR_EXPRESSION "2/2 handoffs observed")
   endif()
   # The Python tools' own tests.
   if(Python3_FOUND)

@@ -27,6 +27,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <set>
 
 using namespace ns3;
 
@@ -57,7 +58,9 @@ main(int argc, char* argv[])
     cmd.AddValue("protocol", "hmipv6 or mipv6", protocol);
     cmd.AddValue("move", "intra (AR1 <-> AR2, one domain) or inter (AR1 <-> AR3)", move);
     cmd.AddValue("haDelay", "one-way delay (ms) between the border router and HA/CH1", haDelayMs);
-    cmd.AddValue("linkModel", "switch (deterministic link switch)", linkModel);
+    cmd.AddValue("linkModel",
+                 "switch (deterministic link switch) or wifi (802.11 roaming, APs 150 m apart)",
+                 linkModel);
     cmd.AddValue("l2Outage", "layer-2 outage of a switch (ms)", l2OutageMs);
     cmd.AddValue("raMin", "MinRtrAdvInterval of the access routers (ms)", raMinMs);
     cmd.AddValue("raMax", "MaxRtrAdvInterval of the access routers (ms)", raMaxMs);
@@ -86,10 +89,9 @@ main(int argc, char* argv[])
     {
         return fail("--move must be intra or inter");
     }
-    if (linkModel != "switch")
+    if (linkModel != "switch" && linkModel != "wifi")
     {
-        return fail("--linkModel: only 'switch' is available in this study (the Wi-Fi "
-                    "roaming model runs in mipv6-handoff)");
+        return fail("--linkModel must be switch or wifi");
     }
     if (dad != "rfc4862" && dad != "optimistic")
     {
@@ -109,6 +111,7 @@ main(int argc, char* argv[])
     HmipScenario::Config config;
     config.protocol = protocol;
     config.move = move;
+    config.linkModel = linkModel;
     config.haDelay = MicroSeconds(std::llround(haDelayMs * 1000));
     config.l2Outage = MicroSeconds(std::llround(l2OutageMs * 1000));
     config.raMin = MicroSeconds(std::llround(raMinMs * 1000));
@@ -144,15 +147,23 @@ main(int argc, char* argv[])
     double rttHa =
         2 * (topo.accessDelay + topo.domainDelay + topo.haDelay + topo.edgeDelay).GetSeconds() *
         1000;
-    double model = l2OutageMs + tMd + tDad;
-    if (protocol == "mipv6")
-    {
-        model += rttHa;
-    }
-    else
-    {
-        model += rttMs + (move == "inter" ? rttHa + 1000 : 0);
-    }
+    // T_L2: the switch's outage, or on Wi-Fi each handoff's measured LinkDown -> LinkUp.
+    double anchors = protocol == "mipv6" ? rttHa : rttMs + (move == "inter" ? rttHa : 0);
+    std::set<uint32_t> visited = {0}; // domains whose MS holds a binding (no DAD again)
+    auto modelOf = [&](const HandoffRecord& r) {
+        double l2 = linkModel == "wifi" && !r.l2Up.IsNegative()
+                        ? (r.l2Up - r.l2Down).GetSeconds() * 1000
+                        : l2OutageMs;
+        double model = l2 + tMd + tDad + anchors;
+        uint32_t domain = move == "inter" ? r.handoff % 2 : 0;
+        if (protocol == "hmipv6" && !visited.count(domain))
+        {
+            model += 1000; // the new MS's DAD of the GCoA
+            visited.insert(domain);
+        }
+        return model;
+    };
+    double model = l2OutageMs + tMd + tDad + anchors;
 
     const std::vector<HandoffRecord>& records = scenario.GetMonitor()->GetRecords();
     double sumLatency = 0;
@@ -163,8 +174,10 @@ main(int argc, char* argv[])
     {
         std::cout << "handoff  latency_ms  model_ms  lost  model_lost  internet_signalling\n";
     }
+    double sumModel = 0;
     for (const HandoffRecord& r : records)
     {
+        double handoffModel = modelOf(r);
         Time latency = r.GetLatency();
         signalling += r.internetSignalling;
         if (latency.IsNegative())
@@ -172,16 +185,19 @@ main(int argc, char* argv[])
             continue;
         }
         ++observed;
+        sumModel += handoffModel;
         sumLatency += latency.GetSeconds() * 1000;
         sumLoss += r.lostPackets;
         if (!quiet)
         {
             std::cout << std::setw(7) << r.handoff << std::setw(12) << std::fixed
                       << std::setprecision(1) << latency.GetSeconds() * 1000 << std::setw(10)
-                      << model << std::setw(6) << r.lostPackets << std::setw(12)
-                      << rate * model / 1000 << std::setw(21) << r.internetSignalling << "\n";
+                      << handoffModel << std::setw(6) << r.lostPackets << std::setw(12)
+                      << rate * handoffModel / 1000 << std::setw(21) << r.internetSignalling
+                      << "\n";
         }
     }
+    model = observed ? sumModel / observed : model;
     std::cout << std::fixed << std::setprecision(1) << protocol << " " << move << " haDelay "
               << haDelayMs << " ms: " << observed << "/" << records.size()
               << " handoffs observed, mean latency " << (observed ? sumLatency / observed : 0)

@@ -3,6 +3,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
+#include "ns3/constant-velocity-mobility-model.h"
 #include "ns3/data-rate.h"
 #include "ns3/handoff-monitor-helper.h"
 #include "ns3/hmip-helper.h"
@@ -17,6 +18,8 @@
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 
+#include <algorithm>
+
 namespace ns3
 {
 
@@ -28,7 +31,34 @@ const Time HmipScenario::FIRST = Seconds(5);
 
 namespace
 {
-constexpr uint16_t PORT = 9; //!< CBR destination port
+constexpr uint16_t PORT = 9;             //!< CBR destination port
+constexpr double WIFI_AP_DISTANCE = 150; //!< metres between the two access points
+constexpr double WIFI_RANGE = 80;        //!< coverage radius (m)
+constexpr double WIFI_SWING = 50;        //!< the host turns 50 m either side of the middle
+
+/**
+ * \brief Wi-Fi: the host's speed, so that it leaves a coverage every interval.
+ * \param config the scenario
+ * \return metres per second
+ */
+double
+WifiSpeed(const HmipScenario::Config& config)
+{
+    return 2 * WIFI_SWING / config.interval.GetSeconds();
+}
+
+/**
+ * \brief Wi-Fi: where the host starts, so that it leaves AR1's coverage at FIRST.
+ * \param config the scenario
+ * \return x in metres
+ */
+double
+WifiStart(const HmipScenario::Config& config)
+{
+    double mid = WIFI_AP_DISTANCE / 2;
+    return std::max(mid - WIFI_SWING,
+                    WIFI_RANGE - WifiSpeed(config) * HmipScenario::FIRST.GetSeconds());
+}
 
 /**
  * \brief The topology a scenario needs.
@@ -43,6 +73,14 @@ TopologyFor(const HmipScenario::Config& config)
         config.move == "inter" ? std::vector<uint32_t>{2, 1} : std::vector<uint32_t>{2};
     topo.haDelay = config.haDelay;
     topo.l2Outage = config.l2Outage;
+    topo.linkModel = config.linkModel;
+    if (config.move == "inter")
+    {
+        topo.apX = {0, -1000, WIFI_AP_DISTANCE}; // AR1 and AR3 side by side, AR2 unused
+    }
+    topo.apSpacing = WIFI_AP_DISTANCE;
+    topo.wifiRange = WIFI_RANGE;
+    topo.hostX = WifiStart(config);
     return topo;
 }
 } // namespace
@@ -108,7 +146,7 @@ HmipScenario::HmipScenario(const Config& config)
             m_mh->AddCorrespondent(d.correspondentAddress);
         }
     }
-    Ptr<LinkSwitchHandoff> handoff = topo.GetHandoff();
+    Ptr<Object> handoff = topo.GetLinkModel();
     handoff->TraceConnectWithoutContext("LinkUp",
                                         MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, m_mh));
     handoff->TraceConnectWithoutContext("LinkDown",
@@ -118,12 +156,42 @@ HmipScenario::HmipScenario(const Config& config)
     uint32_t home = topo.GetDomains()[0].accessPoints[0];
     uint32_t other = config.move == "inter" ? topo.GetDomains()[1].accessPoints[0]
                                             : topo.GetDomains()[0].accessPoints[1];
-    handoff->ScheduleSwitch(ATTACH, home);
+    Ptr<LinkSwitchHandoff> linkSwitch = topo.GetHandoff();
+    if (linkSwitch)
+    {
+        linkSwitch->ScheduleSwitch(ATTACH, home);
+    }
+    else
+    {
+        // Wi-Fi: the host swings between x = 25 m and 125 m and leaves the old access
+        // point's coverage (80 m) at each handoff time; the link is declared down three
+        // missed beacons later. It stops at the turn after the last handoff.
+        double v = WifiSpeed(config);
+        double x0 = WifiStart(config);
+        double exitToTurn = WIFI_SWING - (WIFI_RANGE - WIFI_AP_DISTANCE / 2);
+        Ptr<ConstantVelocityMobilityModel> walk =
+            topo.GetMobileHost()->GetObject<ConstantVelocityMobilityModel>();
+        Simulator::Schedule(FIRST - Seconds((WIFI_RANGE - x0) / v),
+                            &ConstantVelocityMobilityModel::SetVelocity,
+                            walk,
+                            Vector(v, 0, 0));
+        for (uint32_t k = 0; k < config.handoffs; ++k)
+        {
+            double next = k + 1 == config.handoffs ? 0.0 : (k % 2 == 0 ? -v : v);
+            Simulator::Schedule(FIRST + config.interval * int64_t(k) + Seconds(exitToTurn / v),
+                                &ConstantVelocityMobilityModel::SetVelocity,
+                                walk,
+                                Vector(next, 0, 0));
+        }
+    }
     for (uint32_t k = 0; k < config.handoffs; ++k)
     {
         Time at = FIRST + config.interval * int64_t(k);
         m_handoffTimes.push_back(at);
-        handoff->ScheduleSwitch(at, k % 2 == 0 ? other : home);
+        if (linkSwitch)
+        {
+            linkSwitch->ScheduleSwitch(at, k % 2 == 0 ? other : home);
+        }
     }
     m_stop = (m_handoffTimes.empty() ? FIRST : m_handoffTimes.back()) + config.interval;
     m_flowStop = m_stop - MilliSeconds(500);

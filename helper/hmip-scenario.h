@@ -31,7 +31,9 @@ namespace ns3
  *
  * The same scenario runs Mobile IPv6 (protocol "mipv6": the host ignores the Mobility
  * Information Option) and the draft (protocol "hmipv6"), so their numbers compare
- * directly. The host attaches to AR1 at 0.5 s; the flow starts at 4 s, after the first
+ * directly. Access links are the link switch or Wi-Fi roaming (Config::linkModel; on
+ * Wi-Fi the host walks so as to leave the old coverage at each handoff time). The host
+ * attaches to AR1 at 0.5 s; the flow starts at 4 s, after the first
  * registrations; handoff k (k = 0, 1, ...) starts at 5 s + k x interval and alternates
  * between AR1 and, for an intra-domain move, AR2 of the same domain, or, for an
  * inter-domain move, AR3 of a second domain. Proxies answer at once (ProxyReplyDelay 0
@@ -47,6 +49,7 @@ class HmipScenario
         std::string protocol{"hmipv6"};          //!< "hmipv6" or "mipv6"
         std::string move{"intra"};               //!< "intra" or "inter"
         Time haDelay{MilliSeconds(10)};          //!< one-way delay BR -- Internet router
+        std::string linkModel{"switch"};         //!< "switch" or "wifi"
         Time l2Outage{MilliSeconds(50)};         //!< link-layer outage of a switch
         Time raMin{MilliSeconds(30)};            //!< MinRtrAdvInterval
         Time raMax{MilliSeconds(70)};            //!< MaxRtrAdvInterval
@@ -58,8 +61,8 @@ class HmipScenario
         bool routeOptimization{false};           //!< CH1 is a correspondent of the host
         bool localCorrespondent{false};          //!< every CH2 too; CH2 of domain 1 sends CBR
         std::string deliveryMode{"Encapsulate"}; //!< MobilityServer "DeliveryMode"
-        int64_t stream{0}; //!< first random stream assigned (< 0: ns-3's own numbering)
-        uint8_t localPrefixLength{32};           //!< HmipMobileNode "LocalPrefixLength"
+        int64_t stream{0};             //!< first random stream assigned (< 0: ns-3's own numbering)
+        uint8_t localPrefixLength{32}; //!< HmipMobileNode "LocalPrefixLength"
     };
 
     /**

@@ -2,15 +2,20 @@
 #include "hmip-topology-helper.h"
 
 #include "ns3/abort.h"
+#include "ns3/boolean.h"
+#include "ns3/constant-position-mobility-model.h"
+#include "ns3/constant-velocity-mobility-model.h"
+#include "ns3/double.h"
 #include "ns3/internet-stack-helper.h"
+#include "ns3/ipv6-interface-container.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-static-routing-helper.h"
 #include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
-#include "ns3/ipv6-interface-container.h"
 #include "ns3/neighbor-cache-helper.h"
 #include "ns3/simple-channel.h"
+#include "ns3/uinteger.h"
 
 #include <sstream>
 
@@ -67,6 +72,14 @@ HmipTopologyHelper::AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Ad
     device->SetAddress(Mac48Address::Allocate());
     device->SetChannel(channel);
     node->AddDevice(device);
+    AddInterface(device, address);
+    return device;
+}
+
+void
+HmipTopologyHelper::AddInterface(Ptr<NetDevice> device, Ipv6Address address)
+{
+    Ptr<Node> node = device->GetNode();
     Ptr<Ipv6L3Protocol> ipv6 = Ip(node);
     uint32_t interface = ipv6->AddInterface(device);
     if (!address.IsAny())
@@ -74,7 +87,6 @@ HmipTopologyHelper::AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Ad
         ipv6->AddAddress(interface, Ipv6InterfaceAddress(address, Ipv6Prefix(64)));
     }
     ipv6->SetUp(interface);
-    return device;
 }
 
 void
@@ -149,22 +161,70 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
 
     // The access link first, so that interface 1 is the access interface of the host and
     // of every access router.
-    Ptr<SimpleChannel> access = MakeChannel(config.accessDelay);
-    Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
-    m_handoff = CreateObject<LinkSwitchHandoff>();
-    m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
-    m_handoff->SetMobileDevice(mhDevice);
-    for (uint32_t k = 1; k <= m_domains.size(); ++k)
+    NS_ABORT_MSG_IF(config.linkModel != "switch" && config.linkModel != "wifi",
+                    "HmipTopologyHelper: linkModel must be switch or wifi");
+    if (config.linkModel == "switch")
     {
-        Domain& d = m_domains[k - 1];
-        for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
+        Ptr<SimpleChannel> access = MakeChannel(config.accessDelay);
+        Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
+        m_handoff = CreateObject<LinkSwitchHandoff>();
+        m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
+        m_handoff->SetMobileDevice(mhDevice);
+        for (uint32_t k = 1; k <= m_domains.size(); ++k)
         {
-            Ipv6Address prefix = DomainAddress(k, ":" + std::to_string(i) + "::");
-            d.accessPrefixes.push_back(prefix);
-            Ptr<SimpleNetDevice> ap = AddDevice(d.accessRouters[i - 1],
-                                                access,
-                                                DomainAddress(k, ":" + std::to_string(i) + "::1"));
-            d.accessPoints.push_back(m_handoff->AddAccessPoint(ap));
+            Domain& d = m_domains[k - 1];
+            for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
+            {
+                Ipv6Address prefix = DomainAddress(k, ":" + std::to_string(i) + "::");
+                d.accessPrefixes.push_back(prefix);
+                Ptr<SimpleNetDevice> ap =
+                    AddDevice(d.accessRouters[i - 1],
+                              access,
+                              DomainAddress(k, ":" + std::to_string(i) + "::1"));
+                d.accessPoints.push_back(m_handoff->AddAccessPoint(ap));
+            }
+        }
+    }
+    else
+    {
+        // Wi-Fi: every access router is an access point on a line, at apX[i] or
+        // apSpacing apart in the order of the domains; the host starts at hostX.
+        NodeContainer aps;
+        uint32_t index = 0;
+        for (Domain& d : m_domains)
+        {
+            for (Ptr<Node> ar : d.accessRouters)
+            {
+                double x = index < config.apX.size() ? config.apX[index] : config.apSpacing * index;
+                Ptr<ConstantPositionMobilityModel> m =
+                    CreateObject<ConstantPositionMobilityModel>();
+                m->SetPosition(Vector(x, 0, 0));
+                ar->AggregateObject(m);
+                aps.Add(ar);
+                d.accessPoints.push_back(index++);
+            }
+        }
+        Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
+        walk->SetPosition(Vector(config.hostX, 0, 0));
+        m_mh->AggregateObject(walk);
+        m_wifi = CreateObject<WifiRoamingHandoff>();
+        m_wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
+        m_wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
+        m_wifi->SetAttribute("MaxMissedBeacons", UintegerValue(3));
+        m_wifi->SetAttribute("ActiveProbing", BooleanValue(true));
+        m_wifi->SetAttribute("ProbeRequestTimeout", TimeValue(MilliSeconds(50)));
+        m_wifi->Install(aps, m_mh);
+        AddInterface(m_wifi->GetStation(), Ipv6Address::GetAny());
+        index = 0;
+        for (uint32_t k = 1; k <= m_domains.size(); ++k)
+        {
+            Domain& d = m_domains[k - 1];
+            for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
+            {
+                d.accessPrefixes.push_back(DomainAddress(k, ":" + std::to_string(i) + "::"));
+                AddInterface(m_wifi->GetAccessPoint(index++),
+                             DomainAddress(k, ":" + std::to_string(i) + "::1"));
+            }
         }
     }
     // The Internet: home link, CH1, and one link per domain border.
@@ -304,6 +364,18 @@ Ptr<LinkSwitchHandoff>
 HmipTopologyHelper::GetHandoff() const
 {
     return m_handoff;
+}
+
+Ptr<WifiRoamingHandoff>
+HmipTopologyHelper::GetWifiHandoff() const
+{
+    return m_wifi;
+}
+
+Ptr<Object>
+HmipTopologyHelper::GetLinkModel() const
+{
+    return m_handoff ? Ptr<Object>(m_handoff) : Ptr<Object>(m_wifi);
 }
 
 NodeContainer

@@ -10,6 +10,7 @@
 #include "ns3/nstime.h"
 #include "ns3/ptr.h"
 #include "ns3/simple-net-device.h"
+#include "ns3/wifi-roaming-handoff.h"
 
 #include <cstdint>
 #include <string>
@@ -59,6 +60,11 @@ class HmipTopologyHelper
         Time domainDelay{MilliSeconds(2)};      //!< BR -- AR, BR -- MS, BR -- CH2
         Time accessDelay{MilliSeconds(1)};      //!< AR -- MH
         Time l2Outage{MilliSeconds(50)};        //!< LinkSwitchHandoff outage
+        std::string linkModel{"switch"};        //!< "switch" or "wifi" access links
+        double apSpacing{150};                  //!< wifi: metres between access points
+        std::vector<double> apX;                //!< wifi: x of each access point (optional)
+        double hostX{25};                       //!< wifi: the host's start x (metres)
+        double wifiRange{80};                   //!< wifi: coverage radius (metres)
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
     };
 
@@ -98,8 +104,12 @@ class HmipTopologyHelper
     Ptr<Node> GetExternalCorrespondent() const;
     /// \return the mobile host (interface 1: access link)
     Ptr<Node> GetMobileHost() const;
-    /// \return the link model
+    /// \return the link switch (null with Wi-Fi)
     Ptr<LinkSwitchHandoff> GetHandoff() const;
+    /// \return the Wi-Fi roaming model (null with the link switch)
+    Ptr<WifiRoamingHandoff> GetWifiHandoff() const;
+    /// \return the link model in use, either of the two
+    Ptr<Object> GetLinkModel() const;
     /// \return every node
     NodeContainer GetNodes() const;
     /// \return the border devices (one per domain)
@@ -133,6 +143,12 @@ class HmipTopologyHelper
      */
     Ptr<SimpleNetDevice> AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address);
     /**
+     * \brief Give a device of a node an IPv6 interface, up, with an address.
+     * \param device the device (on its node)
+     * \param address the address (:: for none but the link-local one)
+     */
+    static void AddInterface(Ptr<NetDevice> device, Ipv6Address address);
+    /**
      * \brief A point-to-point link of two SimpleNetDevices.
      * \param delay its delay
      * \return the channel
@@ -151,7 +167,8 @@ class HmipTopologyHelper
     Ptr<Node> m_ha;                                               //!< HA
     Ptr<Node> m_ch1;                                              //!< CH1
     Ptr<Node> m_mh;                                               //!< MH
-    Ptr<LinkSwitchHandoff> m_handoff;                             //!< link model
+    Ptr<LinkSwitchHandoff> m_handoff;                             //!< link switch
+    Ptr<WifiRoamingHandoff> m_wifi;                               //!< or Wi-Fi roaming
     NodeContainer m_nodes;                                        //!< every node
     std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names
 };
