@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 // The draft's Figure 1, intra-domain move: one Registration Update to the MS and a Binding Update
-// to the local CH2; nothing crosses the border router. See hmipv6-figure-common.h; --PrintHelp
+// to the local CH2; nothing crosses the border router. See hmipv6-examples-common.h; --PrintHelp
 // lists the flags.
-#include "hmipv6-figure-common.h"
+#include "hmipv6-examples-common.h"
 
 int
 main(int argc, char* argv[])

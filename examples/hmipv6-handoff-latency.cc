@@ -17,6 +17,8 @@
 //   D_HMIP intra  = T_L2 + T_MD + T_DAD + RTT(MH,MS)
 //   D_HMIP inter  = T_L2 + T_MD + T_DAD + RTT(MH,MS) + RTT(MH,HA)
 // (plus, for a new GCoA, the MS's own DAD of it: RetransTimer, 1 s.)
+#include "hmipv6-examples-common.h"
+
 #include "ns3/command-line.h"
 #include "ns3/core-module.h"
 #include "ns3/handoff-monitor.h"
@@ -49,6 +51,7 @@ main(int argc, char* argv[])
     std::string deliveryMode = "Encapsulate";
     std::string outDir = "results/handoff-latency";
     bool pcap = false;
+    bool netanim = false;
     bool quiet = false;
 
     CommandLine cmd(__FILE__);
@@ -74,6 +77,7 @@ main(int argc, char* argv[])
                  deliveryMode);
     cmd.AddValue("outDir", "output folder", outDir);
     cmd.AddValue("pcap", "write raw-IPv6 pcap files of every node", pcap);
+    cmd.AddValue("netanim", "write a NetAnim trace (<outDir>/netanim.xml)", netanim);
     cmd.AddValue("quiet", "print only the summary line", quiet);
     cmd.Parse(argc, argv);
 
@@ -127,6 +131,11 @@ main(int argc, char* argv[])
     if (pcap)
     {
         scenario.EnablePcap(outDir + "/hmipv6-handoff-latency");
+    }
+    std::unique_ptr<AnimationInterface> anim;
+    if (netanim)
+    {
+        anim = hmipv6figure::Animate(scenario, outDir + "/netanim.xml");
     }
     scenario.Run();
 
@@ -211,6 +220,7 @@ main(int argc, char* argv[])
         std::cerr << "hmipv6-handoff-latency: " << records.size() - observed
                   << " handoff(s) not observed to the end" << std::endl;
     }
+    anim.reset();
     Simulator::Destroy();
     return 0;
 }

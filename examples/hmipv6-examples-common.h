@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
-// Shared by hmipv6-figure1, hmipv6-figure2 and hmipv6-figure3: the draft's figures as
-// simulations (HmipScenario on HmipTopologyHelper). Each prints the message sequence that
-// really happened, writes messages.csv and handoffs.csv, renders the sequence chart
-// (tools/sequence-chart.py, when python3 is there) and, on request, pcap and NetAnim
-// files.
-#ifndef HMIPV6_FIGURE_COMMON_H
-#define HMIPV6_FIGURE_COMMON_H
+// Shared by the examples on HmipScenario: hmipv6-figure1, hmipv6-figure2 and
+// hmipv6-figure3 (the draft's figures: each prints the message sequence that really
+// happened, writes messages.csv and handoffs.csv, renders the sequence chart with
+// tools/sequence-chart.py when python3 is there and, on request, pcap and NetAnim files),
+// and hmipv6-handoff-latency (the NetAnim layout).
+#ifndef HMIPV6_EXAMPLES_COMMON_H
+#define HMIPV6_EXAMPLES_COMMON_H
 
 #include "ns3/animation-interface.h"
 #include "ns3/command-line.h"
@@ -50,27 +50,33 @@ struct Figure
 inline void
 Layout(const HmipScenario& scenario)
 {
-    using anim = AnimationInterface;
     const HmipTopologyHelper& topo = scenario.GetTopology();
-    anim::SetConstantPosition(topo.GetInternetRouter(), 50, 10);
-    anim::SetConstantPosition(topo.GetExternalCorrespondent(), 20, 5);
-    anim::SetConstantPosition(topo.GetHomeAgent(), 80, 5);
+    // Nodes that move or radiate (Wi-Fi) keep their own mobility model.
+    auto place = [](Ptr<Node> node, double x, double y) {
+        if (!node->GetObject<MobilityModel>())
+        {
+            AnimationInterface::SetConstantPosition(node, x, y);
+        }
+    };
+    place(topo.GetInternetRouter(), 50, 10);
+    place(topo.GetExternalCorrespondent(), 20, 5);
+    place(topo.GetHomeAgent(), 80, 5);
     double x = 20;
     for (const HmipTopologyHelper::Domain& d : topo.GetDomains())
     {
-        anim::SetConstantPosition(d.border, x + 10, 30);
-        anim::SetConstantPosition(d.server, x + 25, 35);
+        place(d.border, x + 10, 30);
+        place(d.server, x + 25, 35);
         if (d.correspondent)
         {
-            anim::SetConstantPosition(d.correspondent, x - 5, 45);
+            place(d.correspondent, x - 5, 45);
         }
         for (uint32_t i = 0; i < d.accessRouters.size(); ++i)
         {
-            anim::SetConstantPosition(d.accessRouters[i], x + 15.0 * i, 60);
+            place(d.accessRouters[i], x + 15.0 * i, 60);
         }
         x += 45;
     }
-    anim::SetConstantPosition(topo.GetMobileHost(), 20, 75);
+    place(topo.GetMobileHost(), 20, 75);
 }
 
 /**
@@ -81,7 +87,40 @@ Layout(const HmipScenario& scenario)
 inline void
 MoveHost(Ptr<Node> host, double x)
 {
-    host->GetObject<MobilityModel>()->SetPosition(Vector(x, 75, 0));
+    if (Ptr<ConstantPositionMobilityModel> m = host->GetObject<ConstantPositionMobilityModel>())
+    {
+        m->SetPosition(Vector(x, 75, 0));
+    }
+}
+
+/**
+ * \brief Write a NetAnim trace of a scenario: the nodes laid out as in the draft's
+ *        figures, the host under its access router (switch model; on Wi-Fi it walks).
+ * \param scenario the scenario
+ * \param file the trace file
+ * \return the animation (keep it until the simulation is over)
+ */
+inline std::unique_ptr<AnimationInterface>
+Animate(const HmipScenario& scenario, const std::string& file)
+{
+    Layout(scenario);
+    auto anim = std::make_unique<AnimationInterface>(file);
+    anim->SetMaxPktsPerTraceFile(100000);
+    const HmipTopologyHelper& topo = scenario.GetTopology();
+    NodeContainer nodes = topo.GetNodes();
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        anim->UpdateNodeDescription(nodes.Get(i), topo.GetName(nodes.Get(i)));
+    }
+    double other = scenario.GetConfig().move == "inter" ? 65 : 35;
+    for (uint32_t k = 0; k < scenario.GetHandoffTimes().size(); ++k)
+    {
+        Simulator::Schedule(scenario.GetHandoffTimes()[k],
+                            &MoveHost,
+                            topo.GetMobileHost(),
+                            k % 2 == 0 ? other : 20);
+    }
+    return anim;
 }
 
 /**
@@ -154,23 +193,7 @@ Run(const Figure& figure, int argc, char* argv[])
     std::unique_ptr<AnimationInterface> anim;
     if (netanim)
     {
-        Layout(scenario);
-        anim = std::make_unique<AnimationInterface>(outDir + "/netanim.xml");
-        anim->SetMaxPktsPerTraceFile(100000);
-        const HmipTopologyHelper& topo = scenario.GetTopology();
-        NodeContainer nodes = topo.GetNodes();
-        for (uint32_t i = 0; i < nodes.GetN(); ++i)
-        {
-            anim->UpdateNodeDescription(nodes.Get(i), topo.GetName(nodes.Get(i)));
-        }
-        double other = figure.move == std::string("inter") ? 65 : 35;
-        for (uint32_t k = 0; k < scenario.GetHandoffTimes().size(); ++k)
-        {
-            Simulator::Schedule(scenario.GetHandoffTimes()[k],
-                                &MoveHost,
-                                topo.GetMobileHost(),
-                                k % 2 == 0 ? other : 20);
-        }
+        anim = Animate(scenario, outDir + "/netanim.xml");
     }
     Ptr<MobilityServer> ms = scenario.GetMobilityServers()[0];
     uint64_t tunnelledAtStart = 0;
@@ -251,4 +274,4 @@ Run(const Figure& figure, int argc, char* argv[])
 
 } // namespace hmipv6figure
 
-#endif /* HMIPV6_FIGURE_COMMON_H */
+#endif /* HMIPV6_EXAMPLES_COMMON_H */
