@@ -11,12 +11,13 @@ DEB_PACKAGES := cmake make g++ python3 libns3-dev ns3 libgsl-dev libgtest-dev li
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 # The plots use Debian's matplotlib, hence Debian's interpreter when it is there.
 DEMO_PACKAGES := python3-matplotlib
+BENCH_PACKAGES := libbenchmark-dev
 PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
 CAMPAIGN := $(PYTHON) tools/hmipv6-campaign.py
 SEEDS ?= 5
 FUZZ_RUNS ?= 1000000
 
-.PHONY: all deps demo-deps configure build test test-extensive demo wire-demo figures fuzz fuzz-deps format clean
+.PHONY: bench all deps demo-deps configure build test test-extensive demo wire-demo figures fuzz fuzz-deps format clean
 
 all: build
 
@@ -57,6 +58,14 @@ figures: build
 	for n in 1 2 3; do $(BUILD_DIR)/examples/hmipv6-figure$$n --python=$(PYTHON) \
 	  --netanim=1 --outDir=$(OUT)/figure$$n || exit 1; done
 
+# Speed and memory (Google Benchmark): wire round trips, simulated handoffs per second,
+# peak resident memory. A release build of its own.
+bench:
+	@./tools/install-deps.sh $(BENCH_PACKAGES)
+	cmake -S . -B $(BUILD_DIR)-bench -DCMAKE_BUILD_TYPE=Release -DHMIPV6_BENCH=ON
+	cmake --build $(BUILD_DIR)-bench -j $(JOBS) --target hmipv6-bench
+	$(BUILD_DIR)-bench/hmipv6-bench
+
 fuzz-deps:
 	@./tools/install-deps.sh $(FUZZ_PACKAGES)
 
@@ -70,4 +79,4 @@ format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-bench

@@ -11,6 +11,7 @@ endif()
 
 option(HMIPV6_WERROR "Treat compiler warnings as errors" OFF)
 option(HMIPV6_FUZZ "Build the libFuzzer targets of test/fuzz (needs clang)" OFF)
+option(HMIPV6_BENCH "Build the benchmarks of bench/ (needs Google Benchmark)" OFF)
 
 enable_testing()
 
@@ -186,6 +187,14 @@ function(hmipv6_standalone_extras)
                      --outDir=${CMAKE_BINARY_DIR}/example-output/hmipv6-handoff-latency-wifi)
     set_tests_properties(example/hmipv6-handoff-latency-wifi
                          PROPERTIES PASS_REGULAR_EXPRESSION "2/2 handoffs observed")
+  endif()
+  # Speed and memory are measured by `make bench`, not asserted by tests.
+  if(HMIPV6_BENCH)
+    find_package(benchmark REQUIRED)
+    file(GLOB bench_sources ${CMAKE_CURRENT_SOURCE_DIR}/bench/*.cc)
+    add_executable(hmipv6-bench ${bench_sources})
+    hmipv6_apply_flags(hmipv6-bench)
+    target_link_libraries(hmipv6-bench PRIVATE ns3-hmipv6 benchmark::benchmark)
   endif()
   # The Python tools' own tests.
   if(Python3_FOUND)
