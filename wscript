@@ -146,6 +146,7 @@ def build(bld):
         'model/glue/no-next-header-l4-protocol.h',
         'model/glue/received-home-address-tag.h',
         'model/glue/destination-options-reader.h',
+        'model/glue/enum-accessor-compat.h',
         'model/glue/mobility-l4-protocol.h',
         'model/glue/hmipv6-option-handler.h',
         'model/glue/hmipv6-destination-extension.h',

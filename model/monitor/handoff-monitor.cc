@@ -2,6 +2,7 @@
 #include "handoff-monitor.h"
 
 #include "ns3/abort.h"
+#include "ns3/enum-accessor-compat.h"
 #include "ns3/enum.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/ipv6-address.h"
@@ -72,28 +73,6 @@ HandoffRecord::GetLatency() const
     return firstPacket - l2Down;
 }
 
-namespace
-{
-/// \cond internal: ns-3 3.41 made MakeEnumAccessor take the enum type explicitly; the
-/// overload that compiles is chosen, so the module builds with 3.37 and later releases.
-template <typename T, typename M>
-auto
-EnumAccessor(M member, int) -> decltype(MakeEnumAccessor<T>(member))
-{
-    return MakeEnumAccessor<T>(member);
-}
-
-template <typename T, typename M>
-auto
-EnumAccessor(M member, long) -> decltype(MakeEnumAccessor(member))
-{
-    return MakeEnumAccessor(member);
-}
-
-/// \endcond
-
-} // namespace
-
 TypeId
 HandoffMonitor::GetTypeId()
 {
@@ -130,17 +109,17 @@ HandoffMonitor::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&HandoffMonitor::m_lossLead),
                           MakeTimeChecker(Seconds(0)))
-            .AddAttribute(
-                "PacketIdentifier",
-                "How flow packets given to NotifyFlowTx/NotifyFlowRx are matched.",
-                EnumValue(HandoffMonitor::UID),
-                EnumAccessor<HandoffMonitor::PacketIdentifier>(&HandoffMonitor::m_idMode, 0),
-                MakeEnumChecker(HandoffMonitor::UID,
-                                "Uid",
-                                HandoffMonitor::SEQ_TS,
-                                "SeqTs",
-                                HandoffMonitor::SEQ_TS_SIZE,
-                                "SeqTsSize"))
+            .AddAttribute("PacketIdentifier",
+                          "How flow packets given to NotifyFlowTx/NotifyFlowRx are matched.",
+                          EnumValue(HandoffMonitor::UID),
+                          hmipv6::MakeEnumAccessorCompat<HandoffMonitor::PacketIdentifier>(
+                              &HandoffMonitor::m_idMode),
+                          MakeEnumChecker(HandoffMonitor::UID,
+                                          "Uid",
+                                          HandoffMonitor::SEQ_TS,
+                                          "SeqTs",
+                                          HandoffMonitor::SEQ_TS_SIZE,
+                                          "SeqTsSize"))
             .AddTraceSource("HandoffComplete",
                             "The first flow packet arrived on the new path.",
                             MakeTraceSourceAccessor(&HandoffMonitor::m_completeTrace),

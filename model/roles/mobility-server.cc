@@ -4,6 +4,7 @@
 #include "ns3/binding-ack-header.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
+#include "ns3/enum-accessor-compat.h"
 #include "ns3/enum.h"
 #include "ns3/global-care-of-address.h"
 #include "ns3/handoff-request-header.h"
@@ -34,23 +35,6 @@ NS_OBJECT_ENSURE_REGISTERED(MobilityServer);
 
 namespace
 {
-/// \cond internal: ns-3 3.41 made MakeEnumAccessor take the enum type explicitly; the
-/// overload that compiles is chosen, so the module builds with 3.37 and later releases.
-template <typename T, typename M>
-auto
-EnumAccessor(M member, int) -> decltype(MakeEnumAccessor<T>(member))
-{
-    return MakeEnumAccessor<T>(member);
-}
-
-template <typename T, typename M>
-auto
-EnumAccessor(M member, long) -> decltype(MakeEnumAccessor(member))
-{
-    return MakeEnumAccessor(member);
-}
-
-/// \endcond
 
 /// One Lifetime unit of a Binding Acknowledgement (RFC 6275 6.1.8), in seconds.
 constexpr uint64_t UNIT_S = BindingAckHeader::LIFETIME_UNIT_SECONDS;
@@ -118,17 +102,17 @@ MobilityServer::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&MobilityServer::m_infoInterval),
                           MakeTimeChecker(Seconds(0)))
-            .AddAttribute(
-                "DeliveryMode",
-                "How packets for a GCoA reach the LCoA (draft 4.3.5): Encapsulate "
-                "every packet, or Rewrite the outer header of packets that are "
-                "already IPv6-in-IPv6 (others are still encapsulated).",
-                EnumValue(MobilityServer::ENCAPSULATE),
-                EnumAccessor<MobilityServer::DeliveryMode>(&MobilityServer::m_deliveryMode, 0),
-                MakeEnumChecker(MobilityServer::ENCAPSULATE,
-                                "Encapsulate",
-                                MobilityServer::REWRITE,
-                                "Rewrite"))
+            .AddAttribute("DeliveryMode",
+                          "How packets for a GCoA reach the LCoA (draft 4.3.5): Encapsulate "
+                          "every packet, or Rewrite the outer header of packets that are "
+                          "already IPv6-in-IPv6 (others are still encapsulated).",
+                          EnumValue(MobilityServer::ENCAPSULATE),
+                          hmipv6::MakeEnumAccessorCompat<MobilityServer::DeliveryMode>(
+                              &MobilityServer::m_deliveryMode),
+                          MakeEnumChecker(MobilityServer::ENCAPSULATE,
+                                          "Encapsulate",
+                                          MobilityServer::REWRITE,
+                                          "Rewrite"))
             .AddAttribute("RegistrationRequestOptionType",
                           "Option type of Registration Requests (draft: TBD).",
                           UintegerValue(RegistrationRequestHeader::DEFAULT_OPTION_TYPE),
