@@ -7,9 +7,7 @@
 #ifndef HMIPV6_EXAMPLES_COMMON_H
 #define HMIPV6_EXAMPLES_COMMON_H
 
-#include "ns3/animation-interface.h"
 #include "ns3/command-line.h"
-#include "ns3/constant-position-mobility-model.h"
 #include "ns3/core-module.h"
 #include "ns3/handoff-monitor.h"
 #include "ns3/hmip-scenario.h"
@@ -24,6 +22,12 @@
 #include <memory>
 #include <set>
 #include <sstream>
+
+// NetAnim is optional: the build defines HMIPV6_NETANIM when the netanim module is there.
+#ifdef HMIPV6_NETANIM
+#include "ns3/animation-interface.h"
+#include "ns3/constant-position-mobility-model.h"
+#endif
 
 namespace hmipv6figure
 {
@@ -41,6 +45,10 @@ struct Figure
     double chartFrom;  //!< chart window start (s)
     double chartTo;    //!< chart window end (s)
 };
+
+#ifdef HMIPV6_NETANIM
+/// A running NetAnim trace.
+using Animation = std::unique_ptr<AnimationInterface>;
 
 /**
  * \brief Position the nodes as in the draft's figures, for NetAnim (before the
@@ -100,7 +108,7 @@ MoveHost(Ptr<Node> host, double x)
  * \param file the trace file
  * \return the animation (keep it until the simulation is over)
  */
-inline std::unique_ptr<AnimationInterface>
+inline Animation
 Animate(const HmipScenario& scenario, const std::string& file)
 {
     Layout(scenario);
@@ -122,6 +130,24 @@ Animate(const HmipScenario& scenario, const std::string& file)
     }
     return anim;
 }
+
+#else
+/// No NetAnim in this build.
+using Animation = std::unique_ptr<int>;
+
+/**
+ * \brief Without the netanim module: say so.
+ * \param file the trace file that would have been written
+ * \return nothing
+ */
+inline Animation
+Animate(const HmipScenario& /* scenario */, const std::string& file)
+{
+    std::cerr << "--netanim: this build has no netanim module; " << file << " not written"
+              << std::endl;
+    return nullptr;
+}
+#endif
 
 /**
  * \brief Run one figure.
@@ -190,7 +216,7 @@ Run(const Figure& figure, int argc, char* argv[])
     {
         scenario.EnablePcap(outDir + "/hmipv6-figure" + std::to_string(figure.number));
     }
-    std::unique_ptr<AnimationInterface> anim;
+    Animation anim;
     if (netanim)
     {
         anim = Animate(scenario, outDir + "/netanim.xml");

@@ -132,7 +132,7 @@ main(int argc, char* argv[])
     {
         scenario.EnablePcap(outDir + "/hmipv6-handoff-latency");
     }
-    std::unique_ptr<AnimationInterface> anim;
+    hmipv6figure::Animation anim;
     if (netanim)
     {
         anim = hmipv6figure::Animate(scenario, outDir + "/netanim.xml");

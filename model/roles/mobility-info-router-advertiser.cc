@@ -566,7 +566,7 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " RS from " << header.GetSource());
 
     // RFC 4861 6.2.6: one answer for several solicitations, delayed from the first.
-    if (m_solicitedEvent.IsRunning())
+    if (!m_solicitedEvent.IsExpired())
     {
         return;
     }
@@ -577,7 +577,7 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     {
         at = m_lastMulticastRa + m_minDelayBetweenRas + delay;
     }
-    if (m_unsolicitedEvent.IsRunning() && now + Simulator::GetDelayLeft(m_unsolicitedEvent) <= at)
+    if (!m_unsolicitedEvent.IsExpired() && now + Simulator::GetDelayLeft(m_unsolicitedEvent) <= at)
     {
         NS_LOG_LOGIC("the next unsolicited advertisement answers");
         return;
@@ -706,7 +706,7 @@ void
 MobilityInfoRouterAdvertiser::AdvertiseSoon()
 {
     NS_LOG_FUNCTION(this);
-    if (!m_advertiseOnChange || !m_unsolicitedEvent.IsRunning())
+    if (!m_advertiseOnChange || m_unsolicitedEvent.IsExpired())
     {
         return;
     }

@@ -12,6 +12,7 @@
 #include "role-test-util.h"
 
 #include "ns3/boolean.h"
+#include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
@@ -591,10 +592,10 @@ class SolicitationTest : public TestCase
             Icmpv6RS rs;
             Ipv6Address src = t.HLinkLocal();
             Ipv6Address dst = Ipv6Address::GetAllRoutersMulticast();
-            rs.CalculatePseudoHeaderChecksum(badChecksum ? Ipv6Address("fe80::1") : src,
-                                             dst,
-                                             p->GetSize() + rs.GetSerializedSize(),
-                                             58);
+            hmipv6::SetIcmpv6Checksum(rs,
+                                      badChecksum ? Ipv6Address("fe80::1") : src,
+                                      dst,
+                                      p->GetSize() + rs.GetSerializedSize());
             p->AddHeader(rs);
             if (badChecksum)
             {
