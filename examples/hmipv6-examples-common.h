@@ -292,7 +292,7 @@ Run(const Figure& figure, int argc, char* argv[])
     }
     std::cout << "wrote " << messages << ", " << outDir << "/handoffs.csv"
               << (chart && status == 0 ? ", " + outDir + "/sequence.svg" : "")
-              << (netanim ? ", " + outDir + "/netanim.xml" : "") << std::endl;
+              << (anim ? ", " + outDir + "/netanim.xml" : "") << std::endl;
     anim.reset();
     Simulator::Destroy();
     return status == 0 ? 0 : 1;
