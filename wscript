@@ -147,6 +147,7 @@ def build(bld):
         'model/glue/received-home-address-tag.h',
         'model/glue/destination-options-reader.h',
         'model/glue/enum-accessor-compat.h',
+        'model/glue/binding-expiry.h',
         'model/glue/mobility-l4-protocol.h',
         'model/glue/hmipv6-option-handler.h',
         'model/glue/hmipv6-destination-extension.h',

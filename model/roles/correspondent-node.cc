@@ -4,6 +4,7 @@
 #include "ns3/abort.h"
 #include "ns3/binding-ack-header.h"
 #include "ns3/binding-error-header.h"
+#include "ns3/binding-expiry.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
 #include "ns3/care-of-test-header.h"
@@ -865,13 +866,11 @@ void
 CorrespondentNode::ScheduleExpiry()
 {
     m_expiryEvent.Cancel();
-    std::optional<Time> next = m_cache.NextExpiry();
-    if (!next || !m_running)
+    if (m_running)
     {
-        return;
+        m_expiryEvent =
+            hmipv6::ScheduleBindingExpiry(m_cache, &CorrespondentNode::ExpireBindings, this);
     }
-    Time delay = std::max(*next - Simulator::Now(), Seconds(0));
-    m_expiryEvent = Simulator::Schedule(delay, &CorrespondentNode::ExpireBindings, this);
 }
 
 } // namespace ns3

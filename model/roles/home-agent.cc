@@ -2,6 +2,7 @@
 #include "home-agent.h"
 
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-expiry.h"
 #include "ns3/boolean.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
@@ -435,12 +436,7 @@ void
 HomeAgent::ScheduleExpiry()
 {
     m_expiryEvent.Cancel();
-    std::optional<Time> next = m_cache.NextExpiry();
-    if (next)
-    {
-        Time delay = std::max(*next - Simulator::Now(), Seconds(0));
-        m_expiryEvent = Simulator::Schedule(delay, &HomeAgent::HandleExpiry, this);
-    }
+    m_expiryEvent = hmipv6::ScheduleBindingExpiry(m_cache, &HomeAgent::HandleExpiry, this);
 }
 
 void

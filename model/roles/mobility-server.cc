@@ -2,6 +2,7 @@
 #include "mobility-server.h"
 
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-expiry.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
 #include "ns3/enum-accessor-compat.h"
@@ -1075,12 +1076,7 @@ void
 MobilityServer::ScheduleExpiry()
 {
     m_expiryEvent.Cancel();
-    std::optional<Time> next = m_cache.NextExpiry();
-    if (next)
-    {
-        Time delay = std::max(*next - Simulator::Now(), Seconds(0));
-        m_expiryEvent = Simulator::Schedule(delay, &MobilityServer::HandleExpiry, this);
-    }
+    m_expiryEvent = hmipv6::ScheduleBindingExpiry(m_cache, &MobilityServer::HandleExpiry, this);
 }
 
 void
