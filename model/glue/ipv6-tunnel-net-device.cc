@@ -348,37 +348,14 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
         Drop(packet, os.str());
         return false;
     }
-    if (exitPoint.IsMulticast())
+    Ptr<Ipv6RoutingProtocol> routing;
+    std::string unusable = CheckTarget(exitPoint, "exit point", m_sending, routing);
+    if (!unusable.empty())
     {
-        std::ostringstream os;
-        os << "exit point " << exitPoint << " is multicast";
-        Drop(packet, os.str());
+        Drop(packet, unusable);
         return false;
     }
-
-    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
-    Ptr<Ipv6RoutingProtocol> routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
-    if (!routing)
-    {
-        Drop(packet, "no IPv6 stack on the node");
-        return false;
-    }
-    if (ipv6->GetInterfaceForAddress(exitPoint) >= 0)
-    {
-        std::ostringstream os;
-        os << "exit point " << exitPoint << " is this node (RFC 2473 4.1.2)";
-        Drop(packet, os.str());
-        return false;
-    }
-    if (m_sending)
-    {
-        // Send -> IPv6 -> ... -> Send of this device again, synchronously: the tunnel
-        // packet was routed back into the tunnel (RFC 2473 4.1.3).
-        std::ostringstream os;
-        os << "routing loop: tunnel packet to " << exitPoint << " re-entered the tunnel";
-        Drop(packet, os.str());
-        return false;
-    }
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
 
     // Draft 4.3.5: a packet that already is IPv6-in-IPv6 keeps its payload and gets a new
     // header; anything else (or a payload that is no IPv6 packet) is encapsulated.

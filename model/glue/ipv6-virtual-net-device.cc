@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "ipv6-virtual-net-device.h"
 
+#include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
+
+#include <sstream>
 
 namespace ns3
 {
@@ -189,6 +192,39 @@ bool
 Ipv6VirtualNetDevice::SupportsSendFrom() const
 {
     return false;
+}
+
+std::string
+Ipv6VirtualNetDevice::CheckTarget(Ipv6Address target,
+                                  const std::string& what,
+                                  bool sending,
+                                  Ptr<Ipv6RoutingProtocol>& routing) const
+{
+    std::ostringstream os;
+    if (target.IsMulticast())
+    {
+        os << what << " " << target << " is multicast";
+        return os.str();
+    }
+    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
+    routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
+    if (!routing)
+    {
+        return "no IPv6 stack on the node";
+    }
+    if (ipv6->GetInterfaceForAddress(target) >= 0)
+    {
+        os << what << " " << target << " is this node (RFC 2473 4.1.2)";
+        return os.str();
+    }
+    if (sending)
+    {
+        // Send -> IPv6 -> ... -> Send of this device again, synchronously: the packet was
+        // routed back into the device (RFC 2473 4.1.3).
+        os << "routing loop: packet to " << what << " " << target << " re-entered the device";
+        return os.str();
+    }
+    return "";
 }
 
 } // namespace ns3

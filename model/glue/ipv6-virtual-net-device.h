@@ -3,9 +3,13 @@
 #define HMIPV6_IPV6_VIRTUAL_NET_DEVICE_H
 
 #include "ns3/channel.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/ipv6-routing-protocol.h"
 #include "ns3/mac48-address.h"
 #include "ns3/net-device.h"
 #include "ns3/node.h"
+
+#include <string>
 
 namespace ns3
 {
@@ -58,6 +62,20 @@ class Ipv6VirtualNetDevice : public NetDevice
 
   protected:
     void DoDispose() override;
+
+    /**
+     * \brief Why a packet cannot leave this device for a next address (the tunnel's exit
+     *        point, a correspondent's care-of address), or "" if it can.
+     * \param target the address
+     * \param what its name in the reason ("exit point", "care-of address")
+     * \param sending whether this device is already sending (a packet routed back in)
+     * \param routing set to the node's IPv6 routing protocol
+     * \return the reason
+     */
+    std::string CheckTarget(Ipv6Address target,
+                            const std::string& what,
+                            bool sending,
+                            Ptr<Ipv6RoutingProtocol>& routing) const;
 
     Ptr<Node> m_node;                              //!< the node
     uint16_t m_mtu;                                //!< "Mtu" (each subclass sets its default)

@@ -147,34 +147,14 @@ RouteOptimizationNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16
         Drop(packet, os.str());
         return false;
     }
-    if (careOf.IsMulticast())
+    Ptr<Ipv6RoutingProtocol> routing;
+    std::string unusable = CheckTarget(careOf, "care-of address", m_sending, routing);
+    if (!unusable.empty())
     {
-        std::ostringstream os;
-        os << "care-of address " << careOf << " is multicast";
-        Drop(packet, os.str());
+        Drop(packet, unusable);
         return false;
     }
-    Ptr<Ipv6L3Protocol> ipv6 = m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr;
-    Ptr<Ipv6RoutingProtocol> routing = ipv6 ? ipv6->GetRoutingProtocol() : nullptr;
-    if (!routing)
-    {
-        Drop(packet, "no IPv6 stack on the node");
-        return false;
-    }
-    if (ipv6->GetInterfaceForAddress(careOf) >= 0)
-    {
-        std::ostringstream os;
-        os << "care-of address " << careOf << " is this node";
-        Drop(packet, os.str());
-        return false;
-    }
-    if (m_sending)
-    {
-        std::ostringstream os;
-        os << "loop: packet to care-of address " << careOf << " re-entered the device";
-        Drop(packet, os.str());
-        return false;
-    }
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
 
     // RFC 6275 6.4: the type 2 routing header right after the IPv6 header.
     Type2RoutingHeader routingHeader;
