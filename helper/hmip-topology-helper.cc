@@ -96,7 +96,8 @@ HmipTopologyHelper::Name(Ptr<Node> node, const std::string& name)
 }
 
 HmipTopologyHelper::HmipTopologyHelper(const Config& config)
-    : m_config(config)
+    : m_config(config),
+      m_homeAccessPoint(LinkSwitchHandoff::NONE)
 {
     NS_LOG_FUNCTION(this);
     NS_ABORT_MSG_IF(config.accessRouters.empty() || config.accessRouters.size() > 9,
@@ -163,9 +164,12 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     // of every access router.
     NS_ABORT_MSG_IF(config.linkModel != "switch" && config.linkModel != "wifi",
                     "HmipTopologyHelper: linkModel must be switch or wifi");
+    NS_ABORT_MSG_IF(config.homeAccessPoint && config.linkModel != "switch",
+                    "HmipTopologyHelper: homeAccessPoint needs the switch link model");
+    Ptr<SimpleChannel> access;
     if (config.linkModel == "switch")
     {
-        Ptr<SimpleChannel> access = MakeChannel(config.accessDelay);
+        access = MakeChannel(config.accessDelay);
         Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
         m_handoff = CreateObject<LinkSwitchHandoff>();
         m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
@@ -228,9 +232,14 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
         }
     }
     // The Internet: home link, CH1, and one link per domain border.
-    Ptr<SimpleChannel> home = MakeChannel(config.edgeDelay);
-    AddDevice(m_ha, home, HOME_AGENT);
-    AddDevice(m_ir, home, Ipv6Address("2001:1::1"));
+    Ptr<SimpleChannel> home = config.homeAccessPoint ? access : MakeChannel(config.edgeDelay);
+    Ptr<SimpleNetDevice> haDevice = AddDevice(m_ha, home, HOME_AGENT);
+    Ptr<SimpleNetDevice> irHome = AddDevice(m_ir, home, Ipv6Address("2001:1::1"));
+    if (config.homeAccessPoint)
+    {
+        m_homeAccessPoint = m_handoff->AddAccessPoint(irHome);
+        m_handoff->AddLinkMember(m_homeAccessPoint, haDevice);
+    }
     Ptr<SimpleChannel> chLink = MakeChannel(config.edgeDelay);
     AddDevice(m_ch1, chLink, CH1_ADDRESS);
     AddDevice(m_ir, chLink, Ipv6Address("2001:20::1"));
@@ -376,6 +385,12 @@ Ptr<Object>
 HmipTopologyHelper::GetLinkModel() const
 {
     return m_handoff ? Ptr<Object>(m_handoff) : Ptr<Object>(m_wifi);
+}
+
+uint32_t
+HmipTopologyHelper::GetHomeAccessPoint() const
+{
+    return m_homeAccessPoint;
 }
 
 NodeContainer

@@ -45,6 +45,12 @@ namespace ns3
  * access routers and the host share one SimpleChannel under LinkSwitchHandoff; access
  * point indices count domain by domain. ns-3 routers drop 2001:db8::/32: these prefixes
  * avoid it.
+ *
+ * With Config::homeAccessPoint (link switch only) the home link is on that channel too,
+ * as the last access point: IR's home device (IR's interface 1) is the access point and
+ * the home agent a member of its link (LinkSwitchHandoff::AddLinkMember), so the host
+ * can return home and leave again. The home link then has the access links' delay. IR
+ * needs a router advertiser on interface 1 for the host to see the home prefix.
  */
 class HmipTopologyHelper
 {
@@ -66,6 +72,7 @@ class HmipTopologyHelper
         double hostX{25};                       //!< wifi: the host's start x (metres)
         double wifiRange{80};                   //!< wifi: coverage radius (metres)
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
+        bool homeAccessPoint{false};            //!< switch: the home link is an access link
     };
 
     /// What was built.
@@ -110,6 +117,8 @@ class HmipTopologyHelper
     Ptr<WifiRoamingHandoff> GetWifiHandoff() const;
     /// \return the link model in use, either of the two
     Ptr<Object> GetLinkModel() const;
+    /// \return the home link's access point index (LinkSwitchHandoff::NONE without one)
+    uint32_t GetHomeAccessPoint() const;
     /// \return every node
     NodeContainer GetNodes() const;
     /// \return the border devices (one per domain)
@@ -169,6 +178,7 @@ class HmipTopologyHelper
     Ptr<Node> m_mh;                                               //!< MH
     Ptr<LinkSwitchHandoff> m_handoff;                             //!< link switch
     Ptr<WifiRoamingHandoff> m_wifi;                               //!< or Wi-Fi roaming
+    uint32_t m_homeAccessPoint;                                   //!< home link's index
     NodeContainer m_nodes;                                        //!< every node
     std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names
 };

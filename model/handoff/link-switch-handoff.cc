@@ -49,7 +49,7 @@ LinkSwitchHandoff::DoDispose()
     m_pendingUp.Cancel();
     m_channel = nullptr;
     m_mobile = nullptr;
-    m_accessPoints.clear();
+    m_links.clear();
     Object::DoDispose();
 }
 
@@ -61,7 +61,7 @@ LinkSwitchHandoff::SetMobileDevice(Ptr<SimpleNetDevice> device)
     m_mobile = device;
     m_channel = DynamicCast<SimpleChannel>(device->GetChannel());
     NS_ABORT_MSG_IF(!m_channel, "LinkSwitchHandoff: the mobile device has no SimpleChannel");
-    for (uint32_t i = 0; i < m_accessPoints.size(); ++i)
+    for (uint32_t i = 0; i < m_links.size(); ++i)
     {
         Connect(i, false);
     }
@@ -71,37 +71,59 @@ uint32_t
 LinkSwitchHandoff::AddAccessPoint(Ptr<SimpleNetDevice> device)
 {
     NS_LOG_FUNCTION(this << device);
-    NS_ABORT_MSG_IF(m_channel && device->GetChannel() != m_channel,
-                    "LinkSwitchHandoff: access points must share the mobile host's channel");
-    // Access points never hear each other: each has its own access link.
-    for (Ptr<SimpleNetDevice> other : m_accessPoints)
+    m_links.emplace_back();
+    uint32_t index = m_links.size() - 1;
+    Join(index, device);
+    return index;
+}
+
+void
+LinkSwitchHandoff::AddLinkMember(uint32_t accessPoint, Ptr<SimpleNetDevice> device)
+{
+    NS_LOG_FUNCTION(this << accessPoint << device);
+    NS_ABORT_MSG_IF(accessPoint >= m_links.size(),
+                    "LinkSwitchHandoff: no access point " << accessPoint);
+    Join(accessPoint, device);
+}
+
+void
+LinkSwitchHandoff::Join(uint32_t link, Ptr<SimpleNetDevice> device)
+{
+    Ptr<SimpleChannel> channel = DynamicCast<SimpleChannel>(device->GetChannel());
+    NS_ABORT_MSG_IF(!channel || (m_channel && channel != m_channel),
+                    "LinkSwitchHandoff: access links must share the mobile host's channel");
+    // Each access link is a link of its own: it never hears the others.
+    for (uint32_t other = 0; other < m_links.size(); ++other)
     {
-        Ptr<SimpleChannel> channel = DynamicCast<SimpleChannel>(device->GetChannel());
-        channel->BlackList(device, other);
-        channel->BlackList(other, device);
+        for (Ptr<SimpleNetDevice> d :
+             other == link ? std::vector<Ptr<SimpleNetDevice>>() : m_links[other])
+        {
+            channel->BlackList(device, d);
+            channel->BlackList(d, device);
+        }
     }
-    m_accessPoints.push_back(device);
-    uint32_t index = m_accessPoints.size() - 1;
+    m_links[link].push_back(device);
     if (m_mobile)
     {
-        Connect(index, false);
+        Connect(link, m_current == link);
     }
-    return index;
 }
 
 void
 LinkSwitchHandoff::Connect(uint32_t accessPoint, bool connected)
 {
-    Ptr<SimpleNetDevice> ap = m_accessPoints.at(accessPoint);
-    if (connected)
+    for (Ptr<SimpleNetDevice> device : m_links.at(accessPoint))
     {
-        m_channel->UnBlackList(m_mobile, ap);
-        m_channel->UnBlackList(ap, m_mobile);
-    }
-    else
-    {
-        m_channel->BlackList(m_mobile, ap);
-        m_channel->BlackList(ap, m_mobile);
+        if (connected)
+        {
+            m_channel->UnBlackList(m_mobile, device);
+            m_channel->UnBlackList(device, m_mobile);
+        }
+        else
+        {
+            m_channel->BlackList(m_mobile, device);
+            m_channel->BlackList(device, m_mobile);
+        }
     }
 }
 
@@ -110,7 +132,7 @@ LinkSwitchHandoff::AttachNow(uint32_t accessPoint)
 {
     NS_LOG_FUNCTION(this << accessPoint);
     NS_ABORT_MSG_IF(!m_mobile, "LinkSwitchHandoff: SetMobileDevice first");
-    NS_ABORT_MSG_IF(accessPoint != NONE && accessPoint >= m_accessPoints.size(),
+    NS_ABORT_MSG_IF(accessPoint != NONE && accessPoint >= m_links.size(),
                     "LinkSwitchHandoff: no access point " << accessPoint);
     m_pendingUp.Cancel();
     if (m_current != NONE)
@@ -129,7 +151,7 @@ void
 LinkSwitchHandoff::ScheduleSwitch(Time at, uint32_t accessPoint)
 {
     NS_LOG_FUNCTION(this << at << accessPoint);
-    NS_ABORT_MSG_IF(accessPoint >= m_accessPoints.size(),
+    NS_ABORT_MSG_IF(accessPoint >= m_links.size(),
                     "LinkSwitchHandoff: no access point " << accessPoint);
     NS_ABORT_MSG_IF(at < Simulator::Now(), "LinkSwitchHandoff: switch scheduled in the past");
     Simulator::Schedule(at - Simulator::Now(), &LinkSwitchHandoff::DoLinkDown, this, accessPoint);
@@ -168,7 +190,7 @@ LinkSwitchHandoff::GetCurrentAccessPoint() const
 uint32_t
 LinkSwitchHandoff::GetNAccessPoints() const
 {
-    return m_accessPoints.size();
+    return m_links.size();
 }
 
 } // namespace ns3

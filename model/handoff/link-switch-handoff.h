@@ -21,10 +21,11 @@ namespace ns3
  *
  * The mobile host and every access router's access interface are SimpleNetDevices on
  * one SimpleChannel. The model keeps the channel black-listed so that the mobile host
- * hears, and is heard by, only the access point it is attached to, and access points
- * never hear each other. A switch cuts the current link (LinkDown), waits the outage,
- * then attaches to the new access point (LinkUp). Frames already on the wire when the
- * link goes down are still delivered, as on a real medium.
+ * hears, and is heard by, only the access link it is attached to, and access links never
+ * hear each other. An access link is an access point and the devices added to it with
+ * AddLinkMember (a home agent on the home link, say): they hear each other always. A switch cuts
+ * the current link (LinkDown), waits the outage, then attaches to the new access point (LinkUp).
+ * Frames already on the wire when the link goes down are still delivered, as on a real medium.
  *
  * Because nothing is random, handoff latency and loss can be compared exactly with the
  * reference model. The mobile host learns of the switch through the traces, as a host
@@ -57,6 +58,15 @@ class LinkSwitchHandoff : public Object
      * \return its index, used by AttachNow and ScheduleSwitch
      */
     uint32_t AddAccessPoint(Ptr<SimpleNetDevice> device);
+
+    /**
+     * \brief Add another device to an access point's link (a home agent on the home link):
+     *        it hears that access point, and the mobile host while attached there, and
+     *        nothing else on the channel.
+     * \param accessPoint an index returned by AddAccessPoint
+     * \param device the device, on the mobile host's channel
+     */
+    void AddLinkMember(uint32_t accessPoint, Ptr<SimpleNetDevice> device);
 
     /**
      * \brief Attach to an access point at once, without outage (initial placement).
@@ -94,11 +104,18 @@ class LinkSwitchHandoff : public Object
 
   private:
     /**
-     * \brief Black-list or allow the mobile host and one access point both ways.
+     * \brief Black-list or allow the mobile host and one access link both ways.
      * \param accessPoint the access point index
      * \param connected whether frames pass
      */
     void Connect(uint32_t accessPoint, bool connected);
+
+    /**
+     * \brief Put a new device on an access link: it stops hearing every other link.
+     * \param link the access point index
+     * \param device the device
+     */
+    void Join(uint32_t link, Ptr<SimpleNetDevice> device);
 
     /**
      * \brief Cut the current link and schedule the attachment.
@@ -112,14 +129,14 @@ class LinkSwitchHandoff : public Object
      */
     void DoLinkUp(uint32_t accessPoint);
 
-    Ptr<SimpleChannel> m_channel;                     //!< the shared channel
-    Ptr<SimpleNetDevice> m_mobile;                    //!< the mobile host's device
-    std::vector<Ptr<SimpleNetDevice>> m_accessPoints; //!< access point devices
-    uint32_t m_current;                               //!< attached access point or NONE
-    Time m_outage;                                    //!< layer-2 outage of a switch
-    EventId m_pendingUp;                              //!< attachment after an outage
-    TracedCallback<uint32_t> m_linkDownTrace;         //!< link to an access point lost
-    TracedCallback<uint32_t> m_linkUpTrace;           //!< link to an access point up
+    Ptr<SimpleChannel> m_channel;                           //!< the shared channel
+    Ptr<SimpleNetDevice> m_mobile;                          //!< the mobile host's device
+    std::vector<std::vector<Ptr<SimpleNetDevice>>> m_links; //!< access point, then members
+    uint32_t m_current;                                     //!< attached access point or NONE
+    Time m_outage;                                          //!< layer-2 outage of a switch
+    EventId m_pendingUp;                                    //!< attachment after an outage
+    TracedCallback<uint32_t> m_linkDownTrace;               //!< link to an access point lost
+    TracedCallback<uint32_t> m_linkUpTrace;                 //!< link to an access point up
 };
 
 } // namespace ns3

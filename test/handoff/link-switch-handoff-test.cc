@@ -127,6 +127,79 @@ class LinkSwitchHandoffTest : public TestCase
     }
 };
 
+/// A device on an access point's link hears that link only (a home agent on the home link).
+class LinkMemberTest : public TestCase
+{
+  public:
+    LinkMemberTest()
+        : TestCase("a link member hears its access point always, the mobile host only while it "
+                   "is attached there, and no other link")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        // 0 mobile host, 1 and 2 access points, 3 a member of AP1's link.
+        std::vector<Ptr<SimpleNetDevice>> devices;
+        std::map<Mac48Address, uint32_t> index;
+        std::map<std::pair<uint32_t, uint32_t>, uint32_t> heard; // (receiver, sender)
+        for (uint32_t i = 0; i < 4; ++i)
+        {
+            Ptr<Node> node = CreateObject<Node>();
+            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+            Mac48Address mac = Mac48Address::Allocate();
+            device->SetAddress(mac);
+            device->SetChannel(channel);
+            node->AddDevice(device);
+            index[mac] = i;
+            device->SetReceiveCallback(
+                Callback<bool, Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address&>(
+                    [i,
+                     &index,
+                     &heard](Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address& from) {
+                        heard[{i, index[Mac48Address::ConvertFrom(from)]}]++;
+                        return true;
+                    }));
+            devices.push_back(device);
+        }
+        Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
+        uint32_t ap1 = handoff->AddAccessPoint(devices[1]);
+        handoff->AddLinkMember(ap1, devices[3]); // before the mobile device is known
+        handoff->SetMobileDevice(devices[0]);
+        uint32_t ap2 = handoff->AddAccessPoint(devices[2]);
+        handoff->AttachNow(ap2);
+        handoff->ScheduleSwitch(Seconds(1), ap1); // no outage
+        handoff->ScheduleSwitch(Seconds(2), ap2);
+        // Every device broadcasts at 5 ms past each 10 ms.
+        for (uint32_t k = 0; k < 300; ++k)
+        {
+            for (Ptr<SimpleNetDevice> device : devices)
+            {
+                Simulator::Schedule(MicroSeconds(5000 + 10000 * k), [device]() {
+                    device->Send(Create<Packet>(20), device->GetBroadcast(), 0x86DD);
+                });
+            }
+        }
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        auto Heard = [&heard](uint32_t receiver, uint32_t sender) {
+            return heard[{receiver, sender}];
+        };
+        NS_TEST_EXPECT_MSG_EQ(Heard(3, 1), 300u, "the member hears its access point always");
+        NS_TEST_EXPECT_MSG_EQ(Heard(1, 3), 300u, "and is heard by it");
+        NS_TEST_EXPECT_MSG_EQ(Heard(3, 0), 100u, "it hears the host while on its link");
+        NS_TEST_EXPECT_MSG_EQ(Heard(0, 3), 100u, "and the host hears it");
+        NS_TEST_EXPECT_MSG_EQ(Heard(0, 1), 100u, "the host hears AP1 then");
+        NS_TEST_EXPECT_MSG_EQ(Heard(0, 2), 200u, "and AP2 before and after");
+        NS_TEST_EXPECT_MSG_EQ(Heard(3, 2) + Heard(2, 3), 0u, "never the other link");
+        NS_TEST_EXPECT_MSG_EQ(Heard(1, 2) + Heard(2, 1), 0u, "links never hear each other");
+    }
+};
+
 /// The suite.
 class LinkSwitchHandoffTestSuite : public TestSuite
 {
@@ -135,6 +208,7 @@ class LinkSwitchHandoffTestSuite : public TestSuite
         : TestSuite("hmipv6-link-switch")
     {
         AddTestCase(new LinkSwitchHandoffTest);
+        AddTestCase(new LinkMemberTest);
     }
 };
 
