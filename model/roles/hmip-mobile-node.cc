@@ -720,7 +720,6 @@ HmipMobileNode::MsRegistered()
     Ipv6Address gcoa = hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, m_homeAddress);
     if (gcoa != m_gcoa)
     {
-        Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
         if (!m_previousGcoa.IsAny() && m_previousGcoa != gcoa)
         {
             RemoveTunnelAddress(m_previousGcoa);
@@ -728,12 +727,7 @@ HmipMobileNode::MsRegistered()
         if (m_previousGcoa != gcoa)
         {
             // The MS ran DAD for it on the Mobility Network and defends it there.
-            Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-            BooleanValue dad;
-            icmpv6->GetAttribute("DAD", dad);
-            icmpv6->SetAttribute("DAD", BooleanValue(false));
-            ipv6->AddAddress(m_tunnelInterface, Ipv6InterfaceAddress(gcoa, Ipv6Prefix(128)));
-            icmpv6->SetAttribute("DAD", dad);
+            AddAddressWithoutDad(m_tunnelInterface, Ipv6InterfaceAddress(gcoa, Ipv6Prefix(128)));
         }
         m_previousGcoa = m_gcoa;
         m_gcoa = gcoa;

@@ -612,6 +612,10 @@ Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
                 break;
             }
         }
+        // Back on the tunnel interface, where the home agent's tunnelled packets and the
+        // type 2 routing header of its acknowledgement find it; the node owns it.
+        AddAddressWithoutDad(m_tunnelInterface,
+                             Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(128)));
         m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
         m_atHome = false;
     }
@@ -940,13 +944,8 @@ Mipv6MobileNode::ReturnHome()
     }
     // 11.5.4: the home agent defends the address until the deregistration: no DAD (it
     // would fail against the proxy), the node already owns the address.
-    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-    BooleanValue dad;
-    icmpv6->GetAttribute("DAD", dad);
-    icmpv6->SetAttribute("DAD", BooleanValue(false));
-    ipv6->AddAddress(m_interface,
-                     Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
-    icmpv6->SetAttribute("DAD", dad);
+    AddAddressWithoutDad(m_interface,
+                         Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
     m_returnedHomeTrace(m_homeAddress);
     if (m_bul.Find(m_homeAgent))
     {
@@ -956,6 +955,20 @@ Mipv6MobileNode::ReturnHome()
     {
         AnnounceHomeAddress();
     }
+}
+
+void
+Mipv6MobileNode::AddAddressWithoutDad(uint32_t interface, Ipv6InterfaceAddress address)
+{
+    NS_LOG_FUNCTION(this << interface << address);
+    // ns-3 runs DAD on every AddAddress unless Icmpv6L4Protocol's "DAD" is off; it is
+    // read synchronously by AddAddress only.
+    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
+    BooleanValue dad;
+    icmpv6->GetAttribute("DAD", dad);
+    icmpv6->SetAttribute("DAD", BooleanValue(false));
+    GetNode()->GetObject<Ipv6L3Protocol>()->AddAddress(interface, address);
+    icmpv6->SetAttribute("DAD", dad);
 }
 
 void

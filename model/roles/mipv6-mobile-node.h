@@ -364,6 +364,12 @@ class Mipv6MobileNode : public Application
     void ReturnHome();
     /// The deregistration was acknowledged: announce the home address (11.5.4).
     void AnnounceHomeAddress();
+    /**
+     * \brief Add an address the node already owns (home address, GCoA), without DAD.
+     * \param interface the IPv6 interface
+     * \param address the address
+     */
+    void AddAddressWithoutDad(uint32_t interface, Ipv6InterfaceAddress address);
 
     /// Route optimisation state of one correspondent (RFC 6275 11.6, 11.7.2).
     struct Correspondent

@@ -103,6 +103,13 @@ MobilityServer::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&MobilityServer::m_infoInterval),
                           MakeTimeChecker(Seconds(0)))
+            .AddAttribute("WithdrawOnStop",
+                          "StopApplication withdraws the MS from its routers (a graceful "
+                          "stop); false models a crash: the routers find out only when the "
+                          "Mobility Information they learnt expires.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&MobilityServer::m_withdrawOnStop),
+                          MakeBooleanChecker())
             .AddAttribute("DeliveryMode",
                           "How packets for a GCoA reach the LCoA (draft 4.3.5): Encapsulate "
                           "every packet, or Rewrite the outer header of packets that are "
@@ -196,6 +203,7 @@ MobilityServer::MobilityServer()
       m_maxLifetime(Seconds(DEFAULT_MAX_LIFETIME_S)),
       m_performDad(true),
       m_infoInterval(Seconds(1)),
+      m_withdrawOnStop(true),
       m_deliveryMode(ENCAPSULATE),
       m_requestType(RegistrationRequestHeader::DEFAULT_OPTION_TYPE),
       m_updateType(RegistrationUpdateHeader::DEFAULT_OPTION_TYPE),
@@ -546,7 +554,7 @@ void
 MobilityServer::StopApplication()
 {
     NS_LOG_FUNCTION(this);
-    if (!m_withdrawn)
+    if (!m_withdrawn && m_withdrawOnStop)
     {
         Withdraw();
     }

@@ -49,8 +49,9 @@ class Hmipv6OptionHandler;
  *
  * - 4.3.1: a Mobility Information message (MobilityInfoHeader: MS address, Mobility
  *   Network prefix length) to each router given to AddRouter, the first one at start,
- *   then every "MobilityInfoInterval"; Withdraw() (and StopApplication) sends the
- *   withdrawal (MS address ::, prefix length 0, draft 4.1) and stops the period.
+ *   then every "MobilityInfoInterval"; Withdraw() (and StopApplication, unless
+ *   "WithdrawOnStop" is false to model a crash) sends the withdrawal (MS address ::,
+ *   prefix length 0, draft 4.1) and stops the period.
  * - 4.3.2 Registration Request: sender and home address checked (multicast, link-local,
  *   loopback or unspecified: dropped), prefix length (malen) other than the MS's: status
  *   128, authentication hook (status 129), sequence number newer than the last accepted
@@ -566,6 +567,7 @@ class MobilityServer : public Application
     bool m_performDad;                                //!< "PerformDad"
     Ptr<RandomVariableStream> m_replyDelay;           //!< "ProxyReplyDelay"
     Time m_infoInterval;                              //!< "MobilityInfoInterval"
+    bool m_withdrawOnStop;                            //!< "WithdrawOnStop"
     DeliveryMode m_deliveryMode;                      //!< "DeliveryMode"
     uint8_t m_requestType;                            //!< "RegistrationRequestOptionType"
     uint8_t m_updateType;                             //!< "RegistrationUpdateOptionType"
