@@ -29,6 +29,19 @@ namespace
 {
 constexpr uint32_t RA_FIXED_SIZE = 16; //!< RA octets before the options
 
+/**
+ * \brief An address as text.
+ * \param address the address
+ * \return its text form
+ */
+std::string
+AddressString(Ipv6Address address)
+{
+    std::ostringstream os;
+    os << address;
+    return os.str();
+}
+
 } // namespace
 
 TypeId
@@ -394,6 +407,7 @@ HmipMobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& 
         offset += length;
     }
     bool wasHome = IsAtHome();
+    Ipv6Address router = m_router;
     Mipv6MobileNode::ProcessRa(header, icmp);
     if (IsAtHome())
     {
@@ -403,19 +417,65 @@ HmipMobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& 
         }
         return;
     }
-    // Same link, same Mobility Network, another MS: the GCoA stays (section 3).
-    if (m_raHasMs && m_msRegistered && !m_fellBack && header.GetSource() == m_router &&
-        m_raMs != m_ms && !m_lcoa.IsAny() &&
-        m_raMs.CombinePrefix(Ipv6Prefix(m_raPrefixLength)) == m_domain &&
-        m_raPrefixLength == m_msPrefixLength)
+    if (m_useMs && m_router == router && header.GetSource() == m_router)
     {
-        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: MS replaced by " << m_raMs);
-        m_previousMs = m_ms;
-        m_ms = m_raMs;
-        m_msRegistered = false;
-        m_move = MOVE_MS_CHANGE;
-        m_timeoutEvent.Cancel();
-        m_msRefreshEvent.Cancel();
+        AdvertisedServer(); // no movement: what the current router advertises may change
+    }
+}
+
+void
+HmipMobileNode::AdvertisedServer()
+{
+    if (!(m_raHasMs && m_raMs == m_refusedBy))
+    {
+        m_refusedBy = Ipv6Address::GetAny(); // 4.2.1 holds while that MS is advertised
+    }
+    if (m_move == MOVE_NONE)
+    {
+        return; // the first movement decides
+    }
+    bool usingMs = (m_move == MOVE_INTER || m_move == MOVE_INTRA || m_move == MOVE_MS_CHANGE) &&
+                   !m_fellBack;
+    bool current = m_raHasMs && m_raMs == m_ms && m_raPrefixLength == m_msPrefixLength;
+    if (usingMs && !m_raHasMs)
+    {
+        // 4.2.1: the registration failed as surely as with an error status.
+        FallBack("Mobility Server " + AddressString(m_ms) + " no longer advertised", false);
+    }
+    else if (m_raHasMs && (usingMs ? !current : m_raMs != m_refusedBy))
+    {
+        // Another MS on this link (a replaced or recovered one, another Mobility Network),
+        // or an MS again after a fallback: register with it (section 3, 4.2.1).
+        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: the router now advertises MS " << m_raMs);
+        RegisterWith(m_raMs, m_raPrefixLength);
+    }
+}
+
+void
+HmipMobileNode::RegisterWith(Ipv6Address ms, uint8_t prefixLength)
+{
+    NS_LOG_FUNCTION(this << ms << +prefixLength);
+    Ipv6Address domain = ms.CombinePrefix(Ipv6Prefix(prefixLength));
+    bool sameNetwork = domain == m_domain && prefixLength == m_msPrefixLength;
+    if (m_msRegistered)
+    {
+        m_previousMs = m_ms; // it forwards, or hands the GCoA over (4.3.6, section 3)
+    }
+    m_timeoutEvent.Cancel();
+    m_msRefreshEvent.Cancel();
+    m_pending = REG_NONE;
+    m_msRegistered = false;
+    m_fellBack = false;
+    m_ms = ms;
+    m_msPrefixLength = prefixLength;
+    m_move = sameNetwork ? MOVE_MS_CHANGE : MOVE_INTER;
+    if (!sameNetwork)
+    {
+        m_domain = domain;
+        m_domainTrace(m_ms, m_domain, m_msPrefixLength);
+    }
+    if (!m_lcoa.IsAny())
+    {
         m_tries = 0;
         SendRegistration(REG_REQUEST);
     }
@@ -434,6 +494,7 @@ HmipMobileNode::LeaveDomain()
     }
     m_msRegistered = false;
     m_fellBack = false;
+    m_refusedBy = Ipv6Address::GetAny();
     m_ms = Ipv6Address::GetAny();
     m_domain = Ipv6Address::GetAny();
     m_local.clear();
@@ -452,7 +513,7 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     }
     Ipv6Address domain = m_raMs.CombinePrefix(Ipv6Prefix(m_raPrefixLength));
     bool sameDomain = domain == m_domain && m_raPrefixLength == m_msPrefixLength;
-    if (sameDomain && m_fellBack && m_raMs == m_ms)
+    if (sameDomain && m_fellBack && m_raMs == m_refusedBy)
     {
         m_move = MOVE_MIPV6; // the MS failed: Mobile IPv6 until another is advertised
         Mipv6MobileNode::OnMovement(router, prefix);
@@ -490,7 +551,7 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         Simulator::ScheduleNow(&HmipMobileNode::FindNewAddress, this, prefix);
         return;
     }
-    // 3.1: a new domain.
+    // 3.1: a new domain, or this one again after a fallback the MS did not cause.
     m_timeoutEvent.Cancel();
     m_msRefreshEvent.Cancel();
     m_pending = REG_NONE;
@@ -500,14 +561,18 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     }
     m_msRegistered = false;
     m_fellBack = false;
+    m_refusedBy = Ipv6Address::GetAny();
     m_ms = m_raMs;
     m_msPrefixLength = m_raPrefixLength;
-    m_domain = domain;
     m_move = MOVE_INTER;
     m_lcoa = Ipv6Address::GetAny();
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: domain of MS " << m_ms << " (" << domain
-                                             << "/" << +m_msPrefixLength << ")");
-    m_domainTrace(m_ms, m_domain, m_msPrefixLength);
+    if (!sameDomain)
+    {
+        m_domain = domain;
+        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: domain of MS " << m_ms << " (" << domain
+                                                 << "/" << +m_msPrefixLength << ")");
+        m_domainTrace(m_ms, m_domain, m_msPrefixLength);
+    }
     Mipv6MobileNode::OnMovement(router, prefix);
 }
 
@@ -526,11 +591,12 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
         }
     }
     m_lcoaTrace(coa);
-    if (m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE || m_move == MOVE_INTRA)
+    MoveKind move = m_fellBack ? MOVE_MIPV6 : m_move; // fell back while the LCoA was in DAD
+    if (move == MOVE_INTER || move == MOVE_MS_CHANGE || move == MOVE_INTRA)
     {
         m_coaTrace(coa); // the base class fires it in its own branch
     }
-    switch (m_move)
+    switch (move)
     {
     case MOVE_INTER:
     case MOVE_MS_CHANGE:
@@ -645,7 +711,7 @@ HmipMobileNode::RegistrationTimeout()
         SendRegistration(m_pending);
         return;
     }
-    FallBack("no acknowledgement of the " + RegistrationName(m_pending));
+    FallBack("no acknowledgement of the " + RegistrationName(m_pending), true);
 }
 
 void
@@ -695,7 +761,7 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     {
         std::ostringstream os;
         os << RegistrationName(kind) << " refused, status " << +ack.GetStatus();
-        FallBack(os.str());
+        FallBack(os.str(), true);
         return;
     }
     m_msRefreshEvent.Cancel();
@@ -755,10 +821,15 @@ HmipMobileNode::RemoveTunnelAddress(Ipv6Address address)
 }
 
 void
-HmipMobileNode::FallBack(const std::string& reason)
+HmipMobileNode::FallBack(const std::string& reason, bool refused)
 {
-    NS_LOG_FUNCTION(this << reason);
+    NS_LOG_FUNCTION(this << reason << refused);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: falls back to Mobile IPv6: " << reason);
+    if (m_msRegistered)
+    {
+        m_previousMs = m_ms; // named by the next Request: a peer of its network takes over
+    }
+    m_refusedBy = refused ? m_ms : Ipv6Address::GetAny();
     m_fellBack = true;
     m_msRegistered = false;
     m_pending = REG_NONE;

@@ -232,8 +232,19 @@ class HmipMobileNode : public Mipv6MobileNode
     /**
      * \brief Switch to plain Mobile IPv6 (draft 4.2.1).
      * \param reason why
+     * \param refused the MS refused or did not answer (not tried again on this link while
+     *        it is advertised); false when it is no longer advertised
      */
-    void FallBack(const std::string& reason);
+    void FallBack(const std::string& reason, bool refused);
+    /// The current router's advertisement did not move the host: follow a change of the
+    /// Mobility Server it advertises (withdrawn, replaced, back after a fallback).
+    void AdvertisedServer();
+    /**
+     * \brief Register with another MS from the current link (Registration Request).
+     * \param ms its address
+     * \param prefixLength its Mobility Network prefix length
+     */
+    void RegisterWith(Ipv6Address ms, uint8_t prefixLength);
     /// Forget the Mobility Server state (home link, or a domain without MS).
     void LeaveDomain();
     /**
@@ -303,6 +314,7 @@ class HmipMobileNode : public Mipv6MobileNode
     Ipv6Address m_lcoa;               //!< the LCoA (:: while none is usable)
     bool m_msRegistered;              //!< the MS acknowledged a Request
     bool m_fellBack;                  //!< switched to Mobile IPv6 in this domain
+    Ipv6Address m_refusedBy;          //!< the MS whose refusal caused it (:: none)
     MoveKind m_move;                  //!< the current movement
     std::set<Ipv6Address> m_local;    //!< local correspondents
     uint16_t m_sequence;              //!< last sequence number sent

@@ -107,6 +107,92 @@ class LeaveHomeAgainTest : public NetworkTestCase
     bool m_hmip; //!< HMIPv6 or Mobile IPv6
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief The host's Mobility Server stops (withdrawing) or crashes (silent), then comes
+ *        back: the host falls back to Mobile IPv6 within the documented bound, and
+ *        registers with the server again once it is advertised again.
+ */
+class ServerLossTest : public NetworkTestCase
+{
+  public:
+    /**
+     * \param crash the server crashes (no withdrawal) instead of stopping
+     */
+    explicit ServerLossTest(bool crash)
+        : NetworkTestCase(std::string(crash ? "a crashed" : "a stopped") +
+                          " Mobility Server: fallback to Mobile IPv6 within " +
+                          (crash ? "MobilityInfoLifetime" : "one advertisement") +
+                          " + RTT(MH,HA); registered again when it is back, without loss"),
+          m_crash(crash)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const Time down = Seconds(8);
+        const Time up = Seconds(14);
+        NetConfig config;
+        config.accessRouters = {2};
+        config.flowStop = Seconds(21.5);
+        config.lives[{0, 0}] = {ServerLife{Seconds(0), down, !m_crash}, ServerLife{up, Seconds(0)}};
+        HmipTestNetwork net(config);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        std::vector<Time> fallbacks;
+        std::vector<Time> registered;
+        net.mh->TraceConnectWithoutContext("FallbackToMipv6",
+                                           Callback<void, const std::string&>(
+                                               [&fallbacks](const std::string&) {
+                                                   fallbacks.push_back(Simulator::Now());
+                                               }));
+        net.mh->TraceConnectWithoutContext(
+            "RegistrationAckReceived",
+            Callback<void, Ipv6Address, uint16_t, uint8_t>(
+                [&registered](Ipv6Address, uint16_t, uint8_t status) {
+                    if (status < 128)
+                    {
+                        registered.push_back(Simulator::Now());
+                    }
+                }));
+        Ipv6Address haDown;
+        Ipv6Address lcoa;
+        Simulator::Schedule(up - MilliSeconds(1), [&]() {
+            haDown = HmipTestNetwork::CareOf(net.ha->GetBindingCache());
+            lcoa = net.mh->GetLocalCareOfAddress();
+        });
+        Simulator::Stop(Seconds(22));
+        Simulator::Run();
+
+        // Stop: the withdrawal reaches the router (4 ms), its next RA (MinRtrAdvInterval,
+        // 30 ms) the host (1 ms); the BU to the HA and the HA's packets (RTT 28 ms), one
+        // CBR period (20 ms). Crash: the routers forget the MS MobilityInfoLifetime (3 s)
+        // after its last Mobility Information (sent every second) instead.
+        Time bound = MilliSeconds(83) + (m_crash ? Seconds(3) : Seconds(0));
+        Time resumed = CheckResumed(net, "MS down", down, bound, up);
+        std::cout << (m_crash ? "crash" : "stop") << ": flows resumed after "
+                  << resumed.GetMilliSeconds() << " ms" << std::endl;
+        HMIPV6_REQUIRE_EQ(fallbacks.size(), 1u, "one fallback");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(fallbacks[0] - down, bound, "fallback in time");
+        NS_TEST_EXPECT_MSG_EQ(haDown, lcoa, "meanwhile the HA binds the LCoA");
+        // Back: a Request (the restarted MS runs DAD of the GCoA, 1 s), then the HA is
+        // given the GCoA again; the LCoA keeps working meanwhile.
+        HMIPV6_REQUIRE_EQ(registered.size(), 2u, "registered at 0.5 s and again");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(registered[1] - up, Seconds(1.2), "once it is back");
+        NS_TEST_EXPECT_MSG_EQ(net.mh->IsRegisteredWithMobilityServer(), true, "registered");
+        Ipv6Address gcoa = net.mh->GetGlobalCareOfAddress();
+        NS_TEST_EXPECT_MSG_EQ(gcoa, Ipv6Address("2001:d01::a:b:c:d"), "the same GCoA");
+        NS_TEST_EXPECT_MSG_EQ(HmipTestNetwork::CareOf(net.ha->GetBindingCache()), gcoa, "HA");
+        for (const Flow& flow : net.flows)
+        {
+            NS_TEST_EXPECT_MSG_EQ(flow.Lost(up - Seconds(1), Seconds(21)), 0u, "no loss");
+        }
+        Simulator::Destroy();
+    }
+
+    bool m_crash; //!< crash or stop
+};
+
 /// The suite.
 class HmipRecoveryTestSuite : public TestSuite
 {
@@ -116,6 +202,8 @@ class HmipRecoveryTestSuite : public TestSuite
     {
         AddTestCase(new LeaveHomeAgainTest(false));
         AddTestCase(new LeaveHomeAgainTest(true));
+        AddTestCase(new ServerLossTest(false));
+        AddTestCase(new ServerLossTest(true));
     }
 };
 
