@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "hmip-helper.h"
 
+#include "ns3/abort.h"
 #include "ns3/hmip-mobile-node.h"
+#include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
 #include "ns3/mobility-info-router-advertiser.h"
 #include "ns3/mobility-server.h"
@@ -37,11 +39,25 @@ HmipHelper::SetMobileNodeAttribute(const std::string& name, const AttributeValue
     m_mobileNodeFactory.Set(name, value);
 }
 
+void
+HmipHelper::Trust(Ptr<MobilityInfoRouterAdvertiser> router, const Server& server)
+{
+    Ptr<Ipv6L3Protocol> ipv6 = router->GetNode()->GetObject<Ipv6L3Protocol>();
+    for (Ipv6Address address : server.routers)
+    {
+        if (ipv6 && ipv6->GetInterfaceForAddress(address) >= 0)
+        {
+            router->AddTrustedMobilityServer(server.address, server.preference);
+            return;
+        }
+    }
+}
+
 ApplicationContainer
 HmipHelper::InstallRouter(Ptr<Node> node,
                           uint32_t interface,
                           Ipv6Address prefix,
-                          uint8_t prefixLength) const
+                          uint8_t prefixLength)
 {
     NS_LOG_FUNCTION(this << node << interface << prefix << +prefixLength);
     Ptr<MobilityInfoRouterAdvertiser> router =
@@ -50,6 +66,11 @@ HmipHelper::InstallRouter(Ptr<Node> node,
     router->SetAttribute("Prefix", Ipv6AddressValue(prefix));
     router->SetAttribute("PrefixLength", UintegerValue(prefixLength));
     node->AddApplication(router);
+    for (const Server& server : m_servers)
+    {
+        Trust(router, server);
+    }
+    m_routers.push_back(router);
     return ApplicationContainer(router);
 }
 
@@ -58,7 +79,8 @@ HmipHelper::InstallMobilityServer(Ptr<Node> node,
                                   uint32_t interface,
                                   Ipv6Address mobilityNetwork,
                                   uint8_t prefixLength,
-                                  const std::vector<Ipv6Address>& routers) const
+                                  const std::vector<Ipv6Address>& routers,
+                                  uint8_t preference)
 {
     NS_LOG_FUNCTION(this << node << interface << mobilityNetwork << +prefixLength);
     Ptr<MobilityServer> ms = m_serverFactory.Create<MobilityServer>();
@@ -70,6 +92,16 @@ HmipHelper::InstallMobilityServer(Ptr<Node> node,
         ms->AddRouter(router);
     }
     node->AddApplication(ms);
+    Server server{ms->GetAddress(), routers, preference};
+    NS_ABORT_MSG_IF(server.address.IsAny(),
+                    "HmipHelper::InstallMobilityServer: the server has no address yet on "
+                    "interface "
+                        << interface << " (build the topology first, or set \"Address\")");
+    for (Ptr<MobilityInfoRouterAdvertiser> router : m_routers)
+    {
+        Trust(router, server);
+    }
+    m_servers.push_back(server);
     return ApplicationContainer(ms);
 }
 

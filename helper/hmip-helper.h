@@ -16,6 +16,8 @@
 namespace ns3
 {
 
+class MobilityInfoRouterAdvertiser;
+
 /**
  * \ingroup hmipv6
  * \brief Installs the draft's roles: MobilityInfoRouterAdvertiser on access routers,
@@ -24,6 +26,13 @@ namespace ns3
  * The home agent and the correspondents are Mobile IPv6 roles (draft 4.4, 4.5): install
  * them with Mipv6Helper. Each role installs the glue it needs when it starts, so the
  * nodes only need ns-3's IPv6 stack and their routes.
+ *
+ * Routers take Mobility Information only from the servers they trust
+ * (MobilityInfoRouterAdvertiser "TrustedMobilityServers"). The helper remembers what it
+ * installed: a router and a server installed by the same helper trust each other when
+ * one of the router's addresses is among the server's routers, in whichever order they
+ * are installed. Servers must have their address (the "Address" attribute, or an address
+ * on the Mobility Network interface) when they are installed.
  *
  * \code
  *   HmipHelper hmip;
@@ -70,7 +79,7 @@ class HmipHelper
     ApplicationContainer InstallRouter(Ptr<Node> node,
                                        uint32_t interface,
                                        Ipv6Address prefix,
-                                       uint8_t prefixLength = 64) const;
+                                       uint8_t prefixLength = 64);
 
     /**
      * \brief Install a MobilityServer.
@@ -79,13 +88,16 @@ class HmipHelper
      * \param mobilityNetwork the Mobility Network prefix
      * \param prefixLength its length
      * \param routers the access routers of its area (they receive Mobility Information)
+     * \param preference how those routers rank it among several servers (higher first;
+     *        equal ones: the lowest address)
      * \return the application
      */
     ApplicationContainer InstallMobilityServer(Ptr<Node> node,
                                                uint32_t interface,
                                                Ipv6Address mobilityNetwork,
                                                uint8_t prefixLength,
-                                               const std::vector<Ipv6Address>& routers) const;
+                                               const std::vector<Ipv6Address>& routers,
+                                               uint8_t preference = 0);
 
     /**
      * \brief Install an HmipMobileNode.
@@ -109,6 +121,23 @@ class HmipHelper
     static int64_t AssignStreams(const ApplicationContainer& apps, int64_t stream);
 
   private:
+    /// A server installed by this helper.
+    struct Server
+    {
+        Ipv6Address address;              //!< its MS address
+        std::vector<Ipv6Address> routers; //!< the routers it informs
+        uint8_t preference;               //!< their preference for it
+    };
+
+    /**
+     * \brief A router trusts a server when one of the router's addresses is the server's.
+     * \param router the router
+     * \param server the server
+     */
+    static void Trust(Ptr<MobilityInfoRouterAdvertiser> router, const Server& server);
+
+    std::vector<Ptr<MobilityInfoRouterAdvertiser>> m_routers; //!< routers installed
+    std::vector<Server> m_servers;                            //!< servers installed
     ObjectFactory m_routerFactory;     //!< MobilityInfoRouterAdvertiser factory
     ObjectFactory m_serverFactory;     //!< MobilityServer factory
     ObjectFactory m_mobileNodeFactory; //!< HmipMobileNode factory

@@ -434,8 +434,8 @@ HmipMobileNode::AdvertisedServer()
     {
         return; // the first movement decides
     }
-    bool usingMs = (m_move == MOVE_INTER || m_move == MOVE_INTRA || m_move == MOVE_MS_CHANGE) &&
-                   !m_fellBack;
+    bool usingMs =
+        (m_move == MOVE_INTER || m_move == MOVE_INTRA || m_move == MOVE_MS_CHANGE) && !m_fellBack;
     bool current = m_raHasMs && m_raMs == m_ms && m_raPrefixLength == m_msPrefixLength;
     if (usingMs && !m_raHasMs)
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mobility-info-router-advertiser.h"
 
+#include "ns3/attribute-container.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
 #include "ns3/hmipv6-option-handler.h"
@@ -143,6 +144,15 @@ MobilityInfoRouterAdvertiser::GetTypeId()
                           UintegerValue(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
                           MakeUintegerAccessor(&MobilityInfoRouterAdvertiser::m_destOptionType),
                           MakeUintegerChecker<uint8_t>())
+            .AddAttribute("TrustedMobilityServers",
+                          "Senders (IPv6 sources) whose Mobility Information is taken, "
+                          "comma-separated, with preference 0 (AddTrustedMobilityServer "
+                          "gives others); Mobility Information from anyone else is dropped. "
+                          "HmipHelper fills it with the servers that name this router.",
+                          AttributeContainerValue<Ipv6AddressValue>(),
+                          MakeAttributeContainerAccessor<Ipv6AddressValue>(
+                              &MobilityInfoRouterAdvertiser::m_trustedAttribute),
+                          MakeAttributeContainerChecker<Ipv6AddressValue>(MakeIpv6AddressChecker()))
             .AddAttribute("MobilityInfoLifetime",
                           "How long learnt Mobility Server information is advertised after the "
                           "last Mobility Information packet (0: forever); 3 periods of "
@@ -343,12 +353,21 @@ MobilityInfoRouterAdvertiser::StartApplication()
     }
     m_socket->SetRecvCallback(MakeCallback(&MobilityInfoRouterAdvertiser::HandleRead, this));
 
+    for (Ipv6Address sender : m_trustedAttribute)
+    {
+        if (!m_servers.IsTrusted(sender))
+        {
+            m_servers.Trust(sender, 0);
+        }
+    }
+    m_servers.Clear();
+    m_servers.SetPermanent(m_configuredMs, m_configuredPrefixLength);
     m_ms = Ipv6Address::GetAny();
     m_msPrefixLength = 0;
-    if (!m_configuredMs.IsAny() && m_configuredPrefixLength != 0)
+    if (const MobilityServerList::Entry* chosen = m_servers.GetChosen())
     {
-        m_ms = m_configuredMs;
-        m_msPrefixLength = m_configuredPrefixLength;
+        m_ms = chosen->ms;
+        m_msPrefixLength = chosen->prefixLength;
     }
 
     // RFC 4861 6.2.4 (simplified): the first advertisement within MaxRtrAdvInterval.
@@ -373,6 +392,34 @@ MobilityInfoRouterAdvertiser::StopApplication()
             MakeCallback(&MobilityInfoRouterAdvertiser::HandleMobilityInfo, this));
         m_optionHandler = nullptr;
     }
+}
+
+void
+MobilityInfoRouterAdvertiser::AddTrustedMobilityServer(Ipv6Address sender, uint8_t preference)
+{
+    NS_LOG_FUNCTION(this << sender << +preference);
+    m_servers.Trust(sender, preference);
+    if (!m_unsolicitedEvent.IsExpired())
+    {
+        Choose("replaced"); // a new preference may change the choice
+    }
+}
+
+std::vector<Ipv6Address>
+MobilityInfoRouterAdvertiser::GetTrustedMobilityServers() const
+{
+    std::vector<Ipv6Address> senders;
+    for (const auto& [sender, preference] : m_servers.GetTrusted())
+    {
+        senders.push_back(sender);
+    }
+    return senders;
+}
+
+const MobilityServerList&
+MobilityInfoRouterAdvertiser::GetMobilityServerList() const
+{
+    return m_servers;
 }
 
 void
@@ -651,22 +698,50 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
         Drop(payload, "malformed Mobility Information: " + why);
         return;
     }
+    Ipv6Address sender = header.GetSource();
+    if (!m_servers.IsTrusted(sender))
+    {
+        // Draft 5.2: only an MS of the area may name the MS hosts register with.
+        Drop(payload, "Mobility Information from an untrusted sender");
+        return;
+    }
     ++m_infoReceived;
     NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " Mobility Information from " << header.GetSource() << ": MS "
-                << info.GetMsAddress() << "/" << +info.GetPrefixLength());
+                << " Mobility Information from " << sender << ": MS " << info.GetMsAddress() << "/"
+                << +info.GetPrefixLength());
     if (info.IsWithdrawal())
     {
-        m_expiryEvent.Cancel();
-        SetAdvertised(Ipv6Address::GetAny(), 0, "withdrawn");
+        m_servers.Forget(sender);
+        Choose("withdrawn");
         return;
     }
     m_learntTrace(info.GetMsAddress(), info.GetPrefixLength());
-    SetAdvertised(info.GetMsAddress(), info.GetPrefixLength(), "replaced");
-    m_expiryEvent.Cancel();
+    std::optional<Time> expiry;
     if (!m_infoLifetime.IsZero())
     {
-        m_expiryEvent = Simulator::Schedule(m_infoLifetime,
+        expiry = Simulator::Now() + m_infoLifetime;
+    }
+    m_servers.Learn(sender, info.GetMsAddress(), info.GetPrefixLength(), expiry);
+    Choose("replaced");
+}
+
+void
+MobilityInfoRouterAdvertiser::Choose(const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    const MobilityServerList::Entry* chosen = m_servers.GetChosen();
+    if (chosen)
+    {
+        SetAdvertised(chosen->ms, chosen->prefixLength, reason);
+    }
+    else
+    {
+        SetAdvertised(Ipv6Address::GetAny(), 0, reason);
+    }
+    m_expiryEvent.Cancel();
+    if (std::optional<Time> next = m_servers.NextExpiry())
+    {
+        m_expiryEvent = Simulator::Schedule(std::max(*next - Simulator::Now(), Seconds(0)),
                                             &MobilityInfoRouterAdvertiser::ExpireMobilityInfo,
                                             this);
     }
@@ -697,9 +772,12 @@ void
 MobilityInfoRouterAdvertiser::ExpireMobilityInfo()
 {
     NS_LOG_FUNCTION(this);
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " Mobility Information of " << m_ms << " expired");
-    // Back to the configuration (none by default), which never expires.
-    SetAdvertised(m_configuredMs, m_configuredPrefixLength, "expired");
+    for (const MobilityServerList::Entry& entry : m_servers.RemoveExpired(Simulator::Now()))
+    {
+        NS_LOG_INFO(Simulator::Now().As(Time::S) << " Mobility Information of " << entry.ms
+                                                 << " from " << entry.sender << " expired");
+    }
+    Choose("expired");
 }
 
 void

@@ -6,6 +6,7 @@
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
+#include "ns3/mobility-server-list.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
@@ -66,17 +67,20 @@ class Hmipv6OptionHandler;
  * scheduled. A solicited advertisement restarts the unsolicited interval timer.
  *
  * Mobility Server information: the attributes "MobilityServerAddress" and
- * "MobilityNetworkPrefixLength" give the information advertised from the start (it does
- * not expire). A Mobility Information packet (MobilityInfoHeader in a Destination Options
+ * "MobilityNetworkPrefixLength" give an MS advertised from the start (it does not
+ * expire). Mobility Information packets (MobilityInfoHeader in a Destination Options
  * header, option type "MobilityInfoDestOptionType") addressed to one of the node's own
- * unicast addresses replaces it (draft 4.1, 4.3.1); one whose MS address is :: or whose
- * prefix length is 0 withdraws it, and the advertisements then carry no Mobility
- * Information Option until a valid packet arrives again. Learnt information expires
- * "MobilityInfoLifetime" after the last packet that carried it (the draft is silent; 0
- * keeps it forever). Packets addressed otherwise (e.g. multicast) and malformed ones are
- * counted and traced ("Drop") and change nothing. With "AdvertiseOnChange" a change of
- * what is advertised brings the next unsolicited advertisement forward to now, or to
- * "MinRtrAdvInterval" after the previous multicast one (RFC 4861 6.2.4 allows it).
+ * unicast addresses are taken from trusted senders only ("TrustedMobilityServers",
+ * AddTrustedMobilityServer); each sender's last one is kept (MobilityServerList) until
+ * it expires "MobilityInfoLifetime" after it arrived (the draft is silent; 0 keeps it)
+ * or the sender withdraws (MS address :: or prefix length 0, draft 4.1). Of what is
+ * kept, the router advertises the MS of the highest preference, then of the lowest
+ * address: a choice that changes only when the set does (draft 3 allows several MSs on
+ * a Mobility Network). Packets from untrusted senders, otherwise addressed (e.g.
+ * multicast) or malformed are counted and traced ("Drop") and change nothing. With
+ * "AdvertiseOnChange" a change of what is advertised brings the next unsolicited
+ * advertisement forward to now, or to "MinRtrAdvInterval" after the previous multicast
+ * one (RFC 4861 6.2.4 allows it).
  */
 class MobilityInfoRouterAdvertiser : public Application
 {
@@ -110,6 +114,27 @@ class MobilityInfoRouterAdvertiser : public Application
      * \return true if a Mobility Server is advertised
      */
     bool IsAdvertisingMobilityInfo() const;
+
+    /**
+     * \brief Take Mobility Information from a sender (draft 5.2: only from the MSs of the
+     *        area); the advertised MS is the one of the highest preference, then of the
+     *        lowest address. Also "TrustedMobilityServers" (preference 0).
+     * \param sender the MS (the IPv6 source of its Mobility Information)
+     * \param preference higher wins
+     */
+    void AddTrustedMobilityServer(Ipv6Address sender, uint8_t preference = 0);
+
+    /**
+     * \brief The trusted senders of Mobility Information.
+     * \return them, in address order
+     */
+    std::vector<Ipv6Address> GetTrustedMobilityServers() const;
+
+    /**
+     * \brief What the router knows of its area's servers.
+     * \return the list
+     */
+    const MobilityServerList& GetMobilityServerList() const;
 
     /**
      * \brief Number of Router Advertisements sent (solicited and unsolicited).
@@ -237,8 +262,13 @@ class MobilityInfoRouterAdvertiser : public Application
      * \param reason the "MobilityInfoWithdrawn" reason if an advertised MS goes away
      */
     void SetAdvertised(Ipv6Address ms, uint8_t prefixLength, const std::string& reason);
-    /// The learnt information expired.
+    /// Some learnt information expired.
     void ExpireMobilityInfo();
+    /**
+     * \brief Advertise the list's choice and re-arm the expiry timer.
+     * \param reason the "MobilityInfoWithdrawn" reason if the advertised MS goes away
+     */
+    void Choose(const std::string& reason);
     /// Bring the next unsolicited advertisement forward ("AdvertiseOnChange").
     void AdvertiseSoon();
     /**
@@ -256,23 +286,24 @@ class MobilityInfoRouterAdvertiser : public Application
     static bool ChecksumOk(const Ipv6Header& header, Ptr<const Packet> message);
 
     // Configuration (attributes).
-    uint32_t m_interface;                       //!< "Interface"
-    Ipv6Address m_prefix;                       //!< "Prefix"
-    uint8_t m_prefixLength;                     //!< "PrefixLength"
-    Time m_validLifetime;                       //!< "ValidLifetime"
-    Time m_preferredLifetime;                   //!< "PreferredLifetime"
-    uint32_t m_mtu;                             //!< "Mtu"
-    Time m_routerLifetime;                      //!< "RouterLifetime"
-    Time m_minInterval;                         //!< "MinRtrAdvInterval"
-    Time m_maxInterval;                         //!< "MaxRtrAdvInterval"
-    Ptr<RandomVariableStream> m_solicitedDelay; //!< "SolicitedRaDelay"
-    Time m_minDelayBetweenRas;                  //!< "MinDelayBetweenRas"
-    Ipv6Address m_configuredMs;                 //!< "MobilityServerAddress"
-    uint8_t m_configuredPrefixLength;           //!< "MobilityNetworkPrefixLength"
-    uint8_t m_raOptionType;                     //!< "MobilityInfoOptionType"
-    uint8_t m_destOptionType;                   //!< "MobilityInfoDestOptionType"
-    Time m_infoLifetime;                        //!< "MobilityInfoLifetime"
-    bool m_advertiseOnChange;                   //!< "AdvertiseOnChange"
+    uint32_t m_interface;                        //!< "Interface"
+    Ipv6Address m_prefix;                        //!< "Prefix"
+    uint8_t m_prefixLength;                      //!< "PrefixLength"
+    Time m_validLifetime;                        //!< "ValidLifetime"
+    Time m_preferredLifetime;                    //!< "PreferredLifetime"
+    uint32_t m_mtu;                              //!< "Mtu"
+    Time m_routerLifetime;                       //!< "RouterLifetime"
+    Time m_minInterval;                          //!< "MinRtrAdvInterval"
+    Time m_maxInterval;                          //!< "MaxRtrAdvInterval"
+    Ptr<RandomVariableStream> m_solicitedDelay;  //!< "SolicitedRaDelay"
+    Time m_minDelayBetweenRas;                   //!< "MinDelayBetweenRas"
+    Ipv6Address m_configuredMs;                  //!< "MobilityServerAddress"
+    uint8_t m_configuredPrefixLength;            //!< "MobilityNetworkPrefixLength"
+    uint8_t m_raOptionType;                      //!< "MobilityInfoOptionType"
+    uint8_t m_destOptionType;                    //!< "MobilityInfoDestOptionType"
+    Time m_infoLifetime;                         //!< "MobilityInfoLifetime"
+    bool m_advertiseOnChange;                    //!< "AdvertiseOnChange"
+    std::vector<Ipv6Address> m_trustedAttribute; //!< "TrustedMobilityServers"
 
     // State.
     Ptr<UniformRandomVariable> m_intervalRng; //!< draws the unsolicited intervals
@@ -283,6 +314,7 @@ class MobilityInfoRouterAdvertiser : public Application
     EventId m_expiryEvent;                    //!< expiry of learnt information
     Time m_lastMulticastRa;                   //!< when the last one was sent
     bool m_sentAny;                           //!< whether one was sent at all
+    MobilityServerList m_servers;             //!< trusted senders, what they said
     Ipv6Address m_ms;                         //!< MS advertised (:: if none)
     uint8_t m_msPrefixLength;                 //!< its Mobility Network prefix length
 

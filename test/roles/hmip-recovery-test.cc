@@ -11,6 +11,7 @@
 
 #include "ns3/test.h"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 
@@ -141,11 +142,10 @@ class ServerLossTest : public NetworkTestCase
         net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
         std::vector<Time> fallbacks;
         std::vector<Time> registered;
-        net.mh->TraceConnectWithoutContext("FallbackToMipv6",
-                                           Callback<void, const std::string&>(
-                                               [&fallbacks](const std::string&) {
-                                                   fallbacks.push_back(Simulator::Now());
-                                               }));
+        net.mh->TraceConnectWithoutContext(
+            "FallbackToMipv6",
+            Callback<void, const std::string&>(
+                [&fallbacks](const std::string&) { fallbacks.push_back(Simulator::Now()); }));
         net.mh->TraceConnectWithoutContext(
             "RegistrationAckReceived",
             Callback<void, Ipv6Address, uint16_t, uint8_t>(
@@ -193,6 +193,188 @@ class ServerLossTest : public NetworkTestCase
     bool m_crash; //!< crash or stop
 };
 
+/// What the host and the servers of the first domain sent, from their traces.
+struct Signalling
+{
+    std::vector<std::pair<Time, std::string>> registrations; //!< the host's, by name
+    std::vector<std::pair<Time, Ipv6Address>> toMs;          //!< and to which MS
+    std::vector<Time> homeUpdates;                           //!< the host's BUs to the HA
+    uint32_t handoffRequests{0};                             //!< sent by the servers
+
+    /**
+     * \param net the network to listen to
+     */
+    explicit Signalling(HmipTestNetwork& net)
+    {
+        net.mh->TraceConnectWithoutContext(
+            "RegistrationSent",
+            Callback<void, const std::string&, Ipv6Address, uint16_t>(
+                [this](const std::string& name, Ipv6Address ms, uint16_t) {
+                    registrations.emplace_back(Simulator::Now(), name);
+                    toMs.emplace_back(Simulator::Now(), ms);
+                }));
+        net.mh->TraceConnectWithoutContext(
+            "BindingUpdateSent",
+            Callback<void, Ipv6Address, uint16_t>([this](Ipv6Address to, uint16_t) {
+                if (to == HmipTopologyHelper::HOME_AGENT)
+                {
+                    homeUpdates.push_back(Simulator::Now());
+                }
+            }));
+        for (const auto& server : net.servers[0])
+        {
+            for (Ptr<MobilityServer> life : server)
+            {
+                life->TraceConnectWithoutContext(
+                    "HandoffRequestSent",
+                    Callback<void, Ipv6Address, Ipv6Address, Ipv6Address>(
+                        [this](Ipv6Address, Ipv6Address, Ipv6Address) { ++handoffRequests; }));
+            }
+        }
+    }
+
+    /// \return the registrations named `name` in [from, to)
+    uint32_t Count(const std::string& name, Time from, Time to) const
+    {
+        uint32_t n = 0;
+        for (const auto& [at, what] : registrations)
+        {
+            n += what == name && at >= from && at < to ? 1 : 0;
+        }
+        return n;
+    }
+
+    /// \return the host's Binding Updates to its home agent in [from, to)
+    uint32_t HomeUpdates(Time from, Time to) const
+    {
+        return std::count_if(homeUpdates.begin(), homeUpdates.end(), [from, to](Time t) {
+            return t >= from && t < to;
+        });
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
+ * \brief Two Mobility Servers on one Mobility Network, both informing every router: the
+ *        host registers once and stays.
+ */
+class TwoServersTest : public NetworkTestCase
+{
+  public:
+    TwoServersTest()
+        : NetworkTestCase("two MSs inform the same routers for 20 s: one Registration "
+                          "Request, no Handoff Request, the lower address serves")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.accessRouters = {2};
+        config.serversPerDomain = 2;
+        config.flowStop = Seconds(20);
+        HmipTestNetwork net(config);
+        Signalling signalling(net);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        Simulator::Stop(Seconds(21));
+        Simulator::Run();
+
+        const HmipTopologyHelper::Domain& d = net.topology->GetDomains()[0];
+        NS_TEST_EXPECT_MSG_EQ(signalling.registrations.size(), 1u, "one registration");
+        NS_TEST_EXPECT_MSG_EQ(signalling.Count("RegistrationRequest", ATTACH, Seconds(21)),
+                              1u,
+                              "a Request");
+        NS_TEST_EXPECT_MSG_EQ(signalling.handoffRequests, 0u, "no Handoff Request");
+        NS_TEST_EXPECT_MSG_EQ(net.mh->GetMobilityServer(), d.serverAddresses[0], "MS ::2");
+        NS_TEST_EXPECT_MSG_EQ(net.servers[0][1][0]->GetNBindings(), 0u, "nothing at MSb");
+        for (const Flow& flow : net.flows)
+        {
+            NS_TEST_EXPECT_MSG_EQ(flow.Lost(Seconds(4), Seconds(19.9)), 0u, "no loss");
+        }
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
+ * \brief The chosen of two servers stops (or crashes), then comes back: the host moves
+ *        to the other and back, keeping its GCoA and telling the home agent nothing.
+ */
+class FailoverTest : public NetworkTestCase
+{
+  public:
+    /**
+     * \param crash the server crashes (no withdrawal) instead of stopping
+     */
+    explicit FailoverTest(bool crash)
+        : NetworkTestCase(std::string("the chosen of two MSs ") + (crash ? "crashes" : "stops") +
+                          ", then comes back: the host follows with the same GCoA and nothing "
+                          "to the HA; loss bounded"),
+          m_crash(crash)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const Time down = Seconds(8);
+        const Time up = Seconds(14);
+        NetConfig config;
+        config.accessRouters = {2};
+        config.serversPerDomain = 2;
+        config.flowStop = Seconds(20);
+        config.lives[{0, 0}] = {ServerLife{Seconds(0), down, !m_crash}, ServerLife{up, Seconds(0)}};
+        HmipTestNetwork net(config);
+        Signalling signalling(net);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        Ipv6Address gcoa("2001:d01::a:b:c:d");
+        std::vector<Ipv6Address> servedBy(2);
+        std::vector<Ipv6Address> gcoas(2);
+        Simulator::Schedule(up - MilliSeconds(1), [&]() {
+            servedBy[0] = net.mh->GetMobilityServer();
+            gcoas[0] = net.mh->GetGlobalCareOfAddress();
+        });
+        Simulator::Schedule(Seconds(19.9), [&]() {
+            servedBy[1] = net.mh->GetMobilityServer();
+            gcoas[1] = net.mh->GetGlobalCareOfAddress();
+        });
+        Simulator::Stop(Seconds(21));
+        Simulator::Run();
+
+        const HmipTopologyHelper::Domain& d = net.topology->GetDomains()[0];
+        // Stop: the withdrawal reaches the router (4 ms), its next RA (at most
+        // MinRtrAdvInterval, 30 ms) the host (1 ms); the Request to MSb (5 ms), whose
+        // takeover advertisement reaches the border router (2 ms); the border router's
+        // packets then reach the host through MSb (7 ms), one CBR period (20 ms) later at
+        // most. A crash waits for the routers to forget the server (MobilityInfoLifetime,
+        // 3 s after its last Mobility Information) instead of the withdrawal.
+        Time bound = MilliSeconds(69) + (m_crash ? Seconds(3) : Seconds(0));
+        Time resumed = CheckResumed(net, "the chosen MS down", down, bound, up);
+        Time back = CheckResumed(net, "the MS back", up, MilliSeconds(69), Seconds(20));
+        uint32_t lostDown = net.flows[0].Lost(down - Seconds(0.1), down + bound);
+        uint32_t lostUp = net.flows[0].Lost(up - Seconds(0.1), up + Seconds(1));
+        std::cout << "failover (" << (m_crash ? "crash" : "stop") << "): resumed after "
+                  << resumed.GetMilliSeconds() << " ms, " << lostDown
+                  << " packets of CH1 lost; back: " << back.GetMilliSeconds() << " ms, " << lostUp
+                  << " lost" << std::endl;
+        // Loss: the packets sent during the bound, less the part of the path they share.
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(lostDown, uint32_t(bound.GetMilliSeconds() / 20) + 1, "");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(lostUp, 1u, "make before break when it comes back");
+        NS_TEST_EXPECT_MSG_EQ(servedBy[0], d.serverAddresses[1], "MSb serves meanwhile");
+        NS_TEST_EXPECT_MSG_EQ(servedBy[1], d.serverAddresses[0], "then MS again");
+        NS_TEST_EXPECT_MSG_EQ(gcoas[0], gcoa, "same GCoA at MSb");
+        NS_TEST_EXPECT_MSG_EQ(gcoas[1], gcoa, "and back");
+        NS_TEST_EXPECT_MSG_EQ(signalling.HomeUpdates(down, Seconds(21)), 0u, "nothing to the HA");
+        NS_TEST_EXPECT_MSG_EQ(signalling.Count("RegistrationRequest", down, up), 1u, "to MSb");
+        NS_TEST_EXPECT_MSG_EQ(signalling.Count("RegistrationRequest", up, Seconds(21)), 1u, "MS");
+        NS_TEST_EXPECT_MSG_EQ(net.servers[0][1][0]->GetNBindings(), 0u, "MSb handed it back");
+        Simulator::Destroy();
+    }
+
+    bool m_crash; //!< crash or stop
+};
+
 /// The suite.
 class HmipRecoveryTestSuite : public TestSuite
 {
@@ -204,6 +386,9 @@ class HmipRecoveryTestSuite : public TestSuite
         AddTestCase(new LeaveHomeAgainTest(true));
         AddTestCase(new ServerLossTest(false));
         AddTestCase(new ServerLossTest(true));
+        AddTestCase(new TwoServersTest);
+        AddTestCase(new FailoverTest(false));
+        AddTestCase(new FailoverTest(true));
     }
 };
 

@@ -50,6 +50,7 @@ const Ipv6Address R_ACCESS("2001:a::1");
 const Ipv6Address ACCESS_PREFIX("2001:a::");
 const Ipv6Address R_CORE("2001:c::1");
 const Ipv6Address MS_ADDRESS("2001:c::2");
+const char* const MS_STRING = "2001:c::2";
 const Ipv6Address OTHER_MS("2001:c::3");
 const Ipv6Address THIRD_MS("2001:c::4");
 const Time LINK_DELAY = MilliSeconds(1);
@@ -232,12 +233,16 @@ class Topology
         core->SetAttribute("Delay", TimeValue(LINK_DELAY));
         AddDevice(R(), core, R_CORE);
         AddDevice(Ms(), core, MS_ADDRESS);
+        // The other servers' addresses, on the same node.
+        Ip(Ms())->AddAddress(1, Ipv6InterfaceAddress(OTHER_MS, Ipv6Prefix(64)));
+        Ip(Ms())->AddAddress(1, Ipv6InterfaceAddress(THIRD_MS, Ipv6Prefix(64)));
         Ip(R())->SetForwarding(2, true);
         Ipv6StaticRoutingHelper rh;
         rh.GetStaticRouting(Ip(Ms()))->SetDefaultRoute(R_CORE, 1);
 
         app = CreateObject<MobilityInfoRouterAdvertiser>();
         app->SetAttribute("Interface", UintegerValue(1));
+        app->SetAttribute("TrustedMobilityServers", StringValue(MS_STRING));
         R()->AddApplication(app);
         app->SetStartTime(Seconds(0));
         app->AssignStreams(7);
@@ -298,16 +303,21 @@ class Topology
      * \param ms the MS address it names
      * \param prefixLength the Mobility Network prefix length
      * \param destination the IPv6 destination (R's core address by default)
+     * \param from the IPv6 source (MS_ADDRESS by default)
      */
-    void SendInfo(Time at, Ipv6Address ms, uint8_t prefixLength, Ipv6Address destination = R_CORE)
+    void SendInfo(Time at,
+                  Ipv6Address ms,
+                  uint8_t prefixLength,
+                  Ipv6Address destination = R_CORE,
+                  Ipv6Address from = MS_ADDRESS)
     {
-        Simulator::Schedule(at, [this, ms, prefixLength, destination]() {
+        Simulator::Schedule(at, [this, ms, prefixLength, destination, from]() {
             MobilityInfoHeader info;
             info.SetMsAddress(ms);
             info.SetPrefixLength(prefixLength);
             Ptr<Packet> p = Create<Packet>();
             p->AddHeader(info);
-            Ip(Ms())->Send(p, MS_ADDRESS, destination, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
+            Ip(Ms())->Send(p, from, destination, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
         });
     }
 
@@ -855,6 +865,81 @@ class MalformedTest : public TestCase
     }
 };
 
+/// Test 9: several servers speak to one router; only trusted ones are heard.
+class SeveralServersTest : public TestCase
+{
+  public:
+    SeveralServersTest()
+        : TestCase("several trusted servers: the choice is stable (preference, then lowest "
+                   "address) and changes only with the set; untrusted senders are dropped")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Topology t;
+        t.app->AddTrustedMobilityServer(OTHER_MS); // MS_ADDRESS comes from the attribute
+        // MS_ADDRESS (2001:c::2) and OTHER_MS (::3) alternate every 250 ms for 6 s.
+        for (int i = 0; i < 24; ++i)
+        {
+            Time at = Seconds(1) + MilliSeconds(250 * i);
+            t.SendInfo(at,
+                       i % 2 ? MS_ADDRESS : OTHER_MS,
+                       64,
+                       R_CORE,
+                       i % 2 ? MS_ADDRESS : OTHER_MS);
+        }
+        // An untrusted sender (THIRD_MS, ::4) names itself with a lower address's rank.
+        t.SendInfo(Seconds(3), THIRD_MS, 64, R_CORE, THIRD_MS);
+        // MS_ADDRESS withdraws at 8 s: OTHER_MS (its 6.5 s information lasts to 9.5 s).
+        t.SendInfo(Seconds(8), Ipv6Address::GetAny(), 0, R_CORE, MS_ADDRESS);
+        t.SendInfo(Seconds(9), OTHER_MS, 64, R_CORE, OTHER_MS);
+        // MS_ADDRESS back at 10 s: it is chosen again.
+        t.SendInfo(Seconds(10), MS_ADDRESS, 64, R_CORE, MS_ADDRESS);
+        // OTHER_MS is preferred from 11 s.
+        Simulator::Schedule(Seconds(11), [&t]() { t.app->AddTrustedMobilityServer(OTHER_MS, 1); });
+        Simulator::Stop(Seconds(12));
+        Simulator::Run();
+
+        const Time settle = MilliSeconds(32);
+        for (const CapturedRa& ra : t.RasBetween(Seconds(1.25) + settle, Seconds(8)))
+        {
+            NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)),
+                                  Hex(ExpectedMio(MS_ADDRESS, 64)),
+                                  "the lower address, whoever spoke last");
+        }
+        for (const CapturedRa& ra : t.RasBetween(Seconds(8) + settle, Seconds(10)))
+        {
+            NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)), Hex(ExpectedMio(OTHER_MS, 64)), "failover");
+        }
+        for (const CapturedRa& ra : t.RasBetween(Seconds(10) + settle, Seconds(11)))
+        {
+            NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)), Hex(ExpectedMio(MS_ADDRESS, 64)), "back");
+        }
+        for (const CapturedRa& ra : t.RasBetween(Seconds(11) + settle, Seconds(12)))
+        {
+            NS_TEST_EXPECT_MSG_EQ(Hex(Mio(ra.icmp)),
+                                  Hex(ExpectedMio(OTHER_MS, 64)),
+                                  "the preferred one");
+        }
+        // MS_ADDRESS (from 1.25 s, once OTHER_MS spoke first), OTHER_MS at 8 s, MS_ADDRESS
+        // at 10 s, OTHER_MS at 11 s: four changes, no flip-flop.
+        HMIPV6_REQUIRE_EQ(t.withdrawn.size(), 4u, "changes of the advertised MS");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].first, OTHER_MS, "the first speaker");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[0].second, "replaced", "by a lower address");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[1].first, MS_ADDRESS, "withdrawn");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[1].second, "withdrawn", "reason");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[2].first, OTHER_MS, "replaced again");
+        NS_TEST_EXPECT_MSG_EQ(t.withdrawn[3].first, MS_ADDRESS, "by preference");
+        HMIPV6_REQUIRE_EQ(t.drops.size(), 1u, "the untrusted one");
+        NS_TEST_EXPECT_MSG_EQ(t.drops[0], "Mobility Information from an untrusted sender", "why");
+        NS_TEST_EXPECT_MSG_EQ(t.app->GetMobilityServerList().GetN(), 2u, "one entry per MS");
+        NS_TEST_EXPECT_MSG_EQ(t.app->GetTrustedMobilityServers().size(), 2u, "trusted");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class MobilityInfoRouterAdvertiserTestSuite : public TestSuite
 {
@@ -870,6 +955,7 @@ class MobilityInfoRouterAdvertiserTestSuite : public TestSuite
         AddTestCase(new WithdrawalTest);
         AddTestCase(new ExpiryTest);
         AddTestCase(new MalformedTest);
+        AddTestCase(new SeveralServersTest);
     }
 };
 
