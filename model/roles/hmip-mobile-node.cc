@@ -166,6 +166,9 @@ HmipMobileNode::HmipMobileNode()
       m_sequence(0),
       m_pending(REG_NONE),
       m_tries(0),
+      m_deregPrefixLength(0),
+      m_deregSequence(0),
+      m_deregTries(0),
       m_requestsSent(0),
       m_updatesSent(0),
       m_refreshesSent(0),
@@ -186,6 +189,7 @@ HmipMobileNode::DoDispose()
     NS_LOG_FUNCTION(this);
     m_timeoutEvent.Cancel();
     m_msRefreshEvent.Cancel();
+    m_deregEvent.Cancel();
     m_decap = nullptr;
     Mipv6MobileNode::DoDispose();
 }
@@ -299,6 +303,7 @@ HmipMobileNode::StopApplication()
     NS_LOG_FUNCTION(this);
     m_timeoutEvent.Cancel();
     m_msRefreshEvent.Cancel();
+    m_deregEvent.Cancel();
     TraceDisconnectWithoutContext("BindingUpdateSent",
                                   MakeCallback(&HmipMobileNode::OwnBindingUpdateSent, this));
     TraceDisconnectWithoutContext("BindingAckReceived",
@@ -468,6 +473,7 @@ HmipMobileNode::RegisterWith(Ipv6Address ms, uint8_t prefixLength)
     m_fellBack = false;
     m_ms = ms;
     m_msPrefixLength = prefixLength;
+    CancelDeregistration();
     m_move = sameNetwork ? MOVE_MS_CHANGE : MOVE_INTER;
     if (!sameNetwork)
     {
@@ -491,6 +497,17 @@ HmipMobileNode::LeaveDomain()
     if (m_msRegistered)
     {
         m_previousMs = m_ms;
+        // Its binding is removed by a message, not by its expiry: from the home address
+        // at once when home, else from the next care-of address.
+        m_deregMs = m_ms;
+        m_deregPrefixLength = m_msPrefixLength;
+        m_deregTries = 0;
+        m_deregEvent.Cancel();
+        if (IsAtHome())
+        {
+            // Once ns-3 has taken the default route from the home link's RA.
+            Simulator::ScheduleNow(&HmipMobileNode::SendDeregistration, this);
+        }
     }
     m_msRegistered = false;
     m_fellBack = false;
@@ -564,6 +581,7 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     m_refusedBy = Ipv6Address::GetAny();
     m_ms = m_raMs;
     m_msPrefixLength = m_raPrefixLength;
+    CancelDeregistration();
     m_move = MOVE_INTER;
     m_lcoa = Ipv6Address::GetAny();
     if (!sameDomain)
@@ -610,6 +628,7 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
         break;
     default:
         Mipv6MobileNode::OnCareOfAddressReady(coa);
+        SendDeregistration(); // the MS of the domain left for a link without one
         break;
     }
 }
@@ -699,6 +718,62 @@ HmipMobileNode::SendRegistration(Registration kind)
 }
 
 void
+HmipMobileNode::SendDeregistration()
+{
+    NS_LOG_FUNCTION(this);
+    Ipv6Address source = IsAtHome() ? m_homeAddress : m_lcoa;
+    if (m_deregMs.IsAny() || source.IsAny() || m_deregMs == m_ms)
+    {
+        return;
+    }
+    ++m_sequence;
+    ++m_deregTries;
+    m_deregSequence = m_sequence;
+    RegistrationUpdateHeader h;
+    h.SetOptionType(m_updateType);
+    h.SetAcknowledgeRequested(true);
+    h.SetPrefixLength(m_deregPrefixLength);
+    h.SetSequence(m_sequence);
+    h.SetLifetime(0); // 4.3.3, as RFC 6275 10.3.2: lifetime 0 deregisters
+    h.SetHomeAddress(m_homeAddress);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(h);
+    ++m_updatesSent;
+    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: deregistration seq " << m_sequence << " to "
+                                             << m_deregMs << " from " << source);
+    m_regSentTrace("RegistrationUpdate", m_deregMs, m_sequence);
+    m_txTrace("RegistrationUpdate", m_deregMs, Scope(m_deregMs));
+    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
+                                                 source,
+                                                 m_deregMs,
+                                                 Ipv6Header::IPV6_EXT_DESTINATION,
+                                                 nullptr);
+    m_deregEvent.Cancel();
+    Time wait = m_updateTimeout * (int64_t(1) << std::min<uint32_t>(m_deregTries - 1, 5));
+    m_deregEvent = Simulator::Schedule(wait, [this]() {
+        if (m_deregTries <= m_regRetries)
+        {
+            SendDeregistration();
+        }
+        else
+        {
+            m_deregMs = Ipv6Address::GetAny(); // its lifetime ends it
+        }
+    });
+}
+
+void
+HmipMobileNode::CancelDeregistration()
+{
+    if (m_deregMs == m_ms)
+    {
+        // Registering with it again: the newer registration supersedes the removal.
+        m_deregEvent.Cancel();
+        m_deregMs = Ipv6Address::GetAny();
+    }
+}
+
+void
 HmipMobileNode::RegistrationTimeout()
 {
     NS_LOG_FUNCTION(this);
@@ -729,6 +804,24 @@ void
 HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << packet << header.GetSource());
+    if (!m_deregMs.IsAny() && header.GetSource() == m_deregMs && m_deregMs != m_ms)
+    {
+        BindingAckHeader ack;
+        Ptr<Packet> copy = packet->Copy();
+        if (copy->RemoveHeader(ack) == 0 || ack.GetError() != WireError::NONE ||
+            ack.GetSequence() != m_deregSequence)
+        {
+            Drop(packet, "MS acknowledgement matches no outstanding deregistration");
+            return;
+        }
+        // Accepted, or 133: nothing was bound any more. Either way, done.
+        m_deregEvent.Cancel();
+        m_deregMs = Ipv6Address::GetAny();
+        ++m_msAcks;
+        m_regAckTrace(header.GetSource(), ack.GetSequence(), ack.GetStatus());
+        m_rxTrace("BindingAcknowledgement", header.GetSource(), Scope(header.GetSource()));
+        return;
+    }
     if (m_ms.IsAny() || header.GetSource() != m_ms || header.GetSource() == m_homeAgent)
     {
         Mipv6MobileNode::HandleBindingAck(packet, header, interface);

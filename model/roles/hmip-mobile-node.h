@@ -223,6 +223,10 @@ class HmipMobileNode : public Mipv6MobileNode
     void SendRegistration(Registration kind);
     /// No acknowledgement in time.
     void RegistrationTimeout();
+    /// Remove the binding at the MS of the domain left (lifetime 0 Registration Update).
+    void SendDeregistration();
+    /// Forget the deregistration when the host registers with that MS again.
+    void CancelDeregistration();
     /// Refresh timer.
     void RefreshRegistration();
     /**
@@ -320,6 +324,11 @@ class HmipMobileNode : public Mipv6MobileNode
     uint16_t m_sequence;              //!< last sequence number sent
     Registration m_pending;           //!< outstanding registration
     uint32_t m_tries;                 //!< transmissions of it
+    Ipv6Address m_deregMs;            //!< the MS being deregistered from (:: none)
+    uint8_t m_deregPrefixLength;      //!< its prefix length
+    uint16_t m_deregSequence;         //!< the deregistration's sequence number
+    uint32_t m_deregTries;            //!< its transmissions
+    EventId m_deregEvent;             //!< its acknowledgement timer
     Ptr<Ipv6TunnelNetDevice> m_decap; //!< takes the MS's encapsulated packets
     EventId m_timeoutEvent;           //!< acknowledgement timer
     EventId m_msRefreshEvent;         //!< refresh timer

@@ -151,6 +151,11 @@ Mipv6MobileNode::GetTypeId()
                             "A HoTI or CoTI was sent, or a HoT or CoT accepted.",
                             MakeTraceSourceAccessor(&Mipv6MobileNode::m_rrTrace),
                             "ns3::Mipv6MobileNode::RrMessageCallback")
+            .AddTraceSource("CorrespondentDeregistered",
+                            "Back home, a correspondent acknowledged the removal of its "
+                            "binding (RFC 6275 11.5.4).",
+                            MakeTraceSourceAccessor(&Mipv6MobileNode::m_deregisteredTrace),
+                            "ns3::Mipv6MobileNode::AddressCallback")
             .AddTraceSource("HomeAddressAnnounced",
                             "Back home, the unsolicited Neighbor Advertisement was sent.",
                             MakeTraceSourceAccessor(&Mipv6MobileNode::m_homeNaTrace),
@@ -921,8 +926,13 @@ Mipv6MobileNode::ReturnHome()
     {
         RemoveOldCareOf();
     }
+    std::vector<Ipv6Address> bound; // correspondents that may hold a binding
     for (auto& [address, c] : m_correspondents)
     {
+        if (!c.boundCareOf.IsAny() || m_bul.Find(address))
+        {
+            bound.push_back(address);
+        }
         ResetCorrespondent(c);
     }
     m_atHome = true;
@@ -954,6 +964,18 @@ Mipv6MobileNode::ReturnHome()
     else
     {
         AnnounceHomeAddress();
+    }
+    if (m_routeOptimization && m_cookieRng)
+    {
+        for (Ipv6Address address : bound)
+        {
+            // 11.5.4: the correspondents' bindings go too (lifetime 0, care-of address =
+            // home address), authenticated with the home keygen token alone (5.2.5).
+            // After ns-3 has taken the default route from this same RA.
+            m_correspondents[address].deregistering = true;
+            m_correspondents[address].rrTries = 0;
+            Simulator::ScheduleNow(&Mipv6MobileNode::SendTestInits, this, address);
+        }
     }
 }
 
@@ -1050,6 +1072,7 @@ Mipv6MobileNode::ResetCorrespondent(Correspondent& c)
     c.rrTries = 0;
     c.buTries = 0;
     c.nonceRetried = false;
+    c.deregistering = false;
     if (const BindingUpdateList::Entry* entry = m_bul.Find(c.address))
     {
         c.lastSequence = entry->lastSequence; // 9.5.1: the next BU must be newer
@@ -1105,13 +1128,13 @@ Mipv6MobileNode::SendTestInits(Ipv6Address address)
         m_reuseHomeToken && !c.homeTokenTime.IsNegative() &&
         Simulator::Now() - c.homeTokenTime < Seconds(ReturnRoutability::MAX_TOKEN_LIFETIME);
     c.haveHot = reuse;
-    c.haveCot = false;
+    c.haveCot = c.deregistering; // 5.2.5: a deregistration needs no care-of keygen token
     c.rrCareOf = careOf;
     c.homeCookie = NewCookie();
     c.careOfCookie = NewCookie();
     if (!reuse)
     {
-        // 11.6.1: HoTI from the home address through the reverse tunnel.
+        // 11.6.1: HoTI from the home address, through the reverse tunnel when away.
         HomeTestInitHeader hoti;
         hoti.SetHomeInitCookie(c.homeCookie);
         Ptr<Packet> p = Create<Packet>();
@@ -1119,17 +1142,34 @@ Mipv6MobileNode::SendTestInits(Ipv6Address address)
         MobilityL4Protocol::FillChecksum(p, m_homeAddress, address);
         ++m_hotiSent;
         m_rrTrace(address, MobilityHeader::HOME_TEST_INIT);
-        SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+        if (m_atHome)
+        {
+            SendDirect(p, m_homeAddress, address, MobilityL4Protocol::PROT_NUMBER);
+        }
+        else
+        {
+            SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+        }
     }
-    // CoTI straight from the care-of address.
-    CareOfTestInitHeader coti;
-    coti.SetCareOfInitCookie(c.careOfCookie);
-    Ptr<Packet> q = Create<Packet>();
-    q->AddHeader(coti);
-    MobilityL4Protocol::FillChecksum(q, careOf, address);
-    ++m_cotiSent;
-    m_rrTrace(address, MobilityHeader::CARE_OF_TEST_INIT);
-    SendDirect(q, careOf, address, MobilityL4Protocol::PROT_NUMBER);
+    if (c.haveHot && c.haveCot)
+    {
+        c.rrEvent.Cancel();
+        c.buTries = 0;
+        SendCorrespondentBu(address, false);
+        return;
+    }
+    if (!c.deregistering)
+    {
+        // CoTI straight from the care-of address.
+        CareOfTestInitHeader coti;
+        coti.SetCareOfInitCookie(c.careOfCookie);
+        Ptr<Packet> q = Create<Packet>();
+        q->AddHeader(coti);
+        MobilityL4Protocol::FillChecksum(q, careOf, address);
+        ++m_cotiSent;
+        m_rrTrace(address, MobilityHeader::CARE_OF_TEST_INIT);
+        SendDirect(q, careOf, address, MobilityL4Protocol::PROT_NUMBER);
+    }
     // 11.8: retransmitted after INITIAL_BINDACK_TIMEOUT, doubling.
     Time timeout =
         Seconds(BindingUpdateList::INITIAL_BINDACK_TIMEOUT) * (1u << std::min(c.rrTries, 5u));
@@ -1220,12 +1260,14 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
 {
     NS_LOG_FUNCTION(this << address << retransmission);
     Correspondent& c = m_correspondents[address];
-    Ipv6Address careOf = CorrespondentCareOf(address);
-    if (c.rrCareOf != careOf || careOf.IsAny())
+    Ipv6Address careOf = c.deregistering ? m_homeAddress : CorrespondentCareOf(address);
+    if (c.rrCareOf != CorrespondentCareOf(address) || careOf.IsAny())
     {
         return; // moved meanwhile
     }
-    c.kbm = ReturnRoutability::Kbm(c.homeToken, c.careOfToken); // 5.2.5
+    // 5.2.5: a deregistration's Kbm comes from the home keygen token alone.
+    c.kbm = c.deregistering ? ReturnRoutability::Kbm(c.homeToken)
+                            : ReturnRoutability::Kbm(c.homeToken, c.careOfToken);
     const BindingUpdateList::Entry* entry = nullptr;
     if (retransmission)
     {
@@ -1233,7 +1275,10 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     }
     else
     {
-        Time lifetime = std::min(m_lifetime, Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
+        Time lifetime =
+            c.deregistering
+                ? Seconds(0)
+                : std::min(m_lifetime, Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
         std::optional<uint16_t> sequence;
         if (!m_bul.Find(address) && c.lastSequence)
         {
@@ -1258,7 +1303,8 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     bu.SetHomeRegistration(false);
     bu.SetLifetime(entry->requestedLifetime);
     MobilityOptions options;
-    options.SetNonceIndices(NonceIndicesOption(c.homeIndex, c.careOfIndex));
+    // 9.5.1: the care-of nonce index of a deregistration is ignored.
+    options.SetNonceIndices(NonceIndicesOption(c.homeIndex, c.deregistering ? 0 : c.careOfIndex));
     options.SetBindingAuthData(
         BindingAuthDataOption(std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
     bu.SetOptions(options);
@@ -1275,17 +1321,25 @@ Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
     Ptr<Packet> mh = Create<Packet>();
     mh->AddHeader(bu);
     MobilityL4Protocol::FillChecksum(mh, m_homeAddress, address); // 6.1.1
-    Ipv6ExtensionDestinationHeader destination;
-    destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-    destination.AddOption(HomeAddressOption(m_homeAddress));
-    mh->AddHeader(destination);
     ++m_buSent;
     ++m_cnBuSent;
     ++c.buTries;
     m_buTrace(address, entry->lastSequence);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: BU seq " << entry->lastSequence << " to "
                                              << address << " from " << careOf);
-    SendDirect(mh, careOf, address, DESTINATION_OPTIONS);
+    if (c.deregistering)
+    {
+        // From the home address, without a Home Address option (11.5.4).
+        SendDirect(mh, m_homeAddress, address, MobilityL4Protocol::PROT_NUMBER);
+    }
+    else
+    {
+        Ipv6ExtensionDestinationHeader destination;
+        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+        destination.AddOption(HomeAddressOption(m_homeAddress));
+        mh->AddHeader(destination);
+        SendDirect(mh, careOf, address, DESTINATION_OPTIONS);
+    }
     c.buEvent.Cancel();
     std::optional<Time> next = m_bul.NextRetransmission(address);
     if (next)
@@ -1385,6 +1439,14 @@ Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
         std::ostringstream os;
         os << "Binding Acknowledgement status " << +ack.GetStatus();
         Fallback(c, os.str());
+        return;
+    }
+    if (c.deregistering)
+    {
+        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << c.address << " deregistered");
+        ResetCorrespondent(c);
+        m_bul.Remove(c.address);
+        m_deregisteredTrace(c.address);
         return;
     }
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << c.address << " binds " << m_homeAddress

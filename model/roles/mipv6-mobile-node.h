@@ -83,7 +83,11 @@ class MobilityRoutingProtocol;
  * Advertisement with Override set for its home address to all-nodes (11.5.4, RFC 4861
  * 7.2.6) so that neighbours replace the home agent's link-layer address. Not done: the
  * RFC's rule not to answer Neighbor Solicitations for the home address before the
- * acknowledgement (ns-3 answers for every address of the interface).
+ * acknowledgement (ns-3 answers for every address of the interface). Correspondents that
+ * hold a binding get a Binding Update with lifetime 0 from the home address, its Kbm
+ * from the home keygen token alone (5.2.5; a new Home Test first if the token is older
+ * than MAX_TOKEN_LIFETIME); "CorrespondentDeregistered" on its acknowledgement. Leaving
+ * home again puts the home address back on the tunnel interface.
  *
  * Route optimisation (11.6, 11.7.2, "RouteOptimization", on by default) with the
  * correspondents given to AddCorrespondent: after each accepted home registration for a
@@ -384,6 +388,7 @@ class Mipv6MobileNode : public Application
         ReturnRoutability::Token homeToken{};   //!< home keygen token
         Time homeTokenTime{-1};                 //!< when it arrived (< 0: none)
         bool nonceRetried{false};               //!< reran RR after an expired nonce
+        bool deregistering{false};              //!< back home: removing its binding
         std::optional<uint16_t> lastSequence;   //!< of the last BU, kept across moves
         ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
         ReturnRoutability::Key kbm{};           //!< binding management key
@@ -550,6 +555,7 @@ class Mipv6MobileNode : public Application
     TracedCallback<Ipv6Address, const std::string&> m_fallbackTrace; //!< fallback trace
     TracedCallback<Ipv6Address, uint8_t> m_rrTrace;                  //!< "ReturnRoutabilityMessage"
     TracedCallback<Ipv6Address> m_homeNaTrace;                       //!< "HomeAddressAnnounced"
+    TracedCallback<Ipv6Address> m_deregisteredTrace; //!< "CorrespondentDeregistered"
 };
 
 } // namespace ns3

@@ -375,6 +375,140 @@ class FailoverTest : public NetworkTestCase
     bool m_crash; //!< crash or stop
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief Back home, the MS and the correspondents lose their bindings by messages (a
+ *        lifetime-0 Registration Update, RFC 6275 11.5.4 Binding Updates), and the host
+ *        leaves again.
+ */
+class ReturnHomeDeregistersTest : public NetworkTestCase
+{
+  public:
+    ReturnHomeDeregistersTest()
+        : NetworkTestCase("return home with route optimisation: the MS, CH1 and CH2 remove "
+                          "their bindings on messages, not on expiry; away again afterwards")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const Time home = Seconds(8);
+        const Time away = Seconds(12);
+        NetConfig config;
+        config.accessRouters = {2};
+        config.routeOptimization = true;
+        config.flowStop = Seconds(17.5);
+        HmipTestNetwork net(config);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        net.Handoff()->ScheduleSwitch(home, net.HomeAccessPoint());
+        net.Handoff()->ScheduleSwitch(away, net.AccessPoint(0, 1));
+        std::vector<Ipv6Address> deregistered;
+        net.mh->TraceConnectWithoutContext(
+            "CorrespondentDeregistered",
+            Callback<void, Ipv6Address>(
+                [&deregistered](Ipv6Address cn) { deregistered.push_back(cn); }));
+        uint32_t msRemoved = 0;
+        uint32_t msExpired = 0;
+        Ptr<MobilityServer> ms = net.servers[0][0][0];
+        ms->TraceConnectWithoutContext(
+            "BindingRemoved",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [&msRemoved](Ipv6Address, Ipv6Address) { ++msRemoved; }));
+        ms->TraceConnectWithoutContext(
+            "BindingExpired",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [&msExpired](Ipv6Address, Ipv6Address) { ++msExpired; }));
+        std::vector<Ipv6Address> before(3);
+        std::vector<Ipv6Address> atHome(4);
+        Simulator::Schedule(home - MilliSeconds(1), [&]() {
+            before = {HmipTestNetwork::CareOf(net.ch1->GetBindingCache()),
+                      HmipTestNetwork::CareOf(net.ch2[0]->GetBindingCache()),
+                      ms->GetGlobalCareOf(HmipTopologyHelper::HOME_ADDRESS)};
+        });
+        Simulator::Schedule(home + Seconds(1), [&]() {
+            atHome = {HmipTestNetwork::CareOf(net.ch1->GetBindingCache()),
+                      HmipTestNetwork::CareOf(net.ch2[0]->GetBindingCache()),
+                      ms->GetGlobalCareOf(HmipTopologyHelper::HOME_ADDRESS),
+                      HmipTestNetwork::CareOf(net.ha->GetBindingCache())};
+        });
+        Simulator::Stop(Seconds(18));
+        Simulator::Run();
+
+        for (const Ipv6Address& b : before)
+        {
+            NS_TEST_EXPECT_MSG_NE(b, Ipv6Address::GetAny(), "bound before going home");
+        }
+        for (const Ipv6Address& a : atHome)
+        {
+            NS_TEST_EXPECT_MSG_EQ(a, Ipv6Address::GetAny(), "no binding left 1 s after");
+        }
+        NS_TEST_EXPECT_MSG_EQ(deregistered.size(), 2u, "both correspondents acknowledged");
+        NS_TEST_EXPECT_MSG_EQ(msRemoved, 1u, "the MS removed the binding on a message");
+        NS_TEST_EXPECT_MSG_EQ(msExpired, 0u, "nothing expired");
+        Time resumedHome = CheckResumed(net, "return home", home, MilliSeconds(150), away);
+        // Away again: the MS, which forgot the host, runs DAD of the GCoA (1 s) too.
+        Time resumedAway = CheckResumed(net, "away again", away, Seconds(3.5), Seconds(17.5));
+        std::cout << "return home with RO: resumed after " << resumedHome.GetMilliSeconds()
+                  << " ms; away again after " << resumedAway.GetMilliSeconds() << " ms"
+                  << std::endl;
+        NS_TEST_EXPECT_MSG_EQ(HmipTestNetwork::CareOf(net.ch1->GetBindingCache()),
+                              net.mh->GetGlobalCareOfAddress(),
+                              "CH1 binds the GCoA again");
+        NS_TEST_EXPECT_MSG_EQ(HmipTestNetwork::CareOf(net.ch2[0]->GetBindingCache()),
+                              net.mh->GetLocalCareOfAddress(),
+                              "CH2 the LCoA");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
+ * \brief A move to a link whose routers name no MS: plain Mobile IPv6 there, and the
+ *        previous MS's binding removed by a message from the new care-of address.
+ */
+class PlainLinkTest : public NetworkTestCase
+{
+  public:
+    PlainLinkTest()
+        : NetworkTestCase("a move to a domain without MS: Mobile IPv6 there, the previous MS "
+                          "deregistered from the new care-of address")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const Time move = Seconds(8);
+        NetConfig config;
+        config.flowStop = Seconds(12.5);
+        config.lives[{1, 0}] = {ServerLife{Seconds(100), Seconds(0)}}; // never runs here
+        HmipTestNetwork net(config);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        net.Handoff()->ScheduleSwitch(move, net.AccessPoint(1, 0));
+        uint32_t removed = 0;
+        net.servers[0][0][0]->TraceConnectWithoutContext(
+            "BindingRemoved",
+            Callback<void, Ipv6Address, Ipv6Address>(
+                [&removed](Ipv6Address, Ipv6Address) { ++removed; }));
+        Simulator::Stop(Seconds(13));
+        Simulator::Run();
+
+        // L2, RA, DAD of the care-of address (1 s), RTT(MH,HA) and a CBR period.
+        Time resumed =
+            CheckResumed(net, "into a domain without MS", move, Seconds(1.2), Seconds(12.5));
+        std::cout << "to a link without MS: resumed after " << resumed.GetMilliSeconds() << " ms"
+                  << std::endl;
+        NS_TEST_EXPECT_MSG_EQ(net.mh->GetLastMoveKind(), HmipMobileNode::MOVE_MIPV6, "MIPv6");
+        NS_TEST_EXPECT_MSG_EQ(HmipTestNetwork::CareOf(net.ha->GetBindingCache()),
+                              net.mh->GetLocalCareOfAddress(),
+                              "the HA binds the LCoA");
+        NS_TEST_EXPECT_MSG_EQ(removed, 1u, "MS1 removed the binding on a message");
+        NS_TEST_EXPECT_MSG_EQ(net.servers[0][0][0]->GetNBindings(), 0u, "nothing left at MS1");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HmipRecoveryTestSuite : public TestSuite
 {
@@ -389,6 +523,8 @@ class HmipRecoveryTestSuite : public TestSuite
         AddTestCase(new TwoServersTest);
         AddTestCase(new FailoverTest(false));
         AddTestCase(new FailoverTest(true));
+        AddTestCase(new ReturnHomeDeregistersTest);
+        AddTestCase(new PlainLinkTest);
     }
 };
 
