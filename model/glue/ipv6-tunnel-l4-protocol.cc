@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "ipv6-tunnel-l4-protocol.h"
 
+#include "ns3/icmpv6-header.h"
+#include "ns3/icmpv6-l4-protocol.h"
+#include "ns3/inet6-socket-address.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
+#include "ns3/tunnel-mtu-cache.h"
+#include "ns3/uinteger.h"
 
 #include <algorithm>
 #include <sstream>
@@ -27,6 +33,11 @@ Ipv6TunnelL4Protocol::GetTypeId()
                             "An inner IPv6 packet was given to a tunnel device",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_rxTrace),
                             "ns3::Ipv6TunnelL4Protocol::RxCallback")
+            .AddTraceSource("PacketTooBigRelayed",
+                            "A Packet Too Big for a tunnel packet was relayed to the source "
+                            "of the original packet (RFC 2473 8.1)",
+                            MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_relayTrace),
+                            "ns3::Ipv6TunnelL4Protocol::RelayCallback")
             .AddTraceSource("Drop",
                             "A received tunnel packet was dropped",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_dropTrace),
@@ -35,7 +46,8 @@ Ipv6TunnelL4Protocol::GetTypeId()
 }
 
 Ipv6TunnelL4Protocol::Ipv6TunnelL4Protocol()
-    : m_received(0),
+    : m_relayed(0),
+      m_received(0),
       m_dropped(0),
       m_delivered(0)
 {
@@ -52,6 +64,11 @@ Ipv6TunnelL4Protocol::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_devices.clear();
+    if (m_icmpSocket)
+    {
+        m_icmpSocket->Close();
+        m_icmpSocket = nullptr;
+    }
     Ipv6OnlyL4Protocol::DoDispose();
 }
 
@@ -132,6 +149,86 @@ Ipv6TunnelL4Protocol::AddTunnelDevice(Ptr<Ipv6TunnelNetDevice> device)
                                                     << ": it gets no packets until it is");
     }
     m_devices.push_back(device);
+    if (!m_icmpSocket && GetNode() && GetNode()->GetObject<Ipv6RawSocketFactory>())
+    {
+        m_icmpSocket = Socket::CreateSocket(GetNode(), Ipv6RawSocketFactory::GetTypeId());
+        m_icmpSocket->SetAttribute("Protocol", UintegerValue(Icmpv6L4Protocol::PROT_NUMBER));
+        m_icmpSocket->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 0));
+        m_icmpSocket->ShutdownSend();
+        m_icmpSocket->SetRecvCallback(MakeCallback(&Ipv6TunnelL4Protocol::HandleIcmp, this));
+    }
+}
+
+void
+Ipv6TunnelL4Protocol::HandleIcmp(Ptr<Socket> socket)
+{
+    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+    while (Ptr<Packet> packet = socket->Recv())
+    {
+        Ipv6Header header;
+        if (packet->RemoveHeader(header) == 0 ||
+            header.GetNextHeader() != Icmpv6L4Protocol::PROT_NUMBER ||
+            ipv6->GetInterfaceForAddress(header.GetDestination()) < 0)
+        {
+            continue; // the raw socket also sees what this node forwards
+        }
+        std::vector<uint8_t> message(
+            std::min(packet->GetSize(), uint32_t(header.GetPayloadLength())));
+        packet->CopyData(message.data(), message.size());
+        if (message.size() >= 8 && message[0] == Icmpv6Header::ICMPV6_ERROR_PACKET_TOO_BIG &&
+            message[1] == 0)
+        {
+            HandlePacketTooBig(message);
+        }
+    }
+}
+
+void
+Ipv6TunnelL4Protocol::HandlePacketTooBig(const std::vector<uint8_t>& message)
+{
+    // Type, code, checksum, MTU; the invoking tunnel packet: its header (40 octets, Next
+    // Header 41: the module's tunnel packets carry no extension), the original header.
+    constexpr uint32_t ICMP = 8;
+    constexpr uint32_t OUTER = ICMP + Ipv6TunnelNetDevice::HEADER_SIZE;
+    if (message.size() < OUTER + Ipv6TunnelNetDevice::HEADER_SIZE || message[ICMP] >> 4 != 6 ||
+        message[ICMP + 6] != PROT_NUMBER || message[OUTER] >> 4 != 6)
+    {
+        return; // not about one of this node's tunnel packets
+    }
+    uint32_t mtu = (uint32_t(message[4]) << 24) | (uint32_t(message[5]) << 16) |
+                   (uint32_t(message[6]) << 8) | message[7];
+    Ipv6Address entry = Ipv6Address::Deserialize(&message[ICMP + 8]);
+    Ipv6Address exitPoint = Ipv6Address::Deserialize(&message[ICMP + 24]);
+    Ipv6Address source = Ipv6Address::Deserialize(&message[OUTER + 8]);
+    uint32_t originalSize = Ipv6TunnelNetDevice::HEADER_SIZE +
+                            ((uint32_t(message[OUTER + 4]) << 8) | message[OUTER + 5]);
+    if (GetNode()->GetObject<Ipv6L3Protocol>()->GetInterfaceForAddress(entry) < 0)
+    {
+        return;
+    }
+    NS_LOG_FUNCTION(this << entry << exitPoint << mtu << source);
+    for (const auto& device : m_devices)
+    {
+        if (device->GetNode() == GetNode() &&
+            (device->GetLocal().IsAny() || device->GetLocal() == entry))
+        {
+            device->NotifyPacketTooBig(exitPoint, mtu);
+        }
+    }
+    uint32_t tunnelMtu = std::max<uint32_t>(
+        mtu > Ipv6TunnelNetDevice::HEADER_SIZE ? mtu - Ipv6TunnelNetDevice::HEADER_SIZE : 0,
+        TunnelMtuCache::MIN_MTU);
+    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
+    // 8.1: relay it to the original source, which can do something about it only if its
+    // packet was larger than the minimum MTU (smaller ones are fragmented, 7.1).
+    if (originalSize > TunnelMtuCache::MIN_MTU && icmpv6 && !source.IsMulticast() &&
+        !source.IsAny())
+    {
+        Ptr<Packet> original = Create<Packet>(&message[OUTER], message.size() - OUTER);
+        ++m_relayed;
+        m_relayTrace(exitPoint, source, tunnelMtu);
+        icmpv6->SendErrorTooBig(original, source, tunnelMtu);
+    }
 }
 
 bool
@@ -157,6 +254,12 @@ Ptr<Ipv6TunnelNetDevice>
 Ipv6TunnelL4Protocol::GetTunnelDevice(uint32_t i) const
 {
     return i < m_devices.size() ? m_devices[i] : nullptr;
+}
+
+uint64_t
+Ipv6TunnelL4Protocol::GetPacketTooBigRelayedCount() const
+{
+    return m_relayed;
 }
 
 uint64_t

@@ -11,6 +11,7 @@
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "ns3/socket.h"
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
@@ -40,6 +41,15 @@ namespace ns3
  * to the original source), nothing for an exit-point that cannot decapsulate. Receive
  * therefore never returns RX_ENDPOINT_UNREACH, which would make Ipv6L3Protocol send a
  * Destination Unreachable.
+ *
+ * Errors from inside the tunnel (RFC 2473 8): a raw ICMPv6 socket reads the Packet Too
+ * Big messages addressed to this node that answer one of its tunnel packets (the
+ * invoking packet is IPv6-in-IPv6 from one of its addresses). The devices whose
+ * entry-point is that source lower their path MTU to the exit-point
+ * (Ipv6TunnelNetDevice::NotifyPacketTooBig), and when the original packet inside was
+ * larger than 1280 octets a Packet Too Big with max(MTU - 40, 1280) is relayed to its
+ * source (8.1), so that it adapts at once instead of losing its next packet too. Other
+ * ICMPv6 errors are not relayed.
  *
  * Encapsulation is the tunnel device's job (it calls Ipv6L3Protocol::Send itself); this
  * protocol's down target exists only to satisfy IpL4Protocol. Aggregate it to a node that
@@ -107,6 +117,12 @@ class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
     Ptr<Ipv6TunnelNetDevice> GetTunnelDevice(uint32_t i) const;
 
     /**
+     * \brief Number of Packet Too Big messages relayed to original sources (RFC 2473 8.1).
+     * \return the count since creation
+     */
+    uint64_t GetPacketTooBigRelayedCount() const;
+
+    /**
      * \brief Number of tunnel packets handed to Receive.
      * \return the count since creation
      */
@@ -141,6 +157,14 @@ class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
                                  const Ipv6Header& outer,
                                  const std::string& reason);
 
+    /**
+     * \brief TracedCallback signature of "PacketTooBigRelayed".
+     * \param exitPoint the exit-point of the tunnel packet the message answered
+     * \param source the original packet's source it was relayed to
+     * \param mtu the MTU relayed
+     */
+    typedef void (*RelayCallback)(Ipv6Address exitPoint, Ipv6Address source, uint32_t mtu);
+
   protected:
     void DoDispose() override;
 
@@ -153,11 +177,26 @@ class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
      */
     void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
 
-    std::vector<Ptr<Ipv6TunnelNetDevice>> m_devices;                //!< registered tunnel devices
-    uint64_t m_received;                                            //!< packets handed to Receive
-    uint64_t m_dropped;                                             //!< packets dropped
-    uint64_t m_delivered;                                           //!< packets given to a device
-    TracedCallback<Ptr<const Packet>, const Ipv6Header&> m_rxTrace; //!< "Rx"
+    /**
+     * \brief Read the ICMPv6 messages of the raw socket (Packet Too Big, RFC 2473 8.1).
+     * \param socket the socket
+     */
+    void HandleIcmp(Ptr<Socket> socket);
+
+    /**
+     * \brief One Packet Too Big addressed to this node.
+     * \param message the ICMPv6 message's octets
+     */
+    void HandlePacketTooBig(const std::vector<uint8_t>& message);
+
+    std::vector<Ptr<Ipv6TunnelNetDevice>> m_devices;                 //!< registered tunnel devices
+    Ptr<Socket> m_icmpSocket;                                        //!< reads Packet Too Big
+    uint64_t m_relayed;                                              //!< Packet Too Big relayed
+    TracedCallback<Ipv6Address, Ipv6Address, uint32_t> m_relayTrace; //!< "PacketTooBigRelayed"
+    uint64_t m_received;                                             //!< packets handed to Receive
+    uint64_t m_dropped;                                              //!< packets dropped
+    uint64_t m_delivered;                                            //!< packets given to a device
+    TracedCallback<Ptr<const Packet>, const Ipv6Header&> m_rxTrace;  //!< "Rx"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, const std::string&>
         m_dropTrace; //!< "Drop"
 };

@@ -3,6 +3,7 @@
 
 #include "ns3/boolean.h"
 #include "ns3/channel.h"
+#include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
@@ -142,6 +143,18 @@ Ipv6TunnelNetDevice::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&Ipv6TunnelNetDevice::m_rewriteEncapsulated),
                           MakeBooleanChecker())
+            .AddAttribute("PathMtuTimeout",
+                          "How long a path MTU learnt from a Packet Too Big lasts (RFC 8201 "
+                          "5.3 suggests 10 minutes).",
+                          TimeValue(Seconds(600)),
+                          MakeTimeAccessor(&Ipv6TunnelNetDevice::m_pathMtuTimeout),
+                          MakeTimeChecker(Seconds(1)))
+            .AddAttribute("PathMtuCacheSize",
+                          "Most exit-points whose path MTU is kept (the one to expire first "
+                          "makes room).",
+                          UintegerValue(1024),
+                          MakeUintegerAccessor(&Ipv6TunnelNetDevice::m_pathMtuCacheSize),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddTraceSource("Encapsulate",
                             "An inner packet gets a tunnel header and goes to IPv6",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_encapsulateTrace),
@@ -154,6 +167,10 @@ Ipv6TunnelNetDevice::GetTypeId()
                             "An inner packet is given to the node",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_decapsulateTrace),
                             "ns3::Ipv6TunnelNetDevice::DecapsulateCallback")
+            .AddTraceSource("PathMtuChanged",
+                            "A Packet Too Big lowered the path MTU to an exit-point",
+                            MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_pathMtuTrace),
+                            "ns3::Ipv6TunnelNetDevice::PathMtuCallback")
             .AddTraceSource("Drop",
                             "A packet was dropped on its way into or out of the tunnel",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_dropTrace),
@@ -170,7 +187,11 @@ Ipv6TunnelNetDevice::Ipv6TunnelNetDevice()
       m_encapsulated(0),
       m_rewritten(0),
       m_decapsulated(0),
-      m_dropped(0)
+      m_dropped(0),
+      m_pathMtuTimeout(Seconds(600)),
+      m_pathMtuCacheSize(1024),
+      m_pathMtu(Seconds(600), 1024),
+      m_tooBig(0)
 {
     NS_LOG_FUNCTION(this);
     m_mtu = DEFAULT_MTU;
@@ -303,6 +324,59 @@ Ipv6TunnelNetDevice::CheckInnerPacket(Ptr<const Packet> packet, std::string& rea
 }
 
 void
+Ipv6TunnelNetDevice::NotifyPacketTooBig(Ipv6Address exitPoint, uint32_t mtu)
+{
+    NS_LOG_FUNCTION(this << exitPoint << mtu);
+    m_pathMtu.Configure(m_pathMtuTimeout, m_pathMtuCacheSize);
+    if (m_pathMtu.Update(exitPoint, mtu, Simulator::Now()))
+    {
+        NS_LOG_LOGIC("Path MTU to " << exitPoint << " now " << GetPathMtu(exitPoint));
+        m_pathMtuTrace(exitPoint, GetPathMtu(exitPoint));
+    }
+}
+
+uint32_t
+Ipv6TunnelNetDevice::GetPathMtu(Ipv6Address exitPoint) const
+{
+    return m_pathMtu.Get(exitPoint, Simulator::Now()).value_or(0);
+}
+
+bool
+Ipv6TunnelNetDevice::FitsTunnelMtu(Ptr<const Packet> packet,
+                                   const Ipv6Header& inner,
+                                   Ipv6Address exitPoint,
+                                   Ptr<const Ipv6Route> route,
+                                   uint32_t overhead)
+{
+    uint32_t pathMtu = route->GetOutputDevice()->GetMtu();
+    if (uint32_t learnt = GetPathMtu(exitPoint))
+    {
+        pathMtu = std::min(pathMtu, learnt);
+    }
+    uint32_t size = packet->GetSize();
+    if (size + overhead <= pathMtu || size <= TunnelMtuCache::MIN_MTU)
+    {
+        return true; // fits, or IPv6 fragments the tunnel packet (7.1)
+    }
+    uint32_t tunnelMtu = pathMtu > overhead ? pathMtu - overhead : 0;
+    std::ostringstream os;
+    os << "packet of " << size << " octets larger than the tunnel MTU " << tunnelMtu << " to "
+       << exitPoint << " (RFC 2473 7.1)";
+    Drop(packet, os.str());
+    Ipv6Address source = inner.GetSource();
+    Ptr<Icmpv6L4Protocol> icmpv6 = m_node->GetObject<Icmpv6L4Protocol>();
+    // RFC 4443 2.4 (e): never to a multicast or unspecified source.
+    if (icmpv6 && !source.IsMulticast() && !source.IsAny())
+    {
+        ++m_tooBig;
+        icmpv6->SendErrorTooBig(packet->Copy(),
+                                source,
+                                std::max<uint32_t>(tunnelMtu, TunnelMtuCache::MIN_MTU));
+    }
+    return false;
+}
+
+void
 Ipv6TunnelNetDevice::Drop(Ptr<const Packet> packet, const std::string& reason)
 {
     NS_LOG_FUNCTION(this << packet << reason);
@@ -404,6 +478,10 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
     if (source == inner.GetSource() && exitPoint == inner.GetDestination())
     {
         Drop(packet, "tunnel endpoints equal the inner source and destination (RFC 2473 4.1.2)");
+        return false;
+    }
+    if (!FitsTunnelMtu(packet, inner, exitPoint, route, payload ? 0 : HEADER_SIZE))
+    {
         return false;
     }
 
@@ -541,6 +619,12 @@ uint64_t
 Ipv6TunnelNetDevice::GetDroppedCount() const
 {
     return m_dropped;
+}
+
+uint64_t
+Ipv6TunnelNetDevice::GetPacketTooBigCount() const
+{
+    return m_tooBig;
 }
 
 } // namespace ns3

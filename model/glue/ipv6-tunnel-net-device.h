@@ -14,6 +14,7 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/traced-callback.h"
+#include "ns3/tunnel-mtu-cache.h"
 
 #include <cstdint>
 #include <string>
@@ -51,9 +52,19 @@ namespace ns3
  * while this device is encapsulating (RFC 2473 4.1.3 routing loop; the Tunnel
  * Encapsulation Limit option of 4.1.1 is not implemented).
  *
- * The tunnel MTU is the "Mtu" attribute, 1460 by default: a 1500-octet link minus the
- * 40-octet tunnel header (RFC 2473 6.7). Ipv6L3Protocol fragments larger packets it
- * originates and answers forwarded ones with an ICMPv6 Packet Too Big, as for any link.
+ * Packet size (RFC 2473 6.7, 7.1). The device's "Mtu" attribute, 1460 by default (a
+ * 1500-octet link minus the 40-octet tunnel header), is what IPv6 sees: it fragments
+ * larger packets it originates and answers forwarded ones with a Packet Too Big, as for
+ * any link. Per exit-point the tunnel MTU is the path MTU to it less the tunnel header:
+ * the MTU of the link the route to it leaves by, lowered by the Packet Too Big messages
+ * that tunnel packets to it draw (Ipv6TunnelL4Protocol passes them to
+ * NotifyPacketTooBig; TunnelMtuCache, entries ageing after "PathMtuTimeout", at most
+ * "PathMtuCacheSize"). An original packet larger than that and than 1280 octets is
+ * dropped with a Packet Too Big to its source carrying max(tunnel MTU, 1280) (RFC 2473
+ * 7.1): the source fragments or lowers its segments, so that the nested tunnels of a
+ * home agent and a mobility server carry full-size packets without fragmenting them. One
+ * of 1280 octets or less is encapsulated, and IPv6 fragments the tunnel packet to the
+ * path MTU (7.1). A rewritten packet (below) does not grow: it must fit the path MTU.
  *
  * Decapsulation (RFC 2473 3.3): Ipv6TunnelL4Protocol validates the payload of a packet
  * with Next Header 41, chooses the device (Accepts) and calls Receive, which gives the
@@ -210,6 +221,21 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     static bool CheckInnerPacket(Ptr<const Packet> packet, std::string& reason);
 
     /**
+     * \brief A Packet Too Big message answered a tunnel packet to an exit-point (RFC 2473
+     *        8.1: the tunnel MTU to it goes down; it is called by Ipv6TunnelL4Protocol).
+     * \param exitPoint the tunnel packet's destination
+     * \param mtu the MTU the message reports
+     */
+    void NotifyPacketTooBig(Ipv6Address exitPoint, uint32_t mtu);
+
+    /**
+     * \brief The path MTU learnt for an exit-point from Packet Too Big messages.
+     * \param exitPoint the exit-point
+     * \return it, or 0 if none (the outgoing link's MTU then applies)
+     */
+    uint32_t GetPathMtu(Ipv6Address exitPoint) const;
+
+    /**
      * \brief Number of packets encapsulated and handed to IPv6.
      * \return the count since creation
      */
@@ -233,6 +259,13 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
      * \return the count since creation
      */
     uint64_t GetDroppedCount() const;
+
+    /**
+     * \brief Number of Packet Too Big messages sent for packets larger than the tunnel
+     *        MTU (they are among the drops).
+     * \return the count since creation
+     */
+    uint64_t GetPacketTooBigCount() const;
 
     /**
      * \brief Encapsulate an IPv6 packet and send it to its exit-point.
@@ -279,6 +312,13 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     typedef void (*DecapsulateCallback)(Ptr<const Packet> inner, Ipv6Address outerSrc);
 
     /**
+     * \brief TracedCallback signature of "PathMtuChanged".
+     * \param exitPoint the exit-point
+     * \param pathMtu the path MTU to it now
+     */
+    typedef void (*PathMtuCallback)(Ipv6Address exitPoint, uint32_t pathMtu);
+
+    /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the dropped packet
      * \param reason why
@@ -303,6 +343,23 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
      */
     void Deliver(Ptr<Packet> packet, Ipv6Address outerSrc);
 
+    /**
+     * \brief RFC 2473 7.1: whether a packet fits the tunnel MTU to its exit-point, or may
+     *        be fragmented after encapsulation; otherwise a Packet Too Big goes to its
+     *        source.
+     * \param packet the original packet, header included
+     * \param inner its header
+     * \param exitPoint the exit-point
+     * \param route the route to it
+     * \param overhead what the tunnel adds (40, or 0 when rewriting)
+     * \return true to send it
+     */
+    bool FitsTunnelMtu(Ptr<const Packet> packet,
+                       const Ipv6Header& inner,
+                       Ipv6Address exitPoint,
+                       Ptr<const Ipv6Route> route,
+                       uint32_t overhead);
+
     uint8_t m_hopLimit;                    //!< "HopLimit"
     Ipv6Address m_local;                   //!< entry-point address, or ::
     Ipv6Address m_remote;                  //!< fixed exit-point, or ::
@@ -314,10 +371,15 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     uint64_t m_rewritten;                  //!< tunnel packets rewritten
     uint64_t m_decapsulated;               //!< packets decapsulated
     uint64_t m_dropped;                    //!< packets dropped
+    Time m_pathMtuTimeout;                 //!< "PathMtuTimeout"
+    uint32_t m_pathMtuCacheSize;           //!< "PathMtuCacheSize"
+    TunnelMtuCache m_pathMtu;              //!< path MTU per exit-point
+    uint64_t m_tooBig;                     //!< Packet Too Big sent
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_encapsulateTrace; //!< "Encapsulate"
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_rewriteTrace;     //!< "Rewrite"
     TracedCallback<Ptr<const Packet>, Ipv6Address> m_decapsulateTrace; //!< "Decapsulate"
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< "Drop"
+    TracedCallback<Ipv6Address, uint32_t> m_pathMtuTrace;              //!< "PathMtuChanged"
 };
 
 } // namespace ns3

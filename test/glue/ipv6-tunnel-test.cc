@@ -934,6 +934,135 @@ class MalformedTunnelPacketTest : public TestCase
     }
 };
 
+/**
+ * \brief Set the MTU of both devices of R's link to B.
+ * \param net the nodes
+ * \param mtu the MTU
+ */
+void
+SetLinkToBMtu(ThreeNodes& net, uint16_t mtu)
+{
+    for (Ptr<Node> node : {net.R(), net.B()})
+    {
+        Ptr<Ipv6L3Protocol> ipv6 = ThreeNodes::Ipv6(node);
+        int32_t i = ipv6->GetInterfaceForAddress(node == net.R() ? R_ADDRESS_2 : B_ADDRESS);
+        ipv6->GetNetDevice(i)->SetMtu(mtu);
+    }
+}
+
+/// RFC 2473 6.7, 7.1, 8.1: the tunnel MTU to an exit-point, Packet Too Big both ways.
+class TunnelMtuTest : public TestCase
+{
+  public:
+    TunnelMtuTest()
+        : TestCase("tunnel MTU = path MTU - 40: larger originals get a Packet Too Big, one "
+                   "from inside the tunnel is relayed, small ones are fragmented")
+    {
+    }
+
+  private:
+    /// A's configured tunnel to B; R's link to B has MTU 1400.
+    void RelayedFromInside()
+    {
+        ThreeNodes net;
+        SetLinkToBMtu(net, 1400);
+        MobilityGlueHelper glue;
+        Ptr<Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
+        tunnelA->SetRemote(B_ADDRESS);
+        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        tunnelB->SetRemote(A_ADDRESS);
+        ThreeNodes::AddHomeAddress(tunnelB);
+        MobilityGlueHelper::GetMobilityRouting(net.A())->AddDivert(HOME_ADDRESS,
+                                                                   ThreeNodes::Interface(tunnelA));
+        std::vector<uint32_t> learnt;
+        tunnelA->TraceConnectWithoutContext(
+            "PathMtuChanged",
+            Callback<void, Ipv6Address, uint32_t>(
+                [&learnt](Ipv6Address, uint32_t mtu) { learnt.push_back(mtu); }));
+        std::vector<Datagram> atB;
+        ThreeNodes::Listen(net.B(), HOME_ADDRESS, HOME_PORT, atB);
+        Ptr<Socket> sender = Socket::CreateSocket(net.A(), UdpSocketFactory::GetTypeId());
+        Bytes big(1412, 0x5A); // a 1460-octet IPv6 packet: 1500 with the tunnel header
+        for (double t : {2.0, 2.1, 2.2})
+        {
+            ThreeNodes::SendAt(Seconds(t), sender, big, HOME_ADDRESS, HOME_PORT);
+        }
+        ThreeNodes::SendAt(Seconds(2.3), sender, PAYLOAD, HOME_ADDRESS, HOME_PORT);
+        Ptr<Ipv6TunnelL4Protocol> protocolA = MobilityGlueHelper::GetTunnelProtocol(net.A());
+        net.Run();
+
+        // R cannot forward the first tunnel packet (1500 > 1400) and says so to A; A's
+        // tunnel learns 1400 and relays 1360 to the source, itself, whose next datagrams
+        // are fragmented to fit the tunnel.
+        NS_TEST_ASSERT_MSG_EQ(net.IcmpErrors(1).size(), 1u, "R: one ICMPv6 error");
+        NS_TEST_ASSERT_MSG_EQ(+net.IcmpErrors(1)[0], 2, "a Packet Too Big");
+        ASSERT_SIZE(learnt, 1u, "A's tunnel learnt the path MTU once");
+        NS_TEST_ASSERT_MSG_EQ(learnt[0], 1400u, "1400");
+        NS_TEST_ASSERT_MSG_EQ(protocolA->GetPacketTooBigRelayedCount(), 1u, "relayed (8.1)");
+        ASSERT_SIZE(atB, 3u, "all but the first delivered");
+        NS_TEST_ASSERT_MSG_EQ(atB[0].payload.size(), big.size(), "whole, reassembled");
+        NS_TEST_ASSERT_MSG_EQ(Hex(atB[2].payload), Hex(PAYLOAD), "the small one");
+        NS_TEST_ASSERT_MSG_EQ(tunnelA->GetPacketTooBigCount(), 0u, "A never had to refuse one");
+    }
+
+    /**
+     * \brief R tunnels to B as a home agent does, over a link to B of a given MTU.
+     * \param mtu the link's MTU
+     * \param payload UDP payload of each of two datagrams from A
+     * \param tooBig whether the first is refused with a Packet Too Big
+     */
+    void AtTheEntry(uint16_t mtu, uint32_t payload, bool tooBig)
+    {
+        ThreeNodes net;
+        SetLinkToBMtu(net, mtu);
+        MobilityGlueHelper glue;
+        Ptr<Ipv6TunnelNetDevice> tunnelR = glue.InstallTunnel(net.R());
+        tunnelR->SetRemote(B_ADDRESS);
+        MobilityGlueHelper::GetMobilityRouting(net.R())->AddDivert(HOME_ADDRESS,
+                                                                   ThreeNodes::Interface(tunnelR));
+        std::vector<std::string> dropsR;
+        WatchDrops(tunnelR, dropsR);
+        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        ThreeNodes::AddHomeAddress(tunnelB);
+        std::vector<Datagram> atB;
+        ThreeNodes::Listen(net.B(), HOME_ADDRESS, HOME_PORT, atB);
+        Ptr<Socket> sender = Socket::CreateSocket(net.A(), UdpSocketFactory::GetTypeId());
+        Bytes data(payload, 0x3C);
+        ThreeNodes::SendAt(Seconds(2), sender, data, HOME_ADDRESS, HOME_PORT);
+        ThreeNodes::SendAt(Seconds(2.1), sender, data, HOME_ADDRESS, HOME_PORT);
+        net.Run();
+
+        uint32_t original = payload + 48;
+        if (tooBig)
+        {
+            // 7.1: larger than the tunnel MTU (mtu - 40) and than 1280: refused, and the
+            // source told; it fragments the next one itself.
+            NS_TEST_ASSERT_MSG_EQ(tunnelR->GetPacketTooBigCount(), 1u, "one Packet Too Big");
+            NS_TEST_ASSERT_MSG_EQ(
+                CountContaining(dropsR, "larger than the tunnel MTU " + std::to_string(mtu - 40)),
+                1u,
+                "drop traced:" << Join(dropsR));
+            ASSERT_SIZE(atB, 1u, "the second arrives");
+        }
+        else
+        {
+            // 7.1: at most 1280 octets: encapsulated, the tunnel packet fragmented.
+            NS_TEST_ASSERT_MSG_LT_OR_EQ(original, 1280u, "a small original");
+            NS_TEST_ASSERT_MSG_EQ(tunnelR->GetPacketTooBigCount(), 0u, "never refused");
+            NS_TEST_ASSERT_MSG_EQ(net.IcmpErrors(1).size(), 0u, "no ICMPv6 error from R");
+            ASSERT_SIZE(atB, 2u, "both arrive");
+        }
+        NS_TEST_ASSERT_MSG_EQ(atB.back().payload.size(), payload, "whole");
+    }
+
+    void DoRun() override
+    {
+        RelayedFromInside();
+        AtTheEntry(1400, 1412, true);  // 1460-octet originals, tunnel MTU 1360
+        AtTheEntry(1300, 1232, false); // 1280-octet originals, tunnel MTU 1260
+    }
+};
+
 /// The pieces without a network: checks, matching, lookups, routes, the helper.
 class TunnelPiecesTest : public TestCase
 {
@@ -1164,6 +1293,7 @@ class Ipv6TunnelTestSuite : public TestSuite
         AddTestCase(new LookupTunnelTest);
         AddTestCase(new ReverseTunnelTest);
         AddTestCase(new MalformedTunnelPacketTest);
+        AddTestCase(new TunnelMtuTest);
         AddTestCase(new TunnelPiecesTest);
     }
 };

@@ -14,6 +14,7 @@
 #include "ns3/mipv6-helper.h"
 #include "ns3/mobility-info-router-advertiser.h"
 #include "ns3/mobility-server.h"
+#include "ns3/simple-net-device.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/string.h"
@@ -66,6 +67,7 @@ struct NetConfig
     Time flowStart{Seconds(4)};                //!< both flows start
     Time flowStop{Seconds(1000)};              //!< and stop
     Time haDelay{MilliSeconds(10)};            //!< border links
+    uint16_t linkMtu{0};                       //!< MTU of every link (0: SimpleNetDevice's)
     /// Lives of server j of domain k ({k, j}); one life from 0 when absent.
     std::map<std::pair<uint32_t, uint32_t>, std::vector<ServerLife>> lives;
 };
@@ -147,6 +149,18 @@ class HmipTestNetwork
         topo.haDelay = config.haDelay;
         topology = std::make_unique<HmipTopologyHelper>(topo);
         const HmipTopologyHelper& t = *topology;
+        NodeContainer nodes = t.GetNodes();
+        for (uint32_t i = 0; config.linkMtu != 0 && i < nodes.GetN(); ++i)
+        {
+            for (uint32_t d = 0; d < nodes.Get(i)->GetNDevices(); ++d)
+            {
+                if (Ptr<SimpleNetDevice> device =
+                        DynamicCast<SimpleNetDevice>(nodes.Get(i)->GetDevice(d)))
+                {
+                    device->SetMtu(config.linkMtu);
+                }
+            }
+        }
 
         Mipv6Helper mip;
         mip.SetHomeAgentAttribute("ProxyReplyDelay",
