@@ -17,7 +17,7 @@ CAMPAIGN := $(PYTHON) tools/hmipv6-campaign.py
 SEEDS ?= 5
 FUZZ_RUNS ?= 1000000
 
-.PHONY: bench all deps demo-deps configure build test test-extensive demo wire-demo figures fuzz fuzz-deps format clean
+.PHONY: bench all deps demo-deps configure build test test-extensive test-trajectories demo wire-demo figures fuzz fuzz-deps format clean
 
 all: build
 
@@ -34,6 +34,15 @@ build: configure
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The long cases (TestCase EXTENSIVE), not part of `make test`: every suite at that
+# fullness, or only the 500 random trajectories (SEEDS=17 or SEEDS=1-50 replays some).
+test-extensive: build
+	$(BUILD_DIR)/hmipv6-test-runner --fullness=EXTENSIVE --stop-on-failure
+
+test-trajectories: build
+	$(if $(filter command line,$(origin SEEDS)),HMIPV6_TRAJECTORY_SEEDS=$(SEEDS)) \
+	  $(BUILD_DIR)/hmipv6-test-runner --suite=hmipv6-trajectory --fullness=EXTENSIVE --verbose
 
 demo-deps:
 	@./tools/install-deps.sh $(DEMO_PACKAGES)
