@@ -13,6 +13,7 @@
 #include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
+#include "ns3/ndisc-repair.h"
 #include "ns3/neighbor-cache-helper.h"
 #include "ns3/simple-channel.h"
 #include "ns3/uinteger.h"
@@ -159,6 +160,10 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     InternetStackHelper stack;
     stack.SetIpv4StackInstall(false);
     stack.Install(m_nodes);
+    for (uint32_t i = 0; i < m_nodes.GetN(); ++i)
+    {
+        NdiscRepair::Install(m_nodes.Get(i)); // takeovers reach plain routers too
+    }
 
     // The access link first, so that interface 1 is the access interface of the host and
     // of every access router.

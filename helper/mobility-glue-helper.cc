@@ -5,6 +5,7 @@
 #include "ns3/ipv6-extension.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
+#include "ns3/ndisc-repair.h"
 
 #include <list>
 #include <utility>
@@ -116,6 +117,7 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
         type2->SetNode(node);
         routingDemux->Insert(type2);
     }
+    NdiscRepair::Install(node);
 }
 
 void

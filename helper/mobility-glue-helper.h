@@ -29,7 +29,8 @@ namespace ns3
  *   Ipv6L3Protocol and sets their down target to Ipv6L3Protocol::Send;
  * - inserts an Hmipv6OptionHandler for each configured option type into the node's
  *   Ipv6OptionDemux;
- * - inserts an Ipv6ExtensionType2Routing into the node's Ipv6ExtensionRoutingDemux.
+ * - inserts an Ipv6ExtensionType2Routing into the node's Ipv6ExtensionRoutingDemux;
+ * - installs an NdiscRepair (ns-3's handling of unsolicited Neighbor Advertisements).
  * Each piece is added only if the node lacks it, so installing twice changes nothing.
  * A protocol number or option type that something else already took is left to it
  * (logged).
