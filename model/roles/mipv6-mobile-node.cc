@@ -1106,12 +1106,17 @@ Mipv6MobileNode::StartRouteOptimization()
     }
     for (auto& [address, c] : m_correspondents)
     {
-        bool running = !c.rrEvent.IsExpired() || !c.buEvent.IsExpired();
         Ipv6Address careOf = CorrespondentCareOf(address);
-        if (careOf.IsAny() || c.boundCareOf == careOf || c.failedCareOf == careOf || running)
+        bool running = !c.rrEvent.IsExpired() || !c.buEvent.IsExpired();
+        if (careOf.IsAny() || c.boundCareOf == careOf || c.failedCareOf == careOf ||
+            (running && c.rrCareOf == careOf))
         {
             continue;
         }
+        // A test or update still running for another care-of address (a refresh that the
+        // host's fallback overtook) would only bind that one: start again at once.
+        c.rrEvent.Cancel();
+        c.buEvent.Cancel();
         c.rrTries = 0;
         SendTestInits(address);
     }
