@@ -387,15 +387,16 @@ void
 HmipMobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp)
 {
     NS_LOG_FUNCTION(this << header.GetSource());
+    if (!CheckRa(header, icmp).empty())
+    {
+        Mipv6MobileNode::ProcessRa(header, icmp); // which drops it
+        return;
+    }
     // The Mobility Information Option comes after the options ns-3 knows (design notes 3).
     m_raHasMs = false;
     for (uint32_t offset = RA_FIXED_SIZE; m_useMs && offset + 2 <= icmp.size();)
     {
         uint32_t length = icmp[offset + 1] * 8u;
-        if (length == 0 || offset + length > icmp.size())
-        {
-            break; // the base class drops the RA
-        }
         if (icmp[offset] == m_raOptionType)
         {
             MobilityInfoRaOption option;

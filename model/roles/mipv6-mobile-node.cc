@@ -534,25 +534,17 @@ void
 Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp)
 {
     NS_LOG_FUNCTION(this << header.GetSource());
-    // RFC 4861 6.1.2 validity checks (ns-3 checks none of them). ns-3 3.37's Radvd tags
-    // its RAs with a SocketIpTtlTag, which IPv6 ignores: they leave with hop limit 64.
-    if ((m_checkRaHopLimit && header.GetHopLimit() != 255) || !header.GetSource().IsLinkLocal() ||
-        icmp.size() < RA_FIXED_SIZE || icmp[1] != 0)
+    std::string invalid = CheckRa(header, icmp);
+    if (!invalid.empty())
     {
-        Drop(Create<Packet>(icmp.data(), icmp.size()), "invalid Router Advertisement");
+        Drop(Create<Packet>(icmp.data(), icmp.size()), invalid);
         return;
     }
     uint16_t routerLifetime = (icmp[6] << 8) | icmp[7];
     std::vector<Ipv6Address> prefixes;
-    uint32_t offset = RA_FIXED_SIZE;
-    while (offset + 2 <= icmp.size())
+    for (uint32_t offset = RA_FIXED_SIZE, length = 0; offset + 2 <= icmp.size(); offset += length)
     {
-        uint32_t length = icmp[offset + 1] * 8u;
-        if (length == 0 || offset + length > icmp.size())
-        {
-            Drop(Create<Packet>(icmp.data(), icmp.size()), "bad RA option length");
-            return;
-        }
+        length = icmp[offset + 1] * 8u;
         if (icmp[offset] == OPT_PREFIX && length == PREFIX_OPT_SIZE &&
             (icmp[offset + 3] & PREFIX_FLAG_A) && icmp[offset + 2] == 64)
         {
@@ -560,7 +552,6 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
             std::copy(icmp.begin() + offset + 16, icmp.begin() + offset + 32, bytes);
             prefixes.emplace_back(bytes);
         }
-        offset += length;
     }
     Ipv6Address router = header.GetSource();
     bool home = false;
@@ -594,6 +585,27 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: movement detected, router " << router << " prefix " << prefix);
     OnMovement(router, prefix);
+}
+
+std::string
+Mipv6MobileNode::CheckRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp) const
+{
+    // RFC 4861 6.1.2 validity checks (ns-3 checks none of them). ns-3 3.37's Radvd tags
+    // its RAs with a SocketIpTtlTag, which IPv6 ignores: they leave with hop limit 64.
+    if ((m_checkRaHopLimit && header.GetHopLimit() != 255) || !header.GetSource().IsLinkLocal() ||
+        icmp.size() < RA_FIXED_SIZE || icmp[1] != 0)
+    {
+        return "invalid Router Advertisement";
+    }
+    for (uint32_t offset = RA_FIXED_SIZE, length = 0; offset + 2 <= icmp.size(); offset += length)
+    {
+        length = icmp[offset + 1] * 8u;
+        if (length == 0 || offset + length > icmp.size())
+        {
+            return "bad RA option length";
+        }
+    }
+    return "";
 }
 
 void

@@ -306,6 +306,13 @@ class Mipv6MobileNode : public Application
      */
     virtual void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp);
     /**
+     * \brief The RFC 4861 6.1.2 checks of a Router Advertisement.
+     * \param header its IPv6 header
+     * \param icmp its ICMPv6 octets
+     * \return why it is invalid, or "" if it is valid
+     */
+    std::string CheckRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp) const;
+    /**
      * \brief Movement to a new link (a new default router with a new prefix, 11.5.1).
      *
      * The base class drops the old care-of address and every binding that names it, then

@@ -9,6 +9,9 @@
 #include "hmip-test-network.h"
 #include "role-test-util.h"
 
+#include "ns3/icmpv6-l4-protocol.h"
+#include "ns3/ipv6-interface.h"
+#include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/tcp-socket-factory.h"
 #include "ns3/test.h"
 
@@ -653,6 +656,63 @@ class FullSizeTcpTest : public NetworkTestCase
     }
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief A malformed Router Advertisement from the current router (an option of length
+ *        0, RFC 4861 6.1.2) is dropped and changes nothing: the host does not take the
+ *        missing Mobility Information Option for a withdrawal.
+ */
+class MalformedRaTest : public NetworkTestCase
+{
+  public:
+    MalformedRaTest()
+        : NetworkTestCase("a malformed RA from the current router is dropped, counted, and "
+                          "changes nothing")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.accessRouters = {2};
+        config.flowStop = Seconds(12);
+        HmipTestNetwork net(config);
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        Ptr<Node> ar1 = net.topology->GetDomains()[0].accessRouters[0];
+        Ptr<Ipv6L3Protocol> ipv6 = ar1->GetObject<Ipv6L3Protocol>();
+        Ptr<Socket> raw = Socket::CreateSocket(ar1, Ipv6RawSocketFactory::GetTypeId());
+        raw->SetAttribute("Protocol", UintegerValue(Icmpv6L4Protocol::PROT_NUMBER));
+        raw->Bind(Inet6SocketAddress(ipv6->GetInterface(1)->GetLinkLocalAddress().GetAddress(), 0));
+        raw->BindToNetDevice(ipv6->GetNetDevice(1));
+        uint64_t dropsBefore = 0;
+        Simulator::Schedule(Seconds(8), [&]() {
+            dropsBefore = net.mh->GetDroppedCount();
+            // Router lifetime 1800 s, then an option of an unknown type and length 0.
+            uint8_t ra[24] = {134, 0, 0, 0, 64, 0, 0x07, 0x08, 0, 0, 0, 0, 0, 0, 0, 0, 200, 0};
+            raw->SendTo(Create<Packet>(ra, sizeof(ra)),
+                        0,
+                        Inet6SocketAddress(Ipv6Address::GetAllNodesMulticast(), 0));
+        });
+        std::vector<std::string> fallbacks;
+        net.mh->TraceConnectWithoutContext(
+            "FallbackToMipv6",
+            Callback<void, const std::string&>(
+                [&fallbacks](const std::string& why) { fallbacks.push_back(why); }));
+        Simulator::Stop(Seconds(12.5));
+        Simulator::Run();
+
+        NS_TEST_EXPECT_MSG_EQ(fallbacks.size(), 0u, "no fallback");
+        NS_TEST_EXPECT_MSG_EQ(net.mh->IsRegisteredWithMobilityServer(), true, "still registered");
+        NS_TEST_EXPECT_MSG_EQ(net.mh->GetDroppedCount(), dropsBefore + 1, "dropped, counted");
+        for (const Flow& flow : net.flows)
+        {
+            NS_TEST_EXPECT_MSG_EQ(flow.Lost(Seconds(7), Seconds(11.5)), 0u, "nothing lost");
+        }
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HmipRecoveryTestSuite : public TestSuite
 {
@@ -670,6 +730,7 @@ class HmipRecoveryTestSuite : public TestSuite
         AddTestCase(new ReturnHomeDeregistersTest);
         AddTestCase(new PlainLinkTest);
         AddTestCase(new FullSizeTcpTest);
+        AddTestCase(new MalformedRaTest);
     }
 };
 
