@@ -17,21 +17,58 @@ using namespace ns3;
 namespace
 {
 
-/// Frames flow only between the mobile host and its current access point.
-class LinkSwitchHandoffTest : public TestCase
+/// Devices on one SimpleChannel that broadcast every 10 ms and count what they hear.
+class Broadcasters
 {
   public:
-    LinkSwitchHandoffTest()
-        : TestCase("frames reach only the current access point; traces mark each switch")
+    /**
+     * \param n how many devices, each on a node of its own
+     */
+    explicit Broadcasters(uint32_t n)
     {
+        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        channel->SetAttribute("Delay", TimeValue(MilliSeconds(1)));
+        for (uint32_t i = 0; i < n; ++i)
+        {
+            Ptr<Node> node = CreateObject<Node>();
+            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+            Mac48Address mac = Mac48Address::Allocate();
+            device->SetAddress(mac);
+            device->SetChannel(channel);
+            node->AddDevice(device);
+            device->SetReceiveCallback(MakeCallback(&Broadcasters::Receive, this).Bind(i));
+            m_senderOf[mac] = i;
+            devices.push_back(device);
+        }
     }
 
-  private:
-    /// Heard frames: (receiver, sender) -> count.
-    std::map<std::pair<uint32_t, uint32_t>, uint32_t> m_heard;
-    /// (time in ms, "down"/"up", access point).
-    std::vector<std::tuple<int64_t, std::string, uint32_t>> m_events;
+    /// Every device broadcasts a frame at 5 ms past each 10 ms, for 3 s; then run.
+    void Run()
+    {
+        for (uint32_t k = 0; k < 300; ++k)
+        {
+            for (Ptr<SimpleNetDevice> device : devices)
+            {
+                Simulator::Schedule(MicroSeconds(5000 + 10000 * k), [device]() {
+                    device->Send(Create<Packet>(20), device->GetBroadcast(), 0x86DD);
+                });
+            }
+        }
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+    }
 
+    /// \return the frames that `receiver` heard from `sender`
+    uint32_t Heard(uint32_t receiver, uint32_t sender)
+    {
+        return m_heard[{receiver, sender}];
+    }
+
+    std::vector<Ptr<SimpleNetDevice>> devices; //!< by index
+
+  private:
+    /// Count a frame (the receiver's index bound first).
     bool Receive(uint32_t receiver,
                  Ptr<NetDevice>,
                  Ptr<const Packet>,
@@ -42,33 +79,27 @@ class LinkSwitchHandoffTest : public TestCase
         return true;
     }
 
-    std::map<Mac48Address, uint32_t> m_senderOf; //!< MAC -> device index
+    std::map<Mac48Address, uint32_t> m_senderOf;               //!< MAC -> device index
+    std::map<std::pair<uint32_t, uint32_t>, uint32_t> m_heard; //!< (receiver, sender) -> frames
+};
 
-    /// Frames that `receiver` heard from `sender`.
-    uint32_t Heard(uint32_t receiver, uint32_t sender)
+/// Frames flow only between the mobile host and its current access point.
+class LinkSwitchHandoffTest : public TestCase
+{
+  public:
+    LinkSwitchHandoffTest()
+        : TestCase("frames reach only the current access point; traces mark each switch")
     {
-        return m_heard[{receiver, sender}];
     }
+
+  private:
+    /// (time in ms, "down"/"up", access point).
+    std::vector<std::tuple<int64_t, std::string, uint32_t>> m_events;
 
     void DoRun() override
     {
-        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
-        channel->SetAttribute("Delay", TimeValue(MilliSeconds(1)));
-        std::vector<Ptr<SimpleNetDevice>> devices; // 0 mobile host, 1 and 2 access points
-        for (uint32_t i = 0; i < 3; ++i)
-        {
-            Ptr<Node> node = CreateObject<Node>();
-            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
-            Mac48Address mac = Mac48Address::Allocate();
-            device->SetAddress(mac);
-            device->SetChannel(channel);
-            node->AddDevice(device);
-            device->SetReceiveCallback(MakeCallback(&LinkSwitchHandoffTest::Receive, this)
-                                           .Bind(i)); // receiver index first
-            m_senderOf[mac] = i;
-            devices.push_back(device);
-        }
-
+        Broadcasters net(3); // 0 mobile host, 1 and 2 access points
+        std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
         Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(devices[0]);
@@ -84,28 +115,16 @@ class LinkSwitchHandoffTest : public TestCase
         handoff->ScheduleSwitch(Seconds(1), ap1);
         handoff->ScheduleSwitch(Seconds(2), ap0);
 
-        // Every device broadcasts a frame every 10 ms, at 5 ms past each 10 ms.
-        for (uint32_t k = 0; k < 300; ++k)
-        {
-            for (Ptr<SimpleNetDevice> device : devices)
-            {
-                Simulator::Schedule(MicroSeconds(5000 + 10000 * k), [device]() {
-                    device->Send(Create<Packet>(20), device->GetBroadcast(), 0x86DD);
-                });
-            }
-        }
-        Simulator::Stop(Seconds(3));
-        Simulator::Run();
-        Simulator::Destroy();
+        net.Run();
 
         // Attached to AP0 during [0, 1) and [2.05, 3): 100 + 95 frames each way.
-        NS_TEST_EXPECT_MSG_EQ(Heard(0, 1), 195u, "mobile host hears AP0");
-        NS_TEST_EXPECT_MSG_EQ(Heard(1, 0), 195u, "AP0 hears the mobile host");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 1), 195u, "mobile host hears AP0");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 0), 195u, "AP0 hears the mobile host");
         // Attached to AP1 during [1.05, 2): 95 frames each way.
-        NS_TEST_EXPECT_MSG_EQ(Heard(0, 2), 95u, "mobile host hears AP1");
-        NS_TEST_EXPECT_MSG_EQ(Heard(2, 0), 95u, "AP1 hears the mobile host");
-        NS_TEST_EXPECT_MSG_EQ(Heard(1, 2), 0u, "access points never hear each other");
-        NS_TEST_EXPECT_MSG_EQ(Heard(2, 1), 0u, "access points never hear each other");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 2), 95u, "mobile host hears AP1");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(2, 0), 95u, "AP1 hears the mobile host");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 2), 0u, "access points never hear each other");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(2, 1), 0u, "access points never hear each other");
 
         decltype(m_events) expected = {{0, "up", 0},
                                        {1000, "down", 0},
@@ -140,30 +159,8 @@ class LinkMemberTest : public TestCase
   private:
     void DoRun() override
     {
-        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
-        // 0 mobile host, 1 and 2 access points, 3 a member of AP1's link.
-        std::vector<Ptr<SimpleNetDevice>> devices;
-        std::map<Mac48Address, uint32_t> index;
-        std::map<std::pair<uint32_t, uint32_t>, uint32_t> heard; // (receiver, sender)
-        for (uint32_t i = 0; i < 4; ++i)
-        {
-            Ptr<Node> node = CreateObject<Node>();
-            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
-            Mac48Address mac = Mac48Address::Allocate();
-            device->SetAddress(mac);
-            device->SetChannel(channel);
-            node->AddDevice(device);
-            index[mac] = i;
-            device->SetReceiveCallback(
-                Callback<bool, Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address&>(
-                    [i,
-                     &index,
-                     &heard](Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address& from) {
-                        heard[{i, index[Mac48Address::ConvertFrom(from)]}]++;
-                        return true;
-                    }));
-            devices.push_back(device);
-        }
+        Broadcasters net(4); // 0 mobile host, 1 and 2 access points, 3 a member of AP1's link
+        std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
         Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
         uint32_t ap1 = handoff->AddAccessPoint(devices[1]);
         handoff->AddLinkMember(ap1, devices[3]); // before the mobile device is known
@@ -172,31 +169,16 @@ class LinkMemberTest : public TestCase
         handoff->AttachNow(ap2);
         handoff->ScheduleSwitch(Seconds(1), ap1); // no outage
         handoff->ScheduleSwitch(Seconds(2), ap2);
-        // Every device broadcasts at 5 ms past each 10 ms.
-        for (uint32_t k = 0; k < 300; ++k)
-        {
-            for (Ptr<SimpleNetDevice> device : devices)
-            {
-                Simulator::Schedule(MicroSeconds(5000 + 10000 * k), [device]() {
-                    device->Send(Create<Packet>(20), device->GetBroadcast(), 0x86DD);
-                });
-            }
-        }
-        Simulator::Stop(Seconds(3));
-        Simulator::Run();
-        Simulator::Destroy();
+        net.Run();
 
-        auto Heard = [&heard](uint32_t receiver, uint32_t sender) {
-            return heard[{receiver, sender}];
-        };
-        NS_TEST_EXPECT_MSG_EQ(Heard(3, 1), 300u, "the member hears its access point always");
-        NS_TEST_EXPECT_MSG_EQ(Heard(1, 3), 300u, "and is heard by it");
-        NS_TEST_EXPECT_MSG_EQ(Heard(3, 0), 100u, "it hears the host while on its link");
-        NS_TEST_EXPECT_MSG_EQ(Heard(0, 3), 100u, "and the host hears it");
-        NS_TEST_EXPECT_MSG_EQ(Heard(0, 1), 100u, "the host hears AP1 then");
-        NS_TEST_EXPECT_MSG_EQ(Heard(0, 2), 200u, "and AP2 before and after");
-        NS_TEST_EXPECT_MSG_EQ(Heard(3, 2) + Heard(2, 3), 0u, "never the other link");
-        NS_TEST_EXPECT_MSG_EQ(Heard(1, 2) + Heard(2, 1), 0u, "links never hear each other");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(3, 1), 300u, "the member hears its access point always");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 3), 300u, "and is heard by it");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(3, 0), 100u, "it hears the host while on its link");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 3), 100u, "and the host hears it");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 1), 100u, "the host hears AP1 then");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 2), 200u, "and AP2 before and after");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(3, 2) + net.Heard(2, 3), 0u, "never the other link");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 2) + net.Heard(2, 1), 0u, "links never hear each other");
     }
 };
 

@@ -113,6 +113,26 @@ class LeaveHomeAgainTest : public NetworkTestCase
 };
 
 /**
+ * \brief One domain of two access routers whose first server goes down and comes back.
+ * \param servers servers on the Mobility Network
+ * \param down when the first one stops
+ * \param up when it starts again
+ * \param crash whether it crashes (no withdrawal) rather than stops
+ * \param flowStop when the flows stop
+ * \return the configuration
+ */
+NetConfig
+DownAndUp(uint32_t servers, Time down, Time up, bool crash, Time flowStop)
+{
+    NetConfig config;
+    config.accessRouters = {2};
+    config.serversPerDomain = servers;
+    config.flowStop = flowStop;
+    config.lives[{0, 0}] = {ServerLife{Seconds(0), down, !crash}, ServerLife{up, Seconds(0)}};
+    return config;
+}
+
+/**
  * \ingroup hmipv6-test
  * \brief The host's Mobility Server stops (withdrawing) or crashes (silent), then comes
  *        back: the host falls back to Mobile IPv6 within the documented bound, and
@@ -138,11 +158,7 @@ class ServerLossTest : public NetworkTestCase
     {
         const Time down = Seconds(8);
         const Time up = Seconds(14);
-        NetConfig config;
-        config.accessRouters = {2};
-        config.flowStop = Seconds(21.5);
-        config.lives[{0, 0}] = {ServerLife{Seconds(0), down, !m_crash}, ServerLife{up, Seconds(0)}};
-        HmipTestNetwork net(config);
+        HmipTestNetwork net(DownAndUp(1, down, up, m_crash, Seconds(21.5)));
         net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
         std::vector<Time> fallbacks;
         std::vector<Time> registered;
@@ -324,12 +340,7 @@ class FailoverTest : public NetworkTestCase
     {
         const Time down = Seconds(8);
         const Time up = Seconds(14);
-        NetConfig config;
-        config.accessRouters = {2};
-        config.serversPerDomain = 2;
-        config.flowStop = Seconds(20);
-        config.lives[{0, 0}] = {ServerLife{Seconds(0), down, !m_crash}, ServerLife{up, Seconds(0)}};
-        HmipTestNetwork net(config);
+        HmipTestNetwork net(DownAndUp(2, down, up, m_crash, Seconds(20)));
         Signalling signalling(net);
         net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
         Ipv6Address gcoa("2001:d01::a:b:c:d");
