@@ -363,7 +363,7 @@ class HmipTestNetwork
 
 /**
  * \brief TestCase's EXTENSIVE duration, however the release spells its type (ns-3.37:
- *        TestCase::TestDuration; 3.40 and later: TestCase::Duration).
+ *        TestCase::TestDuration, 3.42 to 3.45 both, 3.46 and later TestCase::Duration).
  * \tparam Duration deduced from AddTestCase
  * \return the duration
  */
