@@ -15,6 +15,7 @@ def build(bld):
     module.use.append('CRYPTO')
     module.source = [
         'model/wire/wire-error.cc',
+        'model/wire/internet-checksum.cc',
         'model/wire/option-tlv.cc',
         'model/wire/mobility-info-ra-option.cc',
         'model/wire/mobility-info-header.cc',
@@ -119,6 +120,7 @@ def build(bld):
     headers.module = 'hmipv6'
     headers.source = [
         'model/wire/wire-error.h',
+        'model/wire/internet-checksum.h',
         'model/wire/option-tlv.h',
         'model/wire/mobility-info-ra-option.h',
         'model/wire/mobility-info-header.h',

@@ -5,6 +5,7 @@
 #include "ns3/boolean.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
+#include "ns3/internet-checksum.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
@@ -24,35 +25,6 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("MobilityL4Protocol");
 
 NS_OBJECT_ENSURE_REGISTERED(MobilityL4Protocol);
-
-namespace
-{
-
-/**
- * \brief Add 16-bit big-endian words to a ones' complement sum (RFC 1071).
- * \param sum the running sum (carries folded at the end)
- * \param data the octets
- * \param length how many; an odd last octet is the high half of a word padded with 0
- * \return the new running sum
- */
-uint32_t
-AddWords(uint32_t sum, const uint8_t* data, uint32_t length)
-{
-    uint32_t i = 0;
-    for (; i + 1 < length; i += 2)
-    {
-        sum += (static_cast<uint32_t>(data[i]) << 8) | data[i + 1];
-        sum = (sum & 0xffff) + (sum >> 16);
-    }
-    if (i < length)
-    {
-        sum += static_cast<uint32_t>(data[i]) << 8;
-        sum = (sum & 0xffff) + (sum >> 16);
-    }
-    return sum;
-}
-
-} // namespace
 
 TypeId
 MobilityL4Protocol::GetTypeId()
@@ -312,20 +284,7 @@ MobilityL4Protocol::CalculateChecksum(Ipv6Address src,
                                       const uint8_t* mobilityHeader,
                                       uint32_t length)
 {
-    // RFC 8200 8.1 pseudo-header: source, destination, 32-bit upper-layer length,
-    // three zero octets and the next header value.
-    uint8_t pseudo[40] = {};
-    src.Serialize(pseudo);
-    dst.Serialize(pseudo + 16);
-    pseudo[32] = static_cast<uint8_t>(length >> 24);
-    pseudo[33] = static_cast<uint8_t>(length >> 16);
-    pseudo[34] = static_cast<uint8_t>(length >> 8);
-    pseudo[35] = static_cast<uint8_t>(length);
-    pseudo[39] = PROT_NUMBER;
-
-    uint32_t sum = AddWords(0, pseudo, sizeof(pseudo));
-    sum = AddWords(sum, mobilityHeader, length);
-    return static_cast<uint16_t>(~sum & 0xffff);
+    return hmipv6::UpperLayerChecksum(src, dst, PROT_NUMBER, mobilityHeader, length);
 }
 
 bool

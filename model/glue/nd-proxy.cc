@@ -5,6 +5,7 @@
 
 #include "ns3/boolean.h"
 #include "ns3/icmpv6-header.h"
+#include "ns3/internet-checksum.h"
 #include "ns3/ipv6-interface-address.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
@@ -42,30 +43,6 @@ constexpr uint32_t NONCE_SIZE = 6;          //!< nonce octets in an 8-octet opti
 constexpr size_t SENT_UIDS_KEPT = 256;      //!< own packets remembered for loop detection
 
 /**
- * \brief Add 16-bit big-endian words to a ones' complement sum (RFC 1071).
- * \param sum the running sum
- * \param data the octets
- * \param length how many; an odd last octet is the high half of a word padded with 0
- * \return the new running sum (carries folded)
- */
-uint32_t
-AddWords(uint32_t sum, const uint8_t* data, uint32_t length)
-{
-    uint32_t i = 0;
-    for (; i + 1 < length; i += 2)
-    {
-        sum += (static_cast<uint32_t>(data[i]) << 8) | data[i + 1];
-        sum = (sum & 0xffff) + (sum >> 16);
-    }
-    if (i < length)
-    {
-        sum += static_cast<uint32_t>(data[i]) << 8;
-        sum = (sum & 0xffff) + (sum >> 16);
-    }
-    return sum;
-}
-
-/**
  * \brief Whether an ICMPv6 message's checksum is right (RFC 4443 2.3: pseudo-header of
  *        RFC 8200 8.1 with next header 58, then the message as received).
  * \param src the IPv6 source
@@ -76,18 +53,8 @@ AddWords(uint32_t sum, const uint8_t* data, uint32_t length)
 bool
 ChecksumOk(Ipv6Address src, Ipv6Address dst, const std::vector<uint8_t>& icmp)
 {
-    uint8_t pseudo[40] = {};
-    src.Serialize(pseudo);
-    dst.Serialize(pseudo + 16);
-    uint32_t length = static_cast<uint32_t>(icmp.size());
-    pseudo[32] = static_cast<uint8_t>(length >> 24);
-    pseudo[33] = static_cast<uint8_t>(length >> 16);
-    pseudo[34] = static_cast<uint8_t>(length >> 8);
-    pseudo[35] = static_cast<uint8_t>(length);
-    pseudo[39] = NdProxy::ICMPV6_PROT;
-    uint32_t sum = AddWords(0, pseudo, sizeof(pseudo));
-    sum = AddWords(sum, icmp.data(), length);
-    return sum == 0xffff;
+    return hmipv6::UpperLayerChecksum(src, dst, NdProxy::ICMPV6_PROT, icmp.data(), icmp.size()) ==
+           0;
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
+#include "ns3/internet-checksum.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-raw-socket-factory.h"
@@ -580,7 +581,10 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
         Drop(message, "Router Solicitation shorter than 8 octets");
         return;
     }
-    if (!ChecksumOk(header, message))
+    if (hmipv6::UpperLayerChecksum(header.GetSource(),
+                                   header.GetDestination(),
+                                   Icmpv6L4Protocol::PROT_NUMBER,
+                                   message) != 0)
     {
         Drop(message, "Router Solicitation checksum");
         return;
@@ -631,31 +635,6 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     }
     m_solicitedEvent =
         Simulator::Schedule(at - now, &MobilityInfoRouterAdvertiser::SendSolicited, this);
-}
-
-bool
-MobilityInfoRouterAdvertiser::ChecksumOk(const Ipv6Header& header, Ptr<const Packet> message)
-{
-    uint32_t length = message->GetSize();
-    std::vector<uint8_t> octets(40 + length + 1, 0); // pseudo-header, message, pad
-    header.GetSource().Serialize(&octets[0]);
-    header.GetDestination().Serialize(&octets[16]);
-    octets[32] = static_cast<uint8_t>(length >> 24);
-    octets[33] = static_cast<uint8_t>(length >> 16);
-    octets[34] = static_cast<uint8_t>(length >> 8);
-    octets[35] = static_cast<uint8_t>(length);
-    octets[39] = Icmpv6L4Protocol::PROT_NUMBER;
-    message->CopyData(&octets[40], length);
-    uint32_t sum = 0;
-    for (size_t i = 0; i + 1 < octets.size(); i += 2)
-    {
-        sum += (static_cast<uint32_t>(octets[i]) << 8) | octets[i + 1];
-    }
-    while (sum >> 16)
-    {
-        sum = (sum & 0xffff) + (sum >> 16);
-    }
-    return sum == 0xffff;
 }
 
 void

@@ -277,13 +277,6 @@ class MobilityInfoRouterAdvertiser : public Application
      * \param reason why
      */
     void Drop(Ptr<const Packet> packet, const std::string& reason);
-    /**
-     * \brief Whether an ICMPv6 message's checksum is right.
-     * \param header the IPv6 header
-     * \param message the ICMPv6 message
-     * \return true if the one's complement sum over pseudo-header and message is 0xffff
-     */
-    static bool ChecksumOk(const Ipv6Header& header, Ptr<const Packet> message);
 
     // Configuration (attributes).
     uint32_t m_interface;                        //!< "Interface"

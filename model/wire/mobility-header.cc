@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mobility-header.h"
 
+#include "internet-checksum.h"
 #include "option-tlv.h"
 
 #include "ns3/assert.h"
@@ -165,11 +166,11 @@ MobilityHeader::Serialize(Buffer::Iterator start) const
     if (m_calcChecksum)
     {
         i = start;
-        uint16_t checksum = i.CalculateIpChecksum(size, PseudoHeaderSum(size));
+        uint16_t checksum =
+            hmipv6::UpperLayerChecksum(m_source, m_destination, PROTOCOL_NUMBER, start, size);
         i = start;
         i.Next(4);
-        // ns-3's checksum reads little-endian words, so it is written back the same way.
-        i.WriteU16(checksum);
+        i.WriteHtonU16(checksum);
     }
 }
 
@@ -196,7 +197,8 @@ MobilityHeader::Deserialize(Buffer::Iterator start)
     {
         // Checked whatever the content: a corrupted header must not pass as good.
         Buffer::Iterator c = start;
-        m_goodChecksum = c.CalculateIpChecksum(size, PseudoHeaderSum(size)) == 0;
+        m_goodChecksum =
+            hmipv6::UpperLayerChecksum(m_source, m_destination, PROTOCOL_NUMBER, c, size) == 0;
     }
     uint8_t mhType = i.ReadU8();
     if (mhType != m_mhType)
@@ -243,26 +245,6 @@ MobilityHeader::PrintCookie(std::ostream& os, const MobilityCookie& value)
     {
         os << digits[octet >> 4] << digits[octet & 0x0f];
     }
-}
-
-uint16_t
-MobilityHeader::PseudoHeaderSum(uint32_t size) const
-{
-    // RFC 8200 8.1 pseudo-header: source, destination, upper-layer length, 3 zero
-    // octets, Next Header (135 for the Mobility Header, RFC 6275 6.1.1).
-    Buffer buffer;
-    buffer.AddAtStart(40);
-    Buffer::Iterator i = buffer.Begin();
-    uint8_t address[16];
-    m_source.Serialize(address);
-    i.Write(address, 16);
-    m_destination.Serialize(address);
-    i.Write(address, 16);
-    i.WriteHtonU32(size);
-    i.WriteU8(0, 3);
-    i.WriteU8(PROTOCOL_NUMBER);
-    i = buffer.Begin();
-    return static_cast<uint16_t>(~i.CalculateIpChecksum(40));
 }
 
 } // namespace ns3

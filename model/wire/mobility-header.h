@@ -222,12 +222,6 @@ class MobilityHeader : public Header
     static void PrintCookie(std::ostream& os, const MobilityCookie& value);
 
   private:
-    /**
-     * \param size the size of the Mobility Header
-     * \return the one's complement sum of the pseudo-header, not complemented
-     */
-    uint16_t PseudoHeaderSum(uint32_t size) const;
-
     uint8_t m_mhType;          //!< MH Type
     uint8_t m_payloadProto;    //!< Payload Proto
     uint16_t m_checksum;       //!< Checksum last read

@@ -13,6 +13,7 @@
 #include "ns3/care-of-test-init-header.h"
 #include "ns3/home-test-header.h"
 #include "ns3/home-test-init-header.h"
+#include "ns3/internet-checksum.h"
 #include "ns3/packet.h"
 #include "ns3/test.h"
 
@@ -21,6 +22,42 @@ using namespace ns3::hmipv6test;
 
 namespace
 {
+
+/**
+ * \brief RFC 1071 checksum over the RFC 8200 8.1 pseudo-header and a message, written
+ *        from the RFCs without ns-3's checksum code.
+ * \param source the pseudo-header's source
+ * \param destination the pseudo-header's destination
+ * \param nextHeader the pseudo-header's next header
+ * \param message the message as it is (checksum field included)
+ * \return the checksum, host order
+ */
+uint16_t
+ReferenceSum(Ipv6Address source, Ipv6Address destination, uint8_t nextHeader, const Bytes& message)
+{
+    Bytes data(40);
+    source.Serialize(&data[0]);
+    destination.Serialize(&data[16]);
+    uint32_t length = message.size();
+    data[32] = length >> 24;
+    data[33] = (length >> 16) & 0xff;
+    data[34] = (length >> 8) & 0xff;
+    data[35] = length & 0xff;
+    data[36] = data[37] = data[38] = 0; // zero
+    data[39] = nextHeader;
+    data.insert(data.end(), message.begin(), message.end());
+    if (data.size() % 2 != 0)
+    {
+        data.push_back(0);
+    }
+    uint32_t sum = 0;
+    for (std::size_t k = 0; k < data.size(); k += 2)
+    {
+        sum += (static_cast<uint32_t>(data[k]) << 8) | data[k + 1]; // big-endian words
+        sum = (sum & 0xffff) + (sum >> 16);                         // end-around carry
+    }
+    return static_cast<uint16_t>(~sum & 0xffff);
+}
 
 /**
  * \brief Checksum of a Mobility Header, computed without ns-3's checksum code.
@@ -38,31 +75,7 @@ ReferenceChecksum(Ipv6Address source, Ipv6Address destination, Bytes mh)
 {
     mh[4] = 0;
     mh[5] = 0;
-    Bytes data(40);
-    source.Serialize(&data[0]);
-    destination.Serialize(&data[16]);
-    uint32_t length = mh.size();
-    data[32] = length >> 24;
-    data[33] = (length >> 16) & 0xff;
-    data[34] = (length >> 8) & 0xff;
-    data[35] = length & 0xff;
-    data[36] = data[37] = data[38] = 0; // zero
-    data[39] = 135;                     // Next Header: Mobility Header
-    data.insert(data.end(), mh.begin(), mh.end());
-    if (data.size() % 2 != 0)
-    {
-        data.push_back(0);
-    }
-    uint32_t sum = 0;
-    for (std::size_t k = 0; k < data.size(); k += 2)
-    {
-        sum += (static_cast<uint32_t>(data[k]) << 8) | data[k + 1]; // big-endian words
-    }
-    while (sum > 0xffff)
-    {
-        sum = (sum & 0xffff) + (sum >> 16); // end-around carry
-    }
-    return static_cast<uint16_t>(~sum & 0xffff);
+    return ReferenceSum(source, destination, 135, mh);
 }
 
 const Ipv6Address kSource("2001:db8:2::10");     // the mobile node's care-of address
@@ -505,6 +518,62 @@ class MalformedTestCase : public TestCase
     }
 };
 
+/**
+ * \brief The module's one checksum routine (UpperLayerChecksum) against the reference,
+ *        for ICMPv6 and the Mobility Header, odd lengths and lengths past the 16-bit
+ *        limit of ns-3's routine.
+ */
+class UpperLayerChecksumTestCase : public TestCase
+{
+  public:
+    UpperLayerChecksumTestCase()
+        : TestCase("UpperLayerChecksum: any next header, any length, 0 when filled in")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        for (uint32_t length : {1u, 2u, 7u, 40u, 65534u, 65535u, 65536u, 140001u})
+        {
+            Bytes message(length);
+            for (uint32_t k = 0; k < length; ++k)
+            {
+                message[k] = static_cast<uint8_t>(k * 37 + 11);
+            }
+            for (uint8_t nextHeader : {58, 135})
+            {
+                uint16_t expected = ReferenceSum(kSource, kDestination, nextHeader, message);
+                uint16_t got = hmipv6::UpperLayerChecksum(kSource,
+                                                          kDestination,
+                                                          nextHeader,
+                                                          message.data(),
+                                                          length);
+                NS_TEST_ASSERT_MSG_EQ(got, expected, "length " << length << " nh " << +nextHeader);
+                Ptr<Packet> packet = Create<Packet>(message.data(), length);
+                NS_TEST_ASSERT_MSG_EQ(
+                    hmipv6::UpperLayerChecksum(kSource, kDestination, nextHeader, packet),
+                    expected,
+                    "packet form, length " << length);
+            }
+        }
+        // An ICMPv6 Echo Request with its checksum filled in sums to 0.
+        Bytes echo = {128, 0, 0, 0, 0x12, 0x34, 0x00, 0x01, 0xaa};
+        uint16_t checksum = ReferenceSum(kSource, kDestination, 58, echo);
+        echo[2] = checksum >> 8;
+        echo[3] = checksum & 0xff;
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::UpperLayerChecksum(kSource, kDestination, 58, echo.data(), echo.size()),
+            0,
+            "a right checksum checks as 0");
+        echo[8] ^= 1;
+        NS_TEST_ASSERT_MSG_NE(
+            hmipv6::UpperLayerChecksum(kSource, kDestination, 58, echo.data(), echo.size()),
+            0,
+            "a flipped bit does not");
+    }
+};
+
 /// The hmipv6-wire-mobility-header suite.
 class MobilityHeaderTestSuite : public TestSuite
 {
@@ -516,6 +585,7 @@ class MobilityHeaderTestSuite : public TestSuite
         AddTestCase(new ChecksumTestCase);
         AddTestCase(new HeaderLenAndPaddingTestCase);
         AddTestCase(new MalformedTestCase);
+        AddTestCase(new UpperLayerChecksumTestCase);
     }
 };
 
