@@ -4,6 +4,7 @@
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/ipv6-list-routing.h"
+#include "ns3/list-routing-wrapper.h"
 #include "ns3/log.h"
 #include "ns3/loopback-net-device.h"
 #include "ns3/node.h"
@@ -23,141 +24,6 @@ namespace
 /// IPv6-in-IPv6 (RFC 2473): lookups for tunnel packets.
 constexpr uint8_t IPV6_IN_IPV6 = 41;
 } // namespace
-
-/**
- * \ingroup hmipv6
- * \brief The Ipv6ListRouting that MobilityRoutingProtocol::Install puts around a node's
- *        routing protocol when that is not a list (InternetStackHelper's default for
- *        IPv6 is a bare Ipv6StaticRouting).
- *
- * Ipv6ListRouting::SetIpv6 hands the IPv6 stack to every member, and Ipv6StaticRouting
- * asserts it gets it only once; the wrapped protocol already has it. This list therefore
- * keeps its own pointer to the stack, hands it only to members added by others, and
- * reimplements the two functions of Ipv6ListRouting that use the stack (RouteInput and
- * PrintRoutingTable) with the same behaviour. Being an Ipv6ListRouting, it still lets
- * Ipv6StaticRoutingHelper::GetStaticRouting find the wrapped static routing.
- */
-class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
-{
-  public:
-    /**
-     * \brief Get the type ID.
-     * \return the object TypeId
-     */
-    static TypeId GetTypeId()
-    {
-        static TypeId tid = TypeId("ns3::MobilityListRouting")
-                                .SetParent<Ipv6ListRouting>()
-                                .SetGroupName("Hmipv6")
-                                .AddConstructor<MobilityListRouting>();
-        return tid;
-    }
-
-    /**
-     * \brief Take a protocol that already has its IPv6 stack, at priority 0.
-     * \param attached the protocol
-     */
-    void Wrap(Ptr<Ipv6RoutingProtocol> attached)
-    {
-        m_attached = attached;
-        Ipv6ListRouting::AddRoutingProtocol(attached, 0);
-    }
-
-    void AddRoutingProtocol(Ptr<Ipv6RoutingProtocol> routingProtocol, int16_t priority) override
-    {
-        Ipv6ListRouting::AddRoutingProtocol(routingProtocol, priority); // no stack: no SetIpv6
-        if (m_ipv6 && routingProtocol != m_attached)
-        {
-            routingProtocol->SetIpv6(m_ipv6);
-        }
-    }
-
-    void SetIpv6(Ptr<Ipv6> ipv6) override
-    {
-        NS_ASSERT(!m_ipv6 && ipv6);
-        m_ipv6 = ipv6;
-        int16_t priority;
-        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
-        {
-            Ptr<Ipv6RoutingProtocol> member = GetRoutingProtocol(i, priority);
-            if (member != m_attached)
-            {
-                member->SetIpv6(ipv6);
-            }
-        }
-    }
-
-    void PrintRoutingTable(Ptr<OutputStreamWrapper> stream, Time::Unit unit) const override
-    {
-        Ptr<Node> node = m_ipv6 ? m_ipv6->GetObject<Node>() : nullptr;
-        *stream->GetStream() << "Node: " << (node ? node->GetId() : 0)
-                             << ", Time: " << Now().As(unit) << ", Local time: "
-                             << (node ? node->GetLocalTime().As(unit) : Now().As(unit))
-                             << ", Ipv6ListRouting table" << std::endl;
-        int16_t priority;
-        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
-        {
-            Ptr<Ipv6RoutingProtocol> member = GetRoutingProtocol(i, priority);
-            *stream->GetStream() << "  Priority: " << priority
-                                 << " Protocol: " << member->GetInstanceTypeId() << std::endl;
-            member->PrintRoutingTable(stream, unit);
-        }
-    }
-
-  protected:
-    bool DoRouteInput(Ptr<const Packet> p,
-                      const Ipv6Header& header,
-                      Ptr<const NetDevice> idev,
-                      const UnicastForwardCallback& ucb,
-                      const MulticastForwardCallback& mcb,
-                      const LocalDeliverCallback& lcb,
-                      const ErrorCallback& ecb) override
-    {
-        // As Ipv6ListRouting::RouteInput.
-        if (!m_ipv6)
-        {
-            return false;
-        }
-        int32_t iif = m_ipv6->GetInterfaceForDevice(idev);
-        if (iif < 0 || !m_ipv6->IsForwarding(static_cast<uint32_t>(iif)))
-        {
-            if (!ecb.IsNull())
-            {
-                ecb(p, header, Socket::ERROR_NOROUTETOHOST);
-            }
-            return true;
-        }
-        ErrorCallback nullEcb =
-            MakeNullCallback<void, Ptr<const Packet>, const Ipv6Header&, Socket::SocketErrno>();
-        int16_t priority;
-        for (uint32_t i = 0; i < GetNRoutingProtocols(); ++i)
-        {
-            if (GetRoutingProtocol(i, priority)
-                    ->RouteInput(p, header, idev, ucb, mcb, lcb, nullEcb))
-            {
-                return true;
-            }
-        }
-        if (!ecb.IsNull())
-        {
-            ecb(p, header, Socket::ERROR_NOROUTETOHOST);
-        }
-        return false;
-    }
-
-    void DoDispose() override
-    {
-        m_ipv6 = nullptr;
-        m_attached = nullptr;
-        Ipv6ListRouting::DoDispose();
-    }
-
-  private:
-    Ptr<Ipv6> m_ipv6;                    //!< the node's IPv6 (the base's stays null)
-    Ptr<Ipv6RoutingProtocol> m_attached; //!< the wrapped protocol
-};
-
-NS_OBJECT_ENSURE_REGISTERED(MobilityListRouting);
 
 TypeId
 MobilityRoutingProtocol::GetTypeId()
@@ -240,19 +106,10 @@ MobilityRoutingProtocol::Install(Ptr<Node> node, int16_t priority)
     {
         return existing;
     }
-    Ptr<Ipv6RoutingProtocol> current = ipv6->GetRoutingProtocol();
-    NS_ABORT_MSG_IF(!current,
+    NS_ABORT_MSG_IF(!ipv6->GetRoutingProtocol(),
                     "MobilityRoutingProtocol: node " << node->GetId()
                                                      << " has no IPv6 routing protocol");
-    Ptr<Ipv6ListRouting> list = DynamicCast<Ipv6ListRouting>(current);
-    if (!list)
-    {
-        // InternetStackHelper's default: a bare Ipv6StaticRouting. Put a list around it.
-        Ptr<MobilityListRouting> wrapper = CreateObject<MobilityListRouting>();
-        wrapper->Wrap(current);
-        ipv6->SetRoutingProtocol(wrapper);
-        list = wrapper;
-    }
+    Ptr<Ipv6ListRouting> list = hmipv6::EnsureListRouting(ipv6);
     Ptr<MobilityRoutingProtocol> routing = CreateObject<MobilityRoutingProtocol>();
     list->AddRoutingProtocol(routing, priority); // calls SetIpv6
     return routing;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "nd-proxy.h"
 
-#include "icmpv6-checksum.h"
-
 #include "ns3/boolean.h"
+#include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/internet-checksum.h"
 #include "ns3/ipv6-interface-address.h"

@@ -2,8 +2,7 @@
 #ifndef HMIPV6_HMIPV6_DESTINATION_EXTENSION_H
 #define HMIPV6_HMIPV6_DESTINATION_EXTENSION_H
 
-#include "hmipv6-option-handler.h"
-
+#include "ns3/hmipv6-option-handler.h"
 #include "ns3/ipv6-extension.h"
 
 namespace ns3
