@@ -2,6 +2,7 @@
 #include "mobility-glue-helper.h"
 
 #include "ns3/abort.h"
+#include "ns3/hmipv6-destination-extension.h"
 #include "ns3/ipv6-extension.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
@@ -9,29 +10,6 @@
 
 #include <list>
 #include <utility>
-
-// ns-3 does not install ipv6-option-demux.h (3.37 up to today's releases), although
-// every IPv6 node aggregates an Ipv6OptionDemux and its member functions are exported.
-// Where a tree provides the header, use it; otherwise declare the few members this file
-// calls (the object is only looked up and called, never created or copied here).
-#if __has_include("ns3/ipv6-option-demux.h")
-#include "ns3/ipv6-option-demux.h"
-#else
-namespace ns3
-{
-class Ipv6OptionDemux : public Object
-{
-  public:
-    static TypeId GetTypeId();
-    ~Ipv6OptionDemux() override;
-    void Insert(Ptr<Ipv6Option> option);
-    Ptr<Ipv6Option> GetOption(int optionNumber);
-
-  protected:
-    void DoDispose() override;
-};
-} // namespace ns3
-#endif
 
 namespace ns3
 {
@@ -94,11 +72,11 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
         }
     }
 
-    Ptr<Ipv6OptionDemux> optionDemux = node->GetObject<Ipv6OptionDemux>();
-    NS_ABORT_MSG_IF(!optionDemux, "MobilityGlueHelper: no Ipv6OptionDemux on the node");
+    Ptr<Hmipv6DestinationExtension> destination = Hmipv6DestinationExtension::Install(node);
+    NS_ABORT_MSG_IF(!destination, "MobilityGlueHelper: no Ipv6ExtensionDemux on the node");
     for (uint8_t number : m_optionNumbers)
     {
-        if (optionDemux->GetOption(number))
+        if (destination->GetOption(number))
         {
             // Ours from an earlier Install, or an option ns-3 or a role handles.
             NS_LOG_LOGIC("Option " << +number << " already handled on node " << node->GetId());
@@ -106,7 +84,7 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
         }
         Ptr<Hmipv6OptionHandler> handler = CreateObject<Hmipv6OptionHandler>(number);
         handler->SetNode(node);
-        optionDemux->Insert(handler);
+        destination->AddOption(handler);
     }
 
     Ptr<Ipv6ExtensionRoutingDemux> routingDemux = node->GetObject<Ipv6ExtensionRoutingDemux>();
@@ -133,12 +111,9 @@ MobilityGlueHelper::Install(NodeContainer nodes) const
 Ptr<Hmipv6OptionHandler>
 MobilityGlueHelper::GetOptionHandler(Ptr<Node> node, uint8_t optionNumber)
 {
-    Ptr<Ipv6OptionDemux> optionDemux = node->GetObject<Ipv6OptionDemux>();
-    if (!optionDemux)
-    {
-        return nullptr;
-    }
-    return DynamicCast<Hmipv6OptionHandler>(optionDemux->GetOption(optionNumber));
+    Ptr<Hmipv6DestinationExtension> destination = Hmipv6DestinationExtension::Get(node);
+    return destination ? DynamicCast<Hmipv6OptionHandler>(destination->GetOption(optionNumber))
+                       : nullptr;
 }
 
 Ptr<Ipv6ExtensionType2Routing>

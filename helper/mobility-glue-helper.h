@@ -27,8 +27,8 @@ namespace ns3
  * - aggregates a NoNextHeaderL4Protocol (59) and a MobilityL4Protocol (135) to the
  *   node; as for ns-3's own L4 protocols, their NotifyNewAggregate inserts them into
  *   Ipv6L3Protocol and sets their down target to Ipv6L3Protocol::Send;
- * - inserts an Hmipv6OptionHandler for each configured option type into the node's
- *   Ipv6OptionDemux;
+ * - puts an Hmipv6DestinationExtension in place of ns-3's Destination Options
+ *   processing and adds to it an Hmipv6OptionHandler for each configured option type;
  * - inserts an Ipv6ExtensionType2Routing into the node's Ipv6ExtensionRoutingDemux;
  * - installs an NdiscRepair (ns-3's handling of unsolicited Neighbor Advertisements).
  * Each piece is added only if the node lacks it, so installing twice changes nothing.
@@ -72,8 +72,8 @@ class MobilityGlueHelper
     void Install(NodeContainer nodes) const;
 
     /**
-     * \brief The handler of an option type on a node (ns-3 does not install the header
-     *        of Ipv6OptionDemux, so this looks it up for callers).
+     * \brief The handler of an option type on a node (held by its
+     *        Hmipv6DestinationExtension).
      * \param node the node
      * \param optionNumber the option type
      * \return the handler, or null if that option type has no Hmipv6OptionHandler

@@ -4,27 +4,40 @@
 
 #include "ns3/hmipv6-option-handler.h"
 #include "ns3/ipv6-extension.h"
+#include "ns3/ipv6-option.h"
+
+#include <cstdint>
+#include <map>
 
 namespace ns3
 {
 
 /**
  * \ingroup hmipv6
- * \brief ns-3's Destination Options processing, plus the stops that option handlers
- *        cannot make themselves.
+ * \brief The Destination Options processing of a node with the module's glue: ns-3's,
+ *        with the module's options and the stops that options cannot make themselves.
  *
- * ns-3 3.37's Ipv6Extension::ProcessOptions lets an option mark a packet dropped but not
- * stop it, and gives options no way to stop a packet they consumed. Installed in place of
- * the node's Ipv6ExtensionDestination (Install), this class runs ns-3's processing and
- * then:
- * - a packet whose Home Address option handler re-injected a copy (VERDICT_REINJECTED):
- *   stopped silently (the copy carries it on);
- * - a packet the home address check refused (VERDICT_DISCARDED): stopped, dropped with
- *   DROP_UNKNOWN_OPTION;
- * - any other packet an option marked dropped without stopping it (a truncated option):
- *   stopped, dropped with DROP_MALFORMED_HEADER (instead of ns-3's uninitialized reason).
- * Hmipv6 correspondent nodes install it. Another ns-3 release may fix ProcessOptions; this
- * class then only adds the verdicts.
+ * Why it replaces ns-3's Ipv6ExtensionDestination (3.37 to 3.48 alike):
+ * - ns-3 looks options up in the node's Ipv6OptionDemux, whose header it does not
+ *   install, so no module can add an option there without re-declaring the class. This
+ *   extension keeps the module's options itself (AddOption) and processes Pad1 and
+ *   PadN itself: ns-3's own PadN, Jumbogram and Router Alert options answer to types
+ *   60, 44 and 43 (instead of 1, 0xC2 and 5), and the last two belong to Hop-by-Hop
+ *   Options only (RFC 2675, RFC 2711). The demux is left as ns-3 built it, for the
+ *   Hop-by-Hop Options header.
+ * - ns-3's Ipv6Extension::ProcessOptions lets an option mark a packet dropped but not
+ *   stop it (Ipv6L3Protocol then traces an uninitialized drop reason and goes on), and
+ *   reads past the header for an option whose length overruns it. Here the walk is
+ *   bounded by the header, and:
+ *   - an option marked dropped, or an option that overruns its header: the packet is
+ *     stopped and dropped with DROP_MALFORMED_HEADER;
+ *   - an unknown option: RFC 8200 4.2 by the two high-order bits of its type (skip;
+ *     discard; discard with an ICMPv6 Parameter Problem, code 2, pointing at the
+ *     option in the invoking packet (RFC 4443 3.4); the same unless the destination is
+ *     multicast), dropped with DROP_UNKNOWN_OPTION.
+ * - the Home Address option handler's verdicts (Hmipv6OptionHandler::TakeVerdict): a
+ *   packet whose copy was re-injected stops silently (the copy carries it on); a packet
+ *   the home address check refused stops, dropped with DROP_UNKNOWN_OPTION.
  */
 class Hmipv6DestinationExtension : public Ipv6ExtensionDestination
 {
@@ -42,17 +55,36 @@ class Hmipv6DestinationExtension : public Ipv6ExtensionDestination
      * \brief Put an Hmipv6DestinationExtension in place of the node's Destination
      *        Options processing, or find the one it has.
      * \param node a node with ns-3's IPv6 stack (null is returned otherwise)
-     * \param homeAddressHandler the node's Home Address option handler (may be null)
      * \return the node's Hmipv6DestinationExtension
      */
-    static Ptr<Hmipv6DestinationExtension> Install(Ptr<Node> node,
-                                                   Ptr<Hmipv6OptionHandler> homeAddressHandler);
+    static Ptr<Hmipv6DestinationExtension> Install(Ptr<Node> node);
 
     /**
-     * \brief Set the Home Address option handler whose verdicts this class applies.
-     * \param handler the handler (null: none)
+     * \brief The node's Hmipv6DestinationExtension.
+     * \param node the node
+     * \return it, or null if Install was not called for the node
      */
-    void SetHomeAddressHandler(Ptr<Hmipv6OptionHandler> handler);
+    static Ptr<Hmipv6DestinationExtension> Get(Ptr<Node> node);
+
+    /**
+     * \brief Accept an option type (the option's GetOptionNumber).
+     * \param option the option; ignored if its type is already handled
+     * \return whether it was added
+     */
+    bool AddOption(Ptr<Ipv6Option> option);
+
+    /**
+     * \brief The option that processes a type.
+     * \param optionNumber the option type
+     * \return the module's option, or null (Pad1, PadN and unknown types)
+     */
+    Ptr<Ipv6Option> GetOption(uint8_t optionNumber);
+
+    /**
+     * \brief Number of option types added with AddOption.
+     * \return the count
+     */
+    uint32_t GetNOptions() const;
 
     /**
      * \brief Process a Destination Options header (see the class documentation).
@@ -75,11 +107,34 @@ class Hmipv6DestinationExtension : public Ipv6ExtensionDestination
                     bool& isDropped,
                     Ipv6L3Protocol::DropReason& dropReason) override;
 
+    /**
+     * \brief Walk the options of the header (see the class documentation).
+     * \param packet the packet after the IPv6 header
+     * \param offset where the first option starts
+     * \param length the options' octets
+     * \param ipv6Header the IPv6 header
+     * \param dst destination address of the packet
+     * \param nextHeader the header's Next Header
+     * \param stopProcessing set to true when the packet goes no further
+     * \param isDropped set to true when the packet is dropped
+     * \param dropReason why
+     * \return the octets processed
+     */
+    uint8_t ProcessOptions(Ptr<Packet>& packet,
+                           uint8_t offset,
+                           uint8_t length,
+                           const Ipv6Header& ipv6Header,
+                           Ipv6Address dst,
+                           uint8_t* nextHeader,
+                           bool& stopProcessing,
+                           bool& isDropped,
+                           Ipv6L3Protocol::DropReason& dropReason) override;
+
   protected:
     void DoDispose() override;
 
   private:
-    Ptr<Hmipv6OptionHandler> m_handler; //!< the Home Address option handler
+    std::map<uint8_t, Ptr<Ipv6Option>> m_options; //!< the module's, by type
 };
 
 } // namespace ns3

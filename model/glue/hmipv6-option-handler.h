@@ -20,13 +20,14 @@ namespace ns3
 
 /**
  * \ingroup hmipv6
- * \brief Accepts one IPv6 option type in ns-3's option demux and traces it.
+ * \brief Accepts one IPv6 destination option type and traces it.
  *
- * ns-3's Ipv6Extension::ProcessOptions discards packets with options its
- * Ipv6OptionDemux does not know, and the draft's options (default types 0x1E, 0x9E,
+ * ns-3 discards packets with destination options it does not know, and the draft's
+ * options (default types 0x1E, 0x9E,
  * 0xDE, 0xBE, 0xFE) and RFC 6275's Home Address option (201) have top bits that ask
  * for a discard, most with an ICMPv6 Parameter Problem. One instance per option type,
- * inserted with MobilityGlueHelper, makes the node accept the option: Process reads the
+ * added to the node's Hmipv6DestinationExtension by MobilityGlueHelper, makes the node
+ * accept the option: Process reads the
  * option's type and length, fires "Rx" with its data and returns its size. What the
  * option means is for the roles (mobility server, home agent, ...) built on top.
  *
@@ -41,13 +42,8 @@ namespace ns3
  * walking the header chain from the IPv6 header) and inside the packet; and its size
  * must fit the uint8_t that ns-3's option interface returns. Otherwise the packet is
  * marked dropped (isDropped), counted and traced ("Drop"), and Process returns the
- * octets left in that header, so that ns-3 stays aligned on the header chain. Note:
- * ns-3 3.37's ProcessOptions sets neither stopProcessing nor dropReason for an option
- * that marks the packet dropped, so Ipv6L3Protocol fires its "Drop" trace with an
- * uninitialized reason and still processes the rest of the packet; an option handler
- * alone cannot change that (use this class's "Drop" trace to see these drops). With
- * Hmipv6DestinationExtension installed on the node (a correspondent node does it), such
- * packets are stopped with DROP_MALFORMED_HEADER.
+ * octets left in that header; Hmipv6DestinationExtension then stops the packet with
+ * DROP_MALFORMED_HEADER.
  *
  * Home address substitution (RFC 6275 9.3.1), for a correspondent node: when a home
  * address check is set (SetHomeAddressCheck), a Home Address option in a packet whose
@@ -99,8 +95,8 @@ class Hmipv6OptionHandler : public Ipv6Option
      * \brief Construct for option type 0x1E (the default of ObjectFactory users).
      *
      * The attribute "OptionNumber" is Ipv6Option's, read-only: it reports
-     * GetOptionNumber. The number is fixed at construction because Ipv6OptionDemux
-     * looks options up by it.
+     * GetOptionNumber. The number is fixed at construction because
+     * Hmipv6DestinationExtension looks options up by it.
      */
     Hmipv6OptionHandler();
 

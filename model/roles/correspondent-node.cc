@@ -272,7 +272,7 @@ CorrespondentNode::StartApplication()
         m_secrets->SetMaxNonceLifetime(m_maxNonceLifetime);
     }
 
-    // The glue (each piece only if absent), the routing hook, the destination options fix.
+    // The glue (each piece only if absent) and the routing hook.
     MobilityGlueHelper().Install(node);
     Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Install(node);
     Ptr<Hmipv6OptionHandler> homeAddress =
@@ -283,7 +283,6 @@ CorrespondentNode::StartApplication()
             MakeCallback(&CorrespondentNode::CheckHomeAddressOption, this),
             node);
     }
-    Hmipv6DestinationExtension::Install(node, homeAddress);
 
     if (!m_device)
     {

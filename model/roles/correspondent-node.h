@@ -34,8 +34,8 @@ namespace ns3
  *
  * Installed on a node with ns-3's IPv6 stack (InstallOn, or Node::AddApplication), at
  * start it installs what it needs if absent (MobilityGlueHelper's glue, a
- * MobilityRoutingProtocol, a RouteOptimizationNetDevice with its own IPv6 interface, an
- * Hmipv6DestinationExtension) and registers with them:
+ * MobilityRoutingProtocol, a RouteOptimizationNetDevice with its own IPv6 interface)
+ * and registers with them:
  * - Home Test Init (9.4.1, 9.4.2): answered with a Home Test to the source (the home
  *   address): the current nonce index, the cookie echoed, the home keygen token;
  * - Care-of Test Init (9.4.3, 9.4.4): likewise with a Care-of Test to the source (the

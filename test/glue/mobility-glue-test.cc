@@ -3,6 +3,7 @@
 // routing header) against real packets on a real ns-3 link: two IPv6 nodes on a SimpleChannel,
 // hand-built octets sent through the sender's Ipv6L3Protocol, the receiver's traces
 // (its own, its ICMPv6 errors, its IPv6 drops) checked afterwards.
+#include "ns3/hmipv6-destination-extension.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/internet-stack-helper.h"
@@ -427,8 +428,13 @@ class DestinationOptionTest : public TestCase
                 link.Receiver()->GetObject<Object>(TypeId::LookupByName("ns3::Ipv6OptionDemux"));
             ObjectVectorValue options;
             optionDemux->GetAttribute("Options", options);
-            // ns-3's Pad1, PadN, Jumbogram, Router Alert + the 6 default ones.
-            NS_TEST_ASSERT_MSG_EQ(options.GetN(), 10u, "no option registered twice");
+            NS_TEST_ASSERT_MSG_EQ(options.GetN(),
+                                  4u,
+                                  "ns-3's demux as built: Pad1, PadN, Jumbogram, Router Alert");
+            Ptr<Hmipv6DestinationExtension> destination =
+                Hmipv6DestinationExtension::Get(link.Receiver());
+            NS_TEST_ASSERT_MSG_NE(destination, nullptr, "in place of ns-3's");
+            NS_TEST_ASSERT_MSG_EQ(destination->GetNOptions(), 6u, "no option registered twice");
             ObjectVectorValue routing;
             link.Receiver()->GetObject<Ipv6ExtensionRoutingDemux>()->GetAttribute(
                 "RoutingExtensions",
@@ -475,7 +481,7 @@ class DestinationOptionTest : public TestCase
 
         // An option that overruns its header: marked dropped, traced, no crash.
         {
-            GlueLink link(true, false);
+            GlueLink link(true);
             Ptr<Hmipv6OptionHandler> handler =
                 MobilityGlueHelper::GetOptionHandler(link.Receiver(), 0x9E);
             uint32_t rx = 0;
@@ -499,6 +505,9 @@ class DestinationOptionTest : public TestCase
                                   1u,
                                   "reason: " << (reasons.empty() ? "" : reasons[0]));
             NS_TEST_ASSERT_MSG_EQ(handler->GetDroppedCount(), 1u, "counted");
+            NS_TEST_ASSERT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_MALFORMED_HEADER),
+                                  1u,
+                                  "stopped as malformed");
         }
 
         // Control: the same packet to a receiver without the glue.
@@ -518,6 +527,87 @@ class DestinationOptionTest : public TestCase
             NS_TEST_ASSERT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_UNKNOWN_OPTION),
                                   1u,
                                   "dropped");
+        }
+    }
+};
+
+/**
+ * \brief Options the glue does not know, on a node with the glue: RFC 8200 4.2 by the
+ *        two high-order bits of the type, the Parameter Problem pointing at the option
+ *        in the invoking packet (RFC 4443 3.4); and ns-3's PadN or an overrunning
+ *        unknown option, never read past the header.
+ */
+class UnknownOptionTest : public TestCase
+{
+  public:
+    UnknownOptionTest()
+        : TestCase("unknown destination options with the glue: skip, discard, Parameter "
+                   "Problem, multicast, overrun")
+    {
+    }
+
+  private:
+    /// One packet and what the receiver must do with it.
+    struct Case
+    {
+        Bytes header;            //!< the Destination Options header (Next Header 59)
+        bool toMulticast;        //!< sent to all-nodes
+        uint32_t errors;         //!< Parameter Problems expected
+        uint32_t pointer;        //!< their pointer
+        uint32_t unknownDrops;   //!< DROP_UNKNOWN_OPTION expected
+        uint32_t malformedDrops; //!< DROP_MALFORMED_HEADER expected
+        uint32_t delivered;      //!< No Next Header receptions expected
+    };
+
+    void DoRun() override
+    {
+        // PadN of 2 then an unknown option with 2 octets of data, 8 octets in all; the
+        // unknown option is at offset 4 of the header, 44 of the invoking packet.
+        auto with = [](uint8_t type) { return Bytes{59, 0, 1, 0, type, 2, 0xAA, 0xBB}; };
+        std::vector<Case> cases = {
+            {with(0x07), false, 0, 0, 0, 0, 1},  // 00: skipped
+            {with(0x47), false, 0, 0, 1, 0, 0},  // 01: discarded, no answer
+            {with(0x87), false, 1, 44, 1, 0, 0}, // 10: Parameter Problem
+            {with(0xC7), false, 1, 44, 1, 0, 0}, // 11: Parameter Problem
+            {with(0xC7), true, 0, 0, 1, 0, 0},   // 11 to multicast: no answer
+            {with(0x87), true, 1, 44, 1, 0, 0},  // 10 to multicast: answered
+            // an unknown skippable option claiming 200 octets in an 8-octet header
+            {{59, 0, 0x07, 200, 0, 0, 0, 0}, false, 0, 0, 0, 1, 0},
+            // ns-3's PadN overrunning the header
+            {{59, 0, 1, 0, 1, 100, 0, 0}, false, 0, 0, 0, 1, 0},
+        };
+        for (std::size_t k = 0; k < cases.size(); ++k)
+        {
+            const Case& c = cases[k];
+            GlueLink link(true);
+            uint32_t delivered = 0;
+            link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
+                "Rx",
+                Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
+                    [&](Ptr<const Packet>, const Ipv6Header&, uint32_t) { ++delivered; }));
+            link.SendAt(Seconds(2),
+                        MakePacket(c.header),
+                        60,
+                        c.toMulticast ? Ipv6Address::GetAllNodesMulticast() : Ipv6Address());
+            link.Run();
+            NS_TEST_ASSERT_MSG_EQ(link.ReceiverErrors().size(),
+                                  c.errors,
+                                  "case " << k << ":" << link.DescribeErrors());
+            for (const auto& e : link.ReceiverErrors())
+            {
+                NS_TEST_ASSERT_MSG_EQ(+e.type,
+                                      +Icmpv6Header::ICMPV6_ERROR_PARAMETER_ERROR,
+                                      "case " << k);
+                NS_TEST_ASSERT_MSG_EQ(+e.code, +Icmpv6Header::ICMPV6_UNKNOWN_OPTION, "case " << k);
+                NS_TEST_ASSERT_MSG_EQ(e.pointer, c.pointer, "case " << k);
+            }
+            NS_TEST_ASSERT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_UNKNOWN_OPTION),
+                                  c.unknownDrops,
+                                  "case " << k);
+            NS_TEST_ASSERT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_MALFORMED_HEADER),
+                                  c.malformedDrops,
+                                  "case " << k);
+            NS_TEST_ASSERT_MSG_EQ(delivered, c.delivered, "case " << k);
         }
     }
 };
@@ -809,6 +899,7 @@ class MobilityGlueTestSuite : public TestSuite
     {
         AddTestCase(new MobilityChecksumTest);
         AddTestCase(new DestinationOptionTest);
+        AddTestCase(new UnknownOptionTest);
         AddTestCase(new MobilityHeaderTest);
         AddTestCase(new Type2RoutingTest);
     }
