@@ -6,6 +6,7 @@
 #include "ns3/ipv6-extension-demux.h"
 #include "ns3/log.h"
 #include "ns3/net-device.h"
+#include "ns3/packet-reinjection.h"
 #include "ns3/simulator.h"
 
 #include <algorithm>
@@ -327,19 +328,9 @@ Hmipv6OptionHandler::CheckHomeAddress(Ptr<Packet> packet,
     ++m_reinjected;
     m_verdictPacket = packet;
     m_verdict = VERDICT_REINJECTED;
-    m_reinjectTrace(copy, ipv6Header.GetSource(), home);
-    Ptr<NetDevice> device = ipv6->GetNetDevice(interface);
     NS_LOG_LOGIC("Re-injecting " << ipv6Header.GetSource() << " -> " << home << " on interface "
                                  << interface);
-    // Scheduled (same time, same node): no re-entrance into the delivery in progress.
-    Simulator::ScheduleNow(&Ipv6L3Protocol::Receive,
-                           ipv6,
-                           device,
-                           ConstCast<const Packet>(copy),
-                           Ipv6L3Protocol::PROT_NUMBER,
-                           device->GetAddress(),
-                           device->GetAddress(),
-                           NetDevice::PACKET_HOST);
+    m_reinjectTrace(hmipv6::Reinject(ipv6, interface, packet, copy), ipv6Header.GetSource(), home);
 }
 
 Ptr<Packet>

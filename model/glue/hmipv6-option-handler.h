@@ -52,12 +52,13 @@ namespace ns3
  * - verified: the handler re-injects a copy of the packet in which the source is the home
  *   address and the option is gone (the Destination Options header is removed if nothing
  *   but padding is left in it, else the option becomes a PadN option of the same size),
- *   given to Ipv6L3Protocol::Receive on the interface that holds the destination, so
- *   that the upper layers see the home address as source (and the checksums computed by
- *   the mobile node over it match); the original stops in Hmipv6DestinationExtension.
- *   In ns-3's traces the packet appears twice in Ipv6L3Protocol "Rx" (the original, with
- *   the care-of address, and the copy, with the home address, both on that interface),
- *   once in "LocalDeliver" (the copy), and never in "Drop";
+ *   given back to the IPv6 layer on the interface that holds the destination
+ *   (hmipv6::Reinject), so that the upper layers see the home address as source (and
+ *   the checksums computed by the mobile node over it match); the original stops in
+ *   Hmipv6DestinationExtension. In ns-3's traces the packet appears twice in
+ *   Ipv6L3Protocol "Rx" (the original, with the care-of address, and the copy, with the
+ *   home address, same UID, tagged ReinjectedTag), once in "LocalDeliver" (the copy),
+ *   and never in "Drop";
  * - not verified: the packet is marked dropped (the check itself answers, e.g. with a
  *   Binding Error), counted, traced ("Drop") and stopped by Hmipv6DestinationExtension
  *   with DROP_UNKNOWN_OPTION.

@@ -7,6 +7,7 @@
 #include "ns3/log.h"
 #include "ns3/net-device.h"
 #include "ns3/node.h"
+#include "ns3/packet-reinjection.h"
 #include "ns3/simulator.h"
 
 #include <sstream>
@@ -160,18 +161,9 @@ Ipv6ExtensionType2Routing::Process(Ptr<Packet>& packet,
             int32_t interface = ipv6->GetInterfaceForAddress(homeAddress);
             m_rxTrace(packet->Copy(), ipv6Header, homeAddress);
             ++m_reinjected;
-            Ptr<NetDevice> device = ipv6->GetNetDevice(interface);
             NS_LOG_LOGIC("Re-injecting " << ipv6Header.GetDestination() << " -> " << homeAddress
                                          << " on interface " << interface);
-            // Scheduled (same time, same node): no re-entrance into this delivery.
-            Simulator::ScheduleNow(&Ipv6L3Protocol::Receive,
-                                   ipv6,
-                                   device,
-                                   ConstCast<const Packet>(copy),
-                                   Ipv6L3Protocol::PROT_NUMBER,
-                                   device->GetAddress(),
-                                   device->GetAddress(),
-                                   NetDevice::PACKET_HOST);
+            hmipv6::Reinject(ipv6, interface, packet, copy);
             stopProcessing = true; // the copy carries the packet on
             if (nextHeader)
             {

@@ -39,14 +39,15 @@ namespace ns3
  * With "ReinjectToHomeAddress" on (a mobile node turns it on), a packet whose home
  * address is not its IPv6 destination is not processed in place: the header is processed
  * as RFC 8200 4.4 says (the destination and the home address are swapped, Segments Left
- * becomes 0) in a copy that is given to Ipv6L3Protocol::Receive on the interface that
- * holds the home address, and the original stops there (no drop). The copy then reaches
- * the sockets bound to the home address (ns-3's strong end system model would otherwise
+ * becomes 0) in a copy that is given back to the IPv6 layer (hmipv6::Reinject) on the
+ * interface that holds the home address, and the original stops there (no drop). The copy then
+ * reaches the sockets bound to the home address (ns-3's strong end system model would otherwise
  * hide it from them), its header is skipped here (Segments Left 0) and its upper-layer
  * checksum is checked against the home address, as the sender computed it. In ns-3's
  * traces the packet appears twice in Ipv6L3Protocol "Rx" (the original, to the care-of
  * address, on the interface where it arrived; the copy, to the home address, on the home
- * address's interface) and once in "LocalDeliver" (the copy).
+ * address's interface, same UID, tagged ReinjectedTag) and once in "LocalDeliver" (the
+ * copy).
  * Drops set dropReason DROP_MALFORMED_HEADER, so Ipv6L3Protocol's "Drop" trace fires;
  * they are also counted and traced here with a reason.
  *

@@ -8,6 +8,7 @@
 #include "ns3/ipv6-address.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
+#include "ns3/packet-reinjection.h"
 #include "ns3/registration-refresh-header.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
@@ -423,7 +424,8 @@ HandoffMonitor::WatchDevice(Ptr<NetDevice> device)
 void
 HandoffMonitor::WatchedPacket(Ptr<const Packet> packet, Ptr<Ipv6> ipv6, uint32_t interface)
 {
-    if (!m_watched.count({PeekPointer(ipv6), interface}) || !IsSignalling(packet))
+    if (!m_watched.count({PeekPointer(ipv6), interface}) || hmipv6::IsReinjected(packet) ||
+        !IsSignalling(packet))
     {
         return;
     }

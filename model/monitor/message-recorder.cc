@@ -8,6 +8,7 @@
 #include "ns3/mobility-header.h"
 #include "ns3/mobility-info-header.h"
 #include "ns3/nd-proxy.h"
+#include "ns3/packet-reinjection.h"
 #include "ns3/registration-refresh-header.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
@@ -321,9 +322,10 @@ void
 MessageRecorder::Received(std::string name, Ptr<const Packet> packet, Ptr<Ipv6> ipv6, uint32_t)
 {
     Ipv6Header header;
-    if (packet->PeekHeader(header) == 0 || header.GetNextHeader() == IPV6_IN_IPV6)
+    if (hmipv6::IsReinjected(packet) || packet->PeekHeader(header) == 0 ||
+        header.GetNextHeader() == IPV6_IN_IPV6)
     {
-        return;
+        return; // a copy the node gave itself was received once already
     }
     Ipv6Address destination = header.GetDestination();
     if (!destination.IsMulticast() && ipv6->GetInterfaceForAddress(destination) < 0)
@@ -336,14 +338,6 @@ MessageRecorder::Received(std::string name, Ptr<const Packet> packet, Ptr<Ipv6> 
         return;
     }
     Time now = Simulator::Now();
-    // A copy the node re-injected itself arrives at the same instant.
-    for (auto it = m_records.rbegin(); it != m_records.rend() && it->received == now; ++it)
-    {
-        if (it->receiver == name && it->message == message)
-        {
-            return;
-        }
-    }
     Record record;
     record.received = now;
     record.receiver = name;

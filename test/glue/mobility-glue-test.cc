@@ -12,8 +12,12 @@
 #include "ns3/ipv6-interface-address.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/mac48-address.h"
+#include "ns3/message-recorder.h"
 #include "ns3/mobility-glue-helper.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/no-next-header-l4-protocol.h"
 #include "ns3/object-vector.h"
+#include "ns3/packet-reinjection.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simple-net-device.h"
 #include "ns3/simulator.h"
@@ -612,6 +616,99 @@ class UnknownOptionTest : public TestCase
     }
 };
 
+/**
+ * \brief A packet re-injected after home address substitution keeps its UID and packet
+ *        tags, carries ReinjectedTag, and is recorded once by MessageRecorder; two
+ *        distinct messages arriving at the same instant are recorded twice.
+ */
+class ReinjectionTest : public TestCase
+{
+  public:
+    ReinjectionTest()
+        : TestCase("re-injection: same UID, tagged, delivered once with the home address; "
+                   "the recorder counts arrivals, not Rx calls")
+    {
+    }
+
+  private:
+    /// One "Rx" of the receiver's IPv6.
+    struct Rx
+    {
+        uint64_t uid;    //!< the packet's UID
+        bool reinjected; //!< whether it carries ReinjectedTag
+        Ipv6Address src; //!< its source
+    };
+
+    void DoRun() override
+    {
+        const Ipv6Address home("2001:db8:99::7");
+        GlueLink link(true);
+        Ptr<Hmipv6OptionHandler> handler =
+            MobilityGlueHelper::GetOptionHandler(link.Receiver(),
+                                                 Hmipv6OptionHandler::HOME_ADDRESS_OPTION);
+        handler->SetHomeAddressCheck(Hmipv6OptionHandler::HomeAddressCheckCallback(
+                                         [](Ipv6Address, const Ipv6Header&) { return true; }),
+                                     link.Receiver());
+        std::vector<Rx> rx;
+        link.Receiver()->GetObject<Ipv6L3Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>, Ptr<Ipv6>, uint32_t>(
+                [&](Ptr<const Packet> p, Ptr<Ipv6>, uint32_t) {
+                    Ipv6Header h;
+                    p->PeekHeader(h);
+                    if (h.GetNextHeader() == Ipv6Header::IPV6_EXT_DESTINATION ||
+                        h.GetNextHeader() == 59)
+                    {
+                        rx.push_back({p->GetUid(), hmipv6::IsReinjected(p), h.GetSource()});
+                    }
+                }));
+        std::vector<Ipv6Address> delivered;
+        link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
+                [&](Ptr<const Packet>, const Ipv6Header& h, uint32_t) {
+                    delivered.push_back(h.GetSource());
+                }));
+        Ptr<MessageRecorder> recorder = CreateObject<MessageRecorder>();
+        recorder->Watch(link.Sender(), "S");
+        recorder->Watch(link.Receiver(), "R");
+
+        // Destination options: PadN of 2, Home Address option (at 8n+6), No Next Header.
+        Bytes options = {59, 2, 1, 2, 0, 0, 201, 16};
+        Bytes address = AddressBytes(home);
+        options.insert(options.end(), address.begin(), address.end());
+        Ptr<Packet> packet = MakePacket(options);
+        uint64_t sentUid = packet->GetUid();
+        link.SendAt(Seconds(2), packet, Ipv6Header::IPV6_EXT_DESTINATION);
+        // Two Binding Refresh Requests sent at the same instant: two messages.
+        for (int k = 0; k < 2; ++k)
+        {
+            Ptr<Packet> brr = MakePacket({59, 0, 0, 0, 0, 0, 0, 0});
+            MobilityL4Protocol::FillChecksum(brr, link.SenderAddress(), link.ReceiverAddress());
+            link.SendAt(Seconds(2.5), brr, MobilityL4Protocol::PROT_NUMBER);
+        }
+        link.Run();
+
+        NS_TEST_ASSERT_MSG_EQ(rx.size(), 2u, "Rx: the arrival and the copy");
+        NS_TEST_ASSERT_MSG_EQ(rx[0].uid, sentUid, "the arrival");
+        NS_TEST_ASSERT_MSG_EQ(rx[0].reinjected, false, "the arrival is not tagged");
+        NS_TEST_ASSERT_MSG_EQ(rx[0].src, link.SenderAddress(), "from the care-of address");
+        NS_TEST_ASSERT_MSG_EQ(rx[1].uid, sentUid, "the copy keeps the UID");
+        NS_TEST_ASSERT_MSG_EQ(rx[1].reinjected, true, "the copy is tagged");
+        NS_TEST_ASSERT_MSG_EQ(rx[1].src, home, "from the home address");
+        NS_TEST_ASSERT_MSG_EQ(delivered.size(), 1u, "delivered once");
+        NS_TEST_ASSERT_MSG_EQ(delivered[0], home, "with the home address as source");
+        NS_TEST_ASSERT_MSG_EQ(handler->GetReinjectedCount(), 1u, "counted");
+        uint32_t brrs = 0;
+        for (const auto& record : recorder->GetRecords())
+        {
+            brrs += record.receiver == "R" && record.message == "BindingRefreshRequest" ? 1 : 0;
+        }
+        NS_TEST_ASSERT_MSG_EQ(brrs, 2u, "two messages at the same instant, both recorded");
+        recorder->Dispose();
+    }
+};
+
 /// Mobility Headers: delivery, checksum, malformed, unknown type, Home Address option.
 class MobilityHeaderTest : public TestCase
 {
@@ -900,6 +997,7 @@ class MobilityGlueTestSuite : public TestSuite
         AddTestCase(new MobilityChecksumTest);
         AddTestCase(new DestinationOptionTest);
         AddTestCase(new UnknownOptionTest);
+        AddTestCase(new ReinjectionTest);
         AddTestCase(new MobilityHeaderTest);
         AddTestCase(new Type2RoutingTest);
     }
