@@ -7,6 +7,7 @@
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
+#include "ns3/ipv6-stack-compat.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
@@ -20,84 +21,6 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("Ipv6TunnelNetDevice");
 
 NS_OBJECT_ENSURE_REGISTERED(Ipv6TunnelNetDevice);
-
-namespace
-{
-
-/**
- * \brief While it lives, the node's IPv6 accepts a decapsulated packet addressed to one
- *        of the node's own addresses on another interface.
- *
- * The inner packet enters Ipv6L3Protocol::Receive as received on the tunnel interface,
- * but its destination may be an address of another interface (a correspondent's own
- * address, on its physical interface). Under the strong end system model (ns-3's
- * default) ns-3.37 to 3.40 did not take it as local but routed it: with forwarding on
- * the tunnel interface (InstallTunnel's default) it left through the interface holding
- * the address, which looped it back, its Hop Limit decremented. From ns-3.41
- * (Ipv6L3Protocol::Receive, merge request !1817) it is dropped. The outer packet has
- * passed that check on the interface it arrived on, and the tunnel ends at this node
- * (RFC 2473 3.3: the original packet goes on to the node's IPv6 layer), so the weak
- * model is applied to that one inner packet only, by turning the "StrongEndSystemModel"
- * attribute off around its delivery. The attribute has that name in every release
- * (Ipv6L3Protocol's up to 3.40, Ipv6's from 3.41), so this needs no version test.
- * Ipv6L3Protocol::Receive is synchronous, so nothing else is received meanwhile; nested
- * decapsulations find the attribute already off and leave it alone. Link-local, loopback
- * and multicast destinations are left out: their scope ends at their own interface.
- */
-class WeakEndSystemScope
-{
-  public:
-    /**
-     * \param ipv6 the node's IPv6 (may be null: nothing is done)
-     * \param device the tunnel device the packet is received on
-     * \param packet the inner packet, header included
-     */
-    WeakEndSystemScope(Ptr<Ipv6L3Protocol> ipv6,
-                       Ptr<const NetDevice> device,
-                       Ptr<const Packet> packet)
-    {
-        if (!ipv6)
-        {
-            return;
-        }
-        Ipv6Header inner;
-        packet->PeekHeader(inner);
-        Ipv6Address dst = inner.GetDestination();
-        if (dst.IsMulticast() || dst.IsLinkLocal() || dst.IsLocalhost())
-        {
-            return;
-        }
-        int32_t owner = ipv6->GetInterfaceForAddress(dst);
-        if (owner < 0 || owner == ipv6->GetInterfaceForDevice(device))
-        {
-            return; // forwarded, or delivered on the tunnel interface anyway
-        }
-        BooleanValue strong;
-        ipv6->GetAttribute(ATTRIBUTE, strong);
-        if (strong.Get())
-        {
-            ipv6->SetAttribute(ATTRIBUTE, BooleanValue(false));
-            m_ipv6 = ipv6;
-        }
-    }
-
-    ~WeakEndSystemScope()
-    {
-        if (m_ipv6)
-        {
-            m_ipv6->SetAttribute(ATTRIBUTE, BooleanValue(true));
-        }
-    }
-
-    WeakEndSystemScope(const WeakEndSystemScope&) = delete;
-    WeakEndSystemScope& operator=(const WeakEndSystemScope&) = delete;
-
-  private:
-    static constexpr const char* ATTRIBUTE = "StrongEndSystemModel"; //!< its name
-    Ptr<Ipv6L3Protocol> m_ipv6; //!< set when the attribute was turned off, to restore it
-};
-
-} // namespace
 
 TypeId
 Ipv6TunnelNetDevice::GetTypeId()
@@ -593,7 +516,9 @@ Ipv6TunnelNetDevice::Deliver(Ptr<Packet> packet, Ipv6Address outerSrc)
                     GetAddress(),
                     NetDevice::PACKET_HOST);
     }
-    WeakEndSystemScope weak(m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr, this, packet);
+    hmipv6::WeakEndSystemScope weak(m_node ? m_node->GetObject<Ipv6L3Protocol>() : nullptr,
+                                    this,
+                                    packet);
     m_rxCallback(this, packet, ETHERTYPE_IPV6, GetAddress());
 }
 

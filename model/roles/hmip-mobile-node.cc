@@ -6,6 +6,7 @@
 #include "ns3/global-care-of-address.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-stack-compat.h"
 #include "ns3/log.h"
 #include "ns3/mobility-glue-helper.h"
 #include "ns3/mobility-header.h"
@@ -556,7 +557,7 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         m_router = router;
         m_prefix = prefix;
         m_lcoa = Ipv6Address::GetAny();
-        m_dadEvent.Cancel();
+        m_dadWatch.Cancel();
         m_timeoutEvent.Cancel();
         m_pending = REG_NONE;
         if (m_move == MOVE_MS_CHANGE)
@@ -887,7 +888,9 @@ HmipMobileNode::MsRegistered()
         if (m_previousGcoa != gcoa)
         {
             // The MS ran DAD for it on the Mobility Network and defends it there.
-            AddAddressWithoutDad(m_tunnelInterface, Ipv6InterfaceAddress(gcoa, Ipv6Prefix(128)));
+            hmipv6::AddAddressWithoutDad(GetNode()->GetObject<Ipv6L3Protocol>(),
+                                         m_tunnelInterface,
+                                         Ipv6InterfaceAddress(gcoa, Ipv6Prefix(128)));
         }
         m_previousGcoa = m_gcoa;
         m_gcoa = gcoa;

@@ -18,6 +18,7 @@
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/ipv6-route.h"
+#include "ns3/ipv6-stack-compat.h"
 #include "ns3/ipv6-static-routing-helper.h"
 #include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
@@ -238,7 +239,7 @@ void
 Mipv6MobileNode::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_dadEvent.Cancel();
+    m_dadWatch.Cancel();
     m_retransmitEvent.Cancel();
     m_refreshEvent.Cancel();
     for (auto& [address, c] : m_correspondents)
@@ -440,7 +441,7 @@ void
 Mipv6MobileNode::StopApplication()
 {
     NS_LOG_FUNCTION(this);
-    m_dadEvent.Cancel();
+    m_dadWatch.Cancel();
     m_retransmitEvent.Cancel();
     m_refreshEvent.Cancel();
     if (m_raSocket)
@@ -631,8 +632,9 @@ Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         }
         // Back on the tunnel interface, where the home agent's tunnelled packets and the
         // type 2 routing header of its acknowledgement find it; the node owns it.
-        AddAddressWithoutDad(m_tunnelInterface,
-                             Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(128)));
+        hmipv6::AddAddressWithoutDad(GetNode()->GetObject<Ipv6L3Protocol>(),
+                                     m_tunnelInterface,
+                                     Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(128)));
         m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
         m_atHome = false;
     }
@@ -647,7 +649,7 @@ Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     m_prefix = prefix;
     m_coa = Ipv6Address::GetAny();
     m_registered = false;
-    m_dadEvent.Cancel();
+    m_dadWatch.Cancel();
     m_retransmitEvent.Cancel();
     m_refreshEvent.Cancel();
     // ns-3 forms the address while handling this same RA, after the raw socket's copy.
@@ -675,9 +677,10 @@ Mipv6MobileNode::FindNewAddress(Ipv6Address prefix)
             CareOfAddressReady(address);
             return;
         }
-        Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-        m_dadEvent =
-            Simulator::Schedule(icmpv6->GetDadTimeout(), &Mipv6MobileNode::CheckDad, this, address);
+        m_dadWatch.Start(GetNode(),
+                         m_interface,
+                         address,
+                         MakeCallback(&Mipv6MobileNode::DadDone, this));
         return;
     }
     // ns-3 keeps the autoconfigured prefix of a link left earlier and does not form the
@@ -709,33 +712,16 @@ Mipv6MobileNode::RemoveOldCareOf()
 }
 
 void
-Mipv6MobileNode::CheckDad(Ipv6Address address)
+Mipv6MobileNode::DadDone(Ipv6Address address, bool usable)
 {
-    NS_LOG_FUNCTION(this << address);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
-    for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
+    NS_LOG_FUNCTION(this << address << usable);
+    if (usable)
     {
-        Ipv6InterfaceAddress ifAddress = iface->GetAddress(i);
-        if (ifAddress.GetAddress() != address)
-        {
-            continue;
-        }
-        if (ifAddress.GetState() == Ipv6InterfaceAddress::PREFERRED)
-        {
-            CareOfAddressReady(address);
-        }
-        else if (ifAddress.GetState() == Ipv6InterfaceAddress::INVALID)
-        {
-            Drop(Create<Packet>(), "care-of address DAD failed");
-        }
-        else
-        {
-            // Fallback: ns-3's own timer has not fired yet.
-            m_dadEvent =
-                Simulator::Schedule(MilliSeconds(1), &Mipv6MobileNode::CheckDad, this, address);
-        }
-        return;
+        CareOfAddressReady(address);
+    }
+    else
+    {
+        Drop(Create<Packet>(), "care-of address DAD failed");
     }
 }
 
@@ -950,7 +936,7 @@ Mipv6MobileNode::ReturnHome()
     m_atHome = true;
     m_prefix = Ipv6Address::GetAny();
     m_coa = Ipv6Address::GetAny();
-    m_dadEvent.Cancel();
+    m_dadWatch.Cancel();
     m_refreshEvent.Cancel();
     m_retransmitEvent.Cancel();
     m_routing->RemoveSourceDivert(m_homeAddress);
@@ -966,8 +952,10 @@ Mipv6MobileNode::ReturnHome()
     }
     // 11.5.4: the home agent defends the address until the deregistration: no DAD (it
     // would fail against the proxy), the node already owns the address.
-    AddAddressWithoutDad(m_interface,
-                         Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
+    hmipv6::AddAddressWithoutDad(
+        ipv6,
+        m_interface,
+        Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
     m_returnedHomeTrace(m_homeAddress);
     if (m_bul.Find(m_homeAgent))
     {
@@ -989,20 +977,6 @@ Mipv6MobileNode::ReturnHome()
             Simulator::ScheduleNow(&Mipv6MobileNode::SendTestInits, this, address);
         }
     }
-}
-
-void
-Mipv6MobileNode::AddAddressWithoutDad(uint32_t interface, Ipv6InterfaceAddress address)
-{
-    NS_LOG_FUNCTION(this << interface << address);
-    // ns-3 runs DAD on every AddAddress unless Icmpv6L4Protocol's "DAD" is off; it is
-    // read synchronously by AddAddress only.
-    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-    BooleanValue dad;
-    icmpv6->GetAttribute("DAD", dad);
-    icmpv6->SetAttribute("DAD", BooleanValue(false));
-    GetNode()->GetObject<Ipv6L3Protocol>()->AddAddress(interface, address);
-    icmpv6->SetAttribute("DAD", dad);
 }
 
 void

@@ -4,6 +4,7 @@
 
 #include "ns3/application.h"
 #include "ns3/binding-update-list.h"
+#include "ns3/dad-watch.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
@@ -327,10 +328,11 @@ class Mipv6MobileNode : public Application
      */
     void FindNewAddress(Ipv6Address prefix);
     /**
-     * \brief Check whether the new address's DAD is over.
+     * \brief The new address's DAD is over.
      * \param address the address
+     * \param usable whether it passed
      */
-    void CheckDad(Ipv6Address address);
+    void DadDone(Ipv6Address address, bool usable);
     /**
      * \brief The address formed on the link is usable.
      * \param coa the address
@@ -375,12 +377,6 @@ class Mipv6MobileNode : public Application
     void ReturnHome();
     /// The deregistration was acknowledged: announce the home address (11.5.4).
     void AnnounceHomeAddress();
-    /**
-     * \brief Add an address the node already owns (home address, GCoA), without DAD.
-     * \param interface the IPv6 interface
-     * \param address the address
-     */
-    void AddAddressWithoutDad(uint32_t interface, Ipv6InterfaceAddress address);
 
     /// Route optimisation state of one correspondent (RFC 6275 11.6, 11.7.2).
     struct Correspondent
@@ -542,7 +538,7 @@ class Mipv6MobileNode : public Application
     bool m_atHome;                                         //!< on the home link
     bool m_registered;                                     //!< binding acknowledged
     bool m_linkUp;                                         //!< link-layer state
-    EventId m_dadEvent;                                    //!< DAD end timer
+    hmipv6::DadWatch m_dadWatch;                           //!< the care-of address's DAD
     EventId m_retransmitEvent;                             //!< BU retransmission
     EventId m_refreshEvent;                                //!< binding refresh
     uint64_t m_buSent;                                     //!< BUs sent
