@@ -25,11 +25,11 @@ namespace hmipv6
  * The inner packet enters Ipv6L3Protocol::Receive as received on the tunnel interface,
  * but its destination may be an address of another interface (a correspondent's own
  * address, on its physical interface). Under the strong end system model (ns-3's
- * default) ns-3.37 to 3.40 did not take it as local but routed it: with forwarding on
+ * default) ns-3.37 and 3.38 did not take it as local but routed it: with forwarding on
  * the tunnel interface (InstallTunnel's default) it left through the interface holding
- * the address, which looped it back, its Hop Limit decremented. From ns-3.41
- * (Ipv6L3Protocol::Receive, merge request !1817) it is dropped. The outer packet has
- * passed that check on the interface it arrived on, and the tunnel ends at this node
+ * the address, which looped it back, its Hop Limit decremented. From ns-3.39
+ * Ipv6L3Protocol::Receive drops it. The outer packet has passed that check on the
+ * interface it arrived on, and the tunnel ends at this node
  * (RFC 2473 3.3: the original packet goes on to the node's IPv6 layer), so the weak
  * model is applied to that one inner packet only, by turning the "StrongEndSystemModel"
  * attribute off around its delivery. The attribute has that name in every release

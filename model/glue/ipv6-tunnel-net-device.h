@@ -75,7 +75,7 @@ namespace ns3
  * the tunnel interface). A global address of another interface of the node counts too:
  * for the delivery of that one packet the node's "StrongEndSystemModel" attribute is
  * turned off, since ns-3's strong end system model (the default) would not deliver it
- * from the tunnel interface (ns-3.41 and later drop it). Its packet tags are removed
+ * from the tunnel interface (ns-3.39 and later drop it). Its packet tags are removed
  * first: they were collected by the outer packet (e.g. a ReceivedHomeAddressTag from its
  * destination options). A packet
  * decapsulated from this device and forwarded into it again (a home agent relaying
