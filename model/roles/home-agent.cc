@@ -2,7 +2,6 @@
 #include "home-agent.h"
 
 #include "ns3/binding-ack-header.h"
-#include "ns3/binding-expiry.h"
 #include "ns3/boolean.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
@@ -12,12 +11,11 @@
 #include "ns3/mobility-routing-protocol.h"
 #include "ns3/nd-proxy.h"
 #include "ns3/pointer.h"
+#include "ns3/registration-policy.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/type2-routing-header.h"
 #include "ns3/uinteger.h"
-
-#include <algorithm>
 
 namespace ns3
 {
@@ -59,7 +57,7 @@ HomeAgent::GetTypeId()
                           "default MAX_RR_BINDING_LIFETIME, 420 s).",
                           TimeValue(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
                           MakeTimeAccessor(&HomeAgent::m_maxLifetime),
-                          MakeTimeChecker(Seconds(0)))
+                          MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection for the home address before "
                           "accepting a first registration (RFC 6275 10.3.1).",
@@ -115,6 +113,11 @@ HomeAgent::HomeAgent()
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
+    m_registrar.SetUnknownDeregistrationStatus(
+        BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
+    m_registrar.SetDadCallback(MakeCallback(&HomeAgent::StartDad, this));
+    m_registrar.SetBoundCallback(MakeCallback(&HomeAgent::Bound, this));
+    m_registrar.SetUnboundCallback(MakeCallback(&HomeAgent::Unbound, this));
 }
 
 HomeAgent::~HomeAgent()
@@ -126,27 +129,25 @@ void
 HomeAgent::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_expiryEvent.Cancel();
+    m_registrar.Clear();
     m_tunnel = nullptr;
     m_proxy = nullptr;
     m_routing = nullptr;
     m_mobility = nullptr;
     m_replyDelay = nullptr;
-    m_pending.clear();
-    m_cache.Clear();
     Application::DoDispose();
 }
 
 const BindingCache&
 HomeAgent::GetBindingCache() const
 {
-    return m_cache;
+    return m_registrar.GetCache();
 }
 
 Ipv6Address
 HomeAgent::GetCareOfAddress(Ipv6Address home) const
 {
-    const BindingCache::Entry* entry = m_cache.Find(home);
+    const BindingCache::Entry* entry = m_registrar.GetCache().Find(home);
     return entry ? entry->careOfAddress : Ipv6Address::GetAny();
 }
 
@@ -213,6 +214,8 @@ HomeAgent::StartApplication()
     m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
     m_mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
                                 MakeCallback(&HomeAgent::HandleBindingUpdate, this));
+    m_registrar.SetMaxLifetime(m_maxLifetime);
+    m_registrar.Start();
 }
 
 void
@@ -223,7 +226,7 @@ HomeAgent::StopApplication()
     {
         m_mobility->UnregisterHandler(MobilityHeader::BINDING_UPDATE);
     }
-    m_expiryEvent.Cancel();
+    m_registrar.Stop();
 }
 
 bool
@@ -241,7 +244,7 @@ HomeAgent::ExitPoint(const Ipv6Header& inner) const
 bool
 HomeAgent::AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const
 {
-    const BindingCache::Entry* entry = m_cache.Find(inner.GetSource());
+    const BindingCache::Entry* entry = m_registrar.GetCache().Find(inner.GetSource());
     return entry && entry->careOfAddress == outerSrc;
 }
 
@@ -279,179 +282,97 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " HA: BU home " << home << " coa " << careOf << " seq " << bu.GetSequence()
                 << " lifetime " << bu.GetLifetime().As(Time::S));
-    if (careOf.IsMulticast() || careOf.IsLinkLocal() || careOf.IsLocalhost() || careOf.IsAny())
+    if (!hmipv6::IsBindableUnicast(careOf))
     {
         Drop(packet, "invalid care-of address");
         return;
     }
-    if (home.IsMulticast() || home.IsLinkLocal() || home.IsAny())
+    if (!hmipv6::IsBindableUnicast(home))
     {
         Drop(packet, "invalid home address");
         return;
     }
     Ipv6Address source = header.GetSource();
+    hmipv6::Registrar::ReplyCallback reply(
+        [this, home, source](uint8_t status, uint16_t sequence, Time lifetime) {
+            SendAck(home, source, status, sequence, lifetime);
+        });
     if (!bu.GetHomeRegistration())
     {
-        SendAck(home,
-                source,
-                BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED,
-                bu.GetSequence(),
-                Seconds(0));
+        reply(BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED, bu.GetSequence(), Seconds(0));
         return;
     }
     if (!OnHomePrefix(home))
     {
-        SendAck(home, source, BindingAckHeader::NOT_HOME_SUBNET, bu.GetSequence(), Seconds(0));
+        reply(BindingAckHeader::NOT_HOME_SUBNET, bu.GetSequence(), Seconds(0));
         return;
     }
-    const BindingCache::Entry* entry = m_cache.Find(home);
-    if (entry && !m_cache.IsSequenceAcceptable(home, bu.GetSequence()))
+    hmipv6::Registration registration;
+    registration.key = home;
+    registration.home = home;
+    registration.careOf = careOf;
+    registration.sequence = bu.GetSequence();
+    registration.requested = bu.GetLifetime();
+    registration.deregistration = bu.GetLifetimeUnits() == 0 || careOf == home;
+    registration.acknowledge = bu.GetAcknowledge();
+    registration.homeRegistration = true;
+    registration.performDad = m_performDad;
+    if (m_registrar.Submit(registration, reply) == hmipv6::Registrar::STALE)
     {
-        // 9.5.1: the acknowledgement carries the last accepted sequence number.
-        SendAck(home,
-                source,
-                BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
-                entry->sequence,
-                Seconds(0));
-        return;
+        Drop(packet, "not newer than the update waiting for DAD");
     }
-    bool deregistration = bu.GetLifetimeUnits() == 0 || careOf == home;
-    if (deregistration)
-    {
-        m_pending.erase(home);
-        if (!entry)
-        {
-            // 10.3.2: no binding for this home address here.
-            SendAck(home,
-                    source,
-                    BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
-                    bu.GetSequence(),
-                    Seconds(0));
-            return;
-        }
-        Ipv6Address oldCareOf = entry->careOfAddress;
-        RemoveState(home);
-        m_removedTrace(home, oldCareOf);
-        if (bu.GetAcknowledge())
-        {
-            SendAck(home,
-                    source,
-                    BindingAckHeader::BINDING_UPDATE_ACCEPTED,
-                    bu.GetSequence(),
-                    Seconds(0));
-        }
-        return;
-    }
-    if (!entry && m_performDad)
-    {
-        auto it = m_pending.find(home);
-        bool running = it != m_pending.end();
-        m_pending[home] = Pending{bu, careOf, source};
-        if (!running)
-        {
-            m_proxy->PerformDad(home, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
-        }
-        return;
-    }
-    Accept(bu, home, careOf, source);
 }
 
 void
-HomeAgent::DadDone(Ipv6Address home, bool unique)
+HomeAgent::StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done)
 {
-    NS_LOG_FUNCTION(this << home << unique);
-    auto it = m_pending.find(home);
-    if (it == m_pending.end())
-    {
-        return; // deregistered meanwhile
-    }
-    Pending pending = it->second;
-    m_pending.erase(it);
-    if (!unique)
-    {
-        SendAck(home,
-                pending.source,
-                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
-                pending.bu.GetSequence(),
-                Seconds(0));
-        return;
-    }
-    Accept(pending.bu, home, pending.careOf, pending.source);
+    NS_LOG_FUNCTION(this << home);
+    m_proxy->PerformDad(home, m_homeInterface, done);
 }
 
 void
-HomeAgent::Accept(const BindingUpdateHeader& bu,
-                  Ipv6Address home,
-                  Ipv6Address careOf,
-                  Ipv6Address source)
+HomeAgent::Bound(const hmipv6::Registration& /* registration */,
+                 const BindingCache::Entry& entry,
+                 bool created)
 {
-    NS_LOG_FUNCTION(this << home << careOf << source);
-    // Granted lifetime in whole 4 s units, at most MaxBindingLifetime (10.3.1).
-    uint64_t units =
-        std::min<uint64_t>(bu.GetLifetimeUnits(),
-                           m_maxLifetime.GetSeconds() / BindingUpdateHeader::LIFETIME_UNIT_SECONDS);
-    Time lifetime = Seconds(units * BindingUpdateHeader::LIFETIME_UNIT_SECONDS);
-    bool created =
-        m_cache.Register(home, careOf, bu.GetSequence(), lifetime, Simulator::Now(), true);
+    NS_LOG_FUNCTION(this << entry.homeAddress << created);
+    Ipv6Address home = entry.homeAddress;
     if (created)
     {
         m_proxy->AddProxy(home, m_homeInterface);
         m_routing->AddDivert(home, m_tunnelInterface);
-        m_createdTrace(home, careOf, lifetime);
+        m_createdTrace(home, entry.careOfAddress, entry.lifetime);
     }
     else
     {
-        m_updatedTrace(home, careOf, lifetime);
+        m_updatedTrace(home, entry.careOfAddress, entry.lifetime);
     }
     // Neighbours that cached the mobile node's link-layer address switch to ours (10.4.1).
     m_proxy->AnnounceTakeover(home, m_homeInterface);
-    ScheduleExpiry();
-    if (bu.GetAcknowledge())
-    {
-        SendAck(home,
-                source,
-                BindingAckHeader::BINDING_UPDATE_ACCEPTED,
-                bu.GetSequence(),
-                lifetime);
-    }
 }
 
 void
-HomeAgent::RemoveState(Ipv6Address home)
+HomeAgent::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending)
 {
-    NS_LOG_FUNCTION(this << home);
-    m_cache.Remove(home);
+    NS_LOG_FUNCTION(this << entry.homeAddress << ending);
     if (m_proxy)
     {
-        m_proxy->RemoveProxy(home, m_homeInterface);
+        m_proxy->RemoveProxy(entry.homeAddress, m_homeInterface);
     }
     if (m_routing)
     {
-        m_routing->RemoveDivert(home);
+        m_routing->RemoveDivert(entry.homeAddress);
     }
-    ScheduleExpiry();
-}
-
-void
-HomeAgent::ScheduleExpiry()
-{
-    m_expiryEvent.Cancel();
-    m_expiryEvent = hmipv6::ScheduleBindingExpiry(m_cache, &HomeAgent::HandleExpiry, this);
-}
-
-void
-HomeAgent::HandleExpiry()
-{
-    NS_LOG_FUNCTION(this);
-    for (const BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
+    if (ending == hmipv6::Registrar::EXPIRED)
     {
         NS_LOG_INFO(Simulator::Now().As(Time::S)
                     << " HA: binding of " << entry.homeAddress << " expired");
-        m_proxy->RemoveProxy(entry.homeAddress, m_homeInterface);
-        m_routing->RemoveDivert(entry.homeAddress);
         m_expiredTrace(entry.homeAddress, entry.careOfAddress);
     }
-    ScheduleExpiry();
+    else
+    {
+        m_removedTrace(entry.homeAddress, entry.careOfAddress);
+    }
 }
 
 void

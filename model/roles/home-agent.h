@@ -5,7 +5,6 @@
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
 #include "ns3/binding-update-header.h"
-#include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
@@ -13,10 +12,10 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/registrar.h"
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
 
 namespace ns3
@@ -56,17 +55,19 @@ class MobilityL4Protocol;
  *   through NdProxy::PerformDad when "PerformDad" is on (status 134 on failure); then
  *   proxy Neighbour Discovery (NdProxy::AddProxy + AnnounceTakeover, 10.4.1), the binding
  *   and the divert of the home address into the tunnel (MobilityRoutingProtocol).
- *   Updates that arrive while the DAD runs replace the pending one (the newest is
- *   answered when the DAD ends);
- * - granted lifetime = min(requested, "MaxBindingLifetime"), rounded down to 4 s units.
+ *   A newer update that arrives while the DAD runs replaces the pending one (the
+ *   newest is answered when the DAD ends); an older or equal one is dropped ("Drop");
+ * - granted lifetime: hmipv6::GrantLifetime (min(requested, "MaxBindingLifetime"),
+ *   rounded down to 4 s units).
  *   RFC 6275 10.3.1 also bounds it by the home address's remaining lifetime; static
  *   home addresses have none here.
  * The Binding Acknowledgement goes to the update's source with a type 2 routing header
  * holding the home address when the source is not the home address (9.5.4); it is sent
  * only if the A flag was set or the status is an error (10.3.1).
  *
- * A single timer runs at the earliest expiry of the binding cache; an expired binding
- * loses its proxy and divert (10.3.1, lifetime).
+ * The procedure is the one of hmipv6::Registrar, shared with the Mobility Server and
+ * the correspondent node; its timer runs at the earliest expiry of the binding cache,
+ * and an expired binding loses its proxy and divert (10.3.1, lifetime).
  *
  * Malformed Binding Updates (that Deserialize refuses) are counted and traced ("Drop")
  * and change nothing. IPsec (RFC 6275 10.3.1: "MUST be protected") is not modelled.
@@ -179,14 +180,6 @@ class HomeAgent : public Application
     void StartApplication() override;
     void StopApplication() override;
 
-    /// A registration waiting for the DAD of its home address.
-    struct Pending
-    {
-        BindingUpdateHeader bu; //!< the newest update
-        Ipv6Address careOf;     //!< its care-of address
-        Ipv6Address source;     //!< its IPv6 source
-    };
-
     /**
      * \brief MobilityL4Protocol handler of MH Type 5.
      * \param packet the Mobility Header
@@ -195,22 +188,26 @@ class HomeAgent : public Application
      */
     void HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
     /**
-     * \brief Accept a home registration (binding, proxy, divert, acknowledgement).
-     * \param bu the update
-     * \param home the home address
-     * \param careOf the care-of address
-     * \param source the update's IPv6 source
+     * \brief Registrar hook: a home registration was bound (proxy, divert, traces).
+     * \param registration the registration
+     * \param entry its binding
+     * \param created whether the binding is new
      */
-    void Accept(const BindingUpdateHeader& bu,
-                Ipv6Address home,
-                Ipv6Address careOf,
-                Ipv6Address source);
+    void Bound(const hmipv6::Registration& registration,
+               const BindingCache::Entry& entry,
+               bool created);
     /**
-     * \brief NdProxy's DAD result for a pending first registration.
-     * \param home the home address
-     * \param unique whether nobody else uses it
+     * \brief Registrar hook: a binding ended (proxy, divert, traces).
+     * \param entry the binding
+     * \param ending why
      */
-    void DadDone(Ipv6Address home, bool unique);
+    void Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
+    /**
+     * \brief Registrar hook: DAD of a home address on the home link.
+     * \param home the home address
+     * \param done the result
+     */
+    void StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done);
     /**
      * \brief Build and send a Binding Acknowledgement.
      * \param home the home address (type 2 routing header, checksum)
@@ -224,15 +221,6 @@ class HomeAgent : public Application
                  uint8_t status,
                  uint16_t sequence,
                  Time lifetime);
-    /**
-     * \brief Remove a binding with its proxy and divert.
-     * \param home the home address
-     */
-    void RemoveState(Ipv6Address home);
-    /// Re-arm the lifetime timer at the cache's earliest expiry.
-    void ScheduleExpiry();
-    /// Remove expired bindings.
-    void HandleExpiry();
     /**
      * \brief Count and trace a dropped update.
      * \param packet the packet
@@ -259,24 +247,22 @@ class HomeAgent : public Application
      */
     bool AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const;
 
-    uint32_t m_homeInterface;                 //!< "HomeInterface"
-    Ipv6Address m_homePrefix;                 //!< "HomePrefix"
-    uint8_t m_homePrefixLength;               //!< "HomePrefixLength"
-    Ipv6Address m_address;                    //!< "Address" (:: = the global one on the home link)
-    Time m_maxLifetime;                       //!< "MaxBindingLifetime"
-    bool m_performDad;                        //!< "PerformDad"
-    Ptr<RandomVariableStream> m_replyDelay;   //!< "ProxyReplyDelay"
-    BindingCache m_cache;                     //!< the bindings
-    std::map<Ipv6Address, Pending> m_pending; //!< first registrations in DAD
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;        //!< the tunnel
-    uint32_t m_tunnelInterface;               //!< its IPv6 interface
-    Ptr<NdProxy> m_proxy;                     //!< proxy ND
-    Ptr<MobilityRoutingProtocol> m_routing;   //!< diverts
-    Ptr<MobilityL4Protocol> m_mobility;       //!< MH protocol
-    EventId m_expiryEvent;                    //!< lifetime timer
-    uint64_t m_received;                      //!< updates received
-    uint64_t m_acksSent;                      //!< acknowledgements sent
-    uint64_t m_dropped;                       //!< updates dropped
+    uint32_t m_homeInterface;               //!< "HomeInterface"
+    Ipv6Address m_homePrefix;               //!< "HomePrefix"
+    uint8_t m_homePrefixLength;             //!< "HomePrefixLength"
+    Ipv6Address m_address;                  //!< "Address" (:: = the global one on the home link)
+    Time m_maxLifetime;                     //!< "MaxBindingLifetime"
+    bool m_performDad;                      //!< "PerformDad"
+    Ptr<RandomVariableStream> m_replyDelay; //!< "ProxyReplyDelay"
+    hmipv6::Registrar m_registrar;          //!< bindings, DAD, lifetimes
+    Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< the tunnel
+    uint32_t m_tunnelInterface;             //!< its IPv6 interface
+    Ptr<NdProxy> m_proxy;                   //!< proxy ND
+    Ptr<MobilityRoutingProtocol> m_routing; //!< diverts
+    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
+    uint64_t m_received;                    //!< updates received
+    uint64_t m_acksSent;                    //!< acknowledgements sent
+    uint64_t m_dropped;                     //!< updates dropped
     TracedCallback<const BindingUpdateHeader&, Ipv6Address, Ipv6Address> m_buTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;    //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Time> m_createdTrace;                  //!< trace
