@@ -2,7 +2,6 @@
 #include "mobility-server.h"
 
 #include "ns3/binding-ack-header.h"
-#include "ns3/binding-expiry.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
 #include "ns3/enum-accessor-compat.h"
@@ -19,6 +18,7 @@
 #include "ns3/mobility-sequence-number.h"
 #include "ns3/nd-proxy.h"
 #include "ns3/pointer.h"
+#include "ns3/registration-policy.h"
 #include "ns3/registration-refresh-header.h"
 #include "ns3/registration-update-header.h"
 #include "ns3/simulator.h"
@@ -33,16 +33,6 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("MobilityServer");
 NS_OBJECT_ENSURE_REGISTERED(MobilityServer);
-
-namespace
-{
-
-/// One Lifetime unit of a Binding Acknowledgement (RFC 6275 6.1.8), in seconds.
-constexpr uint64_t UNIT_S = BindingAckHeader::LIFETIME_UNIT_SECONDS;
-/// The largest Lifetime field of a Binding Acknowledgement.
-constexpr uint64_t MAX_UNITS = 0xffff;
-
-} // namespace
 
 TypeId
 MobilityServer::GetTypeId()
@@ -82,7 +72,7 @@ MobilityServer::GetTypeId()
                           "least one 4 s unit.",
                           TimeValue(Seconds(DEFAULT_MAX_LIFETIME_S)),
                           MakeTimeAccessor(&MobilityServer::m_maxLifetime),
-                          MakeTimeChecker(Seconds(BindingAckHeader::LIFETIME_UNIT_SECONDS)))
+                          MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection of a new GCoA on the Mobility "
                           "Network before accepting its registration (draft 4.3.2).",
@@ -224,6 +214,11 @@ MobilityServer::MobilityServer()
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
+    m_registrar.SetUnknownDeregistrationStatus(
+        BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
+    m_registrar.SetDadCallback(MakeCallback(&MobilityServer::StartDad, this));
+    m_registrar.SetBoundCallback(MakeCallback(&MobilityServer::Bound, this));
+    m_registrar.SetUnboundCallback(MakeCallback(&MobilityServer::Unbound, this));
 }
 
 MobilityServer::~MobilityServer()
@@ -235,7 +230,7 @@ void
 MobilityServer::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_expiryEvent.Cancel();
+    m_registrar.Clear();
     m_infoEvent.Cancel();
     Disconnect(); // ns-3 3.37 does not stop applications before disposing them
     if (m_tunnel)
@@ -249,9 +244,7 @@ MobilityServer::DoDispose()
     m_replyDelay = nullptr;
     m_authenticate.Nullify();
     m_authPeer.Nullify();
-    m_pending.clear();
     m_bindings.clear();
-    m_cache.Clear();
     Application::DoDispose();
 }
 
@@ -360,7 +353,7 @@ Ipv6Address
 MobilityServer::GetLocalCareOf(Ipv6Address home) const
 {
     Ipv6Address gcoa = FindGcoa(home);
-    const BindingCache::Entry* entry = gcoa.IsAny() ? nullptr : m_cache.Find(gcoa);
+    const BindingCache::Entry* entry = gcoa.IsAny() ? nullptr : m_registrar.GetCache().Find(gcoa);
     return entry ? entry->careOfAddress : Ipv6Address::GetAny();
 }
 
@@ -374,13 +367,13 @@ MobilityServer::IsForwarding(Ipv6Address home) const
 uint32_t
 MobilityServer::GetNBindings() const
 {
-    return static_cast<uint32_t>(m_cache.Size());
+    return static_cast<uint32_t>(m_registrar.GetCache().Size());
 }
 
 const BindingCache&
 MobilityServer::GetBindingCache() const
 {
-    return m_cache;
+    return m_registrar.GetCache();
 }
 
 Ptr<Ipv6TunnelNetDevice>
@@ -547,6 +540,8 @@ MobilityServer::StartApplication()
     }
     m_running = true;
     m_withdrawn = false;
+    m_registrar.SetMaxLifetime(m_maxLifetime);
+    m_registrar.Start();
     PeriodicMobilityInfo();
 }
 
@@ -562,18 +557,16 @@ MobilityServer::StopApplication()
     Disconnect();
     m_running = false;
     // A stopped MS serves nobody: its GCoAs are no longer defended nor tunnelled.
-    m_pending.clear();
-    std::vector<std::pair<Ipv6Address, Ipv6Address>> removed;
+    m_registrar.Stop();
+    std::vector<Ipv6Address> bound;
     for (const auto& [gcoa, binding] : m_bindings)
     {
-        removed.emplace_back(binding.home, gcoa);
+        bound.push_back(gcoa);
     }
-    for (const auto& [home, gcoa] : removed)
+    for (Ipv6Address gcoa : bound)
     {
-        RemoveState(gcoa);
-        m_removedTrace(home, gcoa);
+        m_registrar.Remove(gcoa);
     }
-    m_expiryEvent.Cancel();
 }
 
 void
@@ -616,17 +609,10 @@ MobilityServer::KindOf(uint8_t optionType, MessageKind& kind) const
     return true;
 }
 
-bool
-MobilityServer::IsInvalidUnicast(Ipv6Address address)
-{
-    return address.IsMulticast() || address.IsLinkLocal() || address.IsLocalhost() ||
-           address.IsAny();
-}
-
 Ipv6Address
 MobilityServer::ExitPoint(const Ipv6Header& inner) const
 {
-    const BindingCache::Entry* entry = m_cache.Find(inner.GetDestination());
+    const BindingCache::Entry* entry = m_registrar.GetCache().Find(inner.GetDestination());
     return entry ? entry->careOfAddress : Ipv6Address::GetAny();
 }
 
@@ -749,12 +735,12 @@ MobilityServer::HandleRegistration(MessageKind kind,
                 << " seq " << sequence << " lifetime " << message->GetLifetime());
 
     Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (IsInvalidUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
+    if (!hmipv6::IsBindableUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
     {
         Drop(payload, std::string(name) + ": invalid source (LCoA) address");
         return;
     }
-    if (IsInvalidUnicast(home))
+    if (!hmipv6::IsBindableUnicast(home))
     {
         Drop(payload, std::string(name) + ": invalid home address");
         return;
@@ -775,205 +761,132 @@ MobilityServer::HandleRegistration(MessageKind kind,
         Drop(payload, std::string(name) + ": the source is the GCoA itself");
         return;
     }
+    hmipv6::Registrar::ReplyCallback reply(
+        [this, home, source](uint8_t status, uint16_t number, Time lifetime) {
+            SendAck(home, source, status, number, lifetime);
+        });
     if (!m_authenticate.IsNull() && !m_authenticate(home, source, message->GetOptionType()))
     {
-        SendAck(home, source, BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
+        reply(BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
         return;
     }
     if (kind == REQUEST && message->GetPrefixLength() != m_prefixLength)
     {
         // The host would build another GCoA than this MS does.
-        SendAck(home, source, BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
+        reply(BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
         return;
     }
 
-    bool bound = !FindGcoa(home).IsAny();
-    if (bound)
+    hmipv6::Registration registration;
+    registration.key = gcoa;
+    registration.home = home;
+    registration.careOf = source;
+    registration.sequence = sequence;
+    registration.requested = Seconds(static_cast<double>(message->GetLifetime()));
+    registration.deregistration = message->GetLifetime() == 0;
+    registration.acknowledge = message->IsAcknowledgeRequested();
+    registration.refresh = kind == REFRESH;
+    if (FindGcoa(home).IsAny())
     {
-        const BindingCache::Entry* entry = m_cache.Find(gcoa);
-        if (!m_cache.IsSequenceAcceptable(gcoa, sequence))
+        if (kind != REQUEST || registration.deregistration)
         {
-            // Draft 4.2.1 (OPT6_BNDA_BADSEQ) and RFC 6275 9.5.1: the last accepted number.
-            SendAck(home,
-                    source,
-                    BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
-                    entry->sequence,
-                    Seconds(0));
-            return;
-        }
-        if (message->GetLifetime() == 0)
-        {
-            RemoveState(gcoa);
-            m_removedTrace(home, gcoa);
-            if (message->IsAcknowledgeRequested())
+            // Draft 4.3.3 / 4.3.4: the sender must be registered. A Request with
+            // lifetime 0 deregisters nothing either (RFC 6275 10.3.2), but abandons one
+            // in DAD.
+            const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
+            if (kind == REQUEST && pending && pending->home == home)
             {
-                SendAck(home,
-                        source,
-                        BindingAckHeader::BINDING_UPDATE_ACCEPTED,
-                        sequence,
-                        Seconds(0));
+                m_registrar.Abandon(gcoa);
             }
+            reply(BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE, sequence, Seconds(0));
             return;
         }
-        Accept(*message, kind, source, previousMs);
-        return;
-    }
-
-    if (kind != REQUEST || message->GetLifetime() == 0)
-    {
-        // Draft 4.3.3 / 4.3.4: the sender must be registered. A Request with lifetime 0
-        // deregisters nothing either (RFC 6275 10.3.2), but abandons one in DAD.
-        if (kind == REQUEST)
+        const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
+        if (ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_bindings.count(gcoa) > 0 ||
+            (pending && pending->home != home))
         {
-            m_pending.erase(home);
-        }
-        SendAck(home,
-                source,
-                BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
-                sequence,
-                Seconds(0));
-        return;
-    }
-    HandleFirstRequest(request, source, payload);
-}
-
-void
-MobilityServer::HandleFirstRequest(const RegistrationRequestHeader& request,
-                                   Ipv6Address source,
-                                   Ptr<const Packet> payload)
-{
-    NS_LOG_FUNCTION(this << source);
-    Ipv6Address home = request.GetHomeAddress();
-    uint16_t sequence = request.GetSequence();
-    Ipv6Address gcoa = MakeGlobalCareOf(home);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-
-    auto pending = m_pending.find(home);
-    if (pending != m_pending.end())
-    {
-        if (!MobilitySequenceNumber::IsNewer(sequence, pending->second.request.GetSequence()))
-        {
-            Drop(payload, "Registration Request: not newer than the one in DAD");
+            // Another host (same interface identifier) or this node uses the GCoA.
+            reply(BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED, sequence, Seconds(0));
             return;
         }
-        // The newest request is answered when the DAD ends.
-        pending->second.request = request;
-        pending->second.source = source;
-        return;
+        // Section 3: another MS of this Mobility Network holds the same GCoA for the
+        // host and hands it over on the Handoff Request; DAD would only find that MS's
+        // proxy.
+        bool handover = !previousMs.IsAny() && previousMs != GetAddress() &&
+                        Ipv6Prefix(m_prefixLength).IsMatch(previousMs, gcoa);
+        registration.performDad = m_performDad && !handover;
     }
-    bool taken = ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_bindings.count(gcoa) > 0;
-    for (const auto& [otherHome, other] : m_pending)
+    hmipv6::Registrar::AcceptedCallback accepted;
+    if (kind == REQUEST && !previousMs.IsAny() && previousMs != GetAddress())
     {
-        taken = taken || other.gcoa == gcoa;
+        accepted = hmipv6::Registrar::AcceptedCallback(
+            [=](Time granted) { SendHandoffRequest(previousMs, home, gcoa, sequence, granted); });
     }
-    if (taken)
+    if (m_registrar.Submit(registration, reply, accepted) == hmipv6::Registrar::STALE)
     {
-        // Another host (same interface identifier) or this node uses the GCoA.
-        SendAck(home,
-                source,
-                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
-                sequence,
-                Seconds(0));
-        return;
+        Drop(payload, std::string(name) + ": not newer than the one in DAD");
     }
-    Ipv6Address previousMs = request.HasPreviousMs() ? request.GetPreviousMs() : Ipv6Address();
-    // Section 3: another MS of this Mobility Network holds the same GCoA for the host and
-    // hands it over on the Handoff Request; DAD would only find that MS's proxy.
-    bool handover = !previousMs.IsAny() && previousMs != GetAddress() &&
-                    Ipv6Prefix(m_prefixLength).IsMatch(previousMs, MakeGlobalCareOf(home));
-    if (!m_performDad || handover)
-    {
-        Accept(request, REQUEST, source, previousMs);
-        return;
-    }
-    m_pending[home] = Pending{request, source, gcoa};
-    m_proxy->PerformDad(gcoa, m_interface, MakeCallback(&MobilityServer::DadDone, this));
 }
 
 void
-MobilityServer::DadDone(Ipv6Address gcoa, bool unique)
+MobilityServer::StartDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback done)
 {
-    NS_LOG_FUNCTION(this << gcoa << unique);
-    auto it = std::find_if(m_pending.begin(), m_pending.end(), [gcoa](const auto& p) {
-        return p.second.gcoa == gcoa;
-    });
-    if (it == m_pending.end())
-    {
-        return; // abandoned meanwhile (deregistration, application stopped)
-    }
-    Pending pending = it->second;
-    m_pending.erase(it);
-    if (!unique)
-    {
-        SendAck(pending.request.GetHomeAddress(),
-                pending.source,
-                BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
-                pending.request.GetSequence(),
-                Seconds(0));
-        return;
-    }
-    Ipv6Address previousMs =
-        pending.request.HasPreviousMs() ? pending.request.GetPreviousMs() : Ipv6Address();
-    Accept(pending.request, REQUEST, pending.source, previousMs);
-}
-
-Time
-MobilityServer::GrantLifetime(uint32_t requested) const
-{
-    if (requested == 0)
-    {
-        return Seconds(0);
-    }
-    auto maxUnits =
-        std::min<uint64_t>(static_cast<uint64_t>(m_maxLifetime.GetSeconds()) / UNIT_S, MAX_UNITS);
-    uint64_t units = std::min<uint64_t>(requested / UNIT_S, maxUnits);
-    units = std::max<uint64_t>(units, 1);
-    return Seconds(static_cast<double>(units * UNIT_S));
+    NS_LOG_FUNCTION(this << gcoa);
+    m_proxy->PerformDad(gcoa, m_interface, done);
 }
 
 void
-MobilityServer::Accept(const RegistrationHeaderBase& message,
-                       MessageKind kind,
-                       Ipv6Address source,
-                       Ipv6Address previousMs)
+MobilityServer::Bound(const hmipv6::Registration& registration,
+                      const BindingCache::Entry& entry,
+                      bool created)
 {
-    NS_LOG_FUNCTION(this << source << previousMs);
-    Ipv6Address home = message.GetHomeAddress();
-    Ipv6Address gcoa = MakeGlobalCareOf(home);
-    uint16_t sequence = message.GetSequence();
-    Time lifetime = GrantLifetime(message.GetLifetime());
-    auto it = m_bindings.find(gcoa);
-    bool created = it == m_bindings.end();
-    Binding binding{home, source, false};
-    Ipv6Address exit = source;
-    if (!created && kind == REFRESH)
+    NS_LOG_FUNCTION(this << entry.homeAddress << created);
+    Ipv6Address gcoa = entry.homeAddress;
+    if (created || !registration.refresh)
     {
-        // 4.3.4: only the timer restarts; the LCoA (or forwarding) stays.
-        binding = it->second;
-        exit = m_cache.Find(gcoa)->careOfAddress;
+        // 4.3.4: a refresh keeps the LCoA (or the forwarding); the others set it.
+        m_bindings[gcoa] = Binding{registration.home, registration.careOf, false};
     }
-    m_cache.Register(gcoa, exit, sequence, lifetime, Simulator::Now(), false);
-    m_bindings[gcoa] = binding;
+    const Binding& binding = m_bindings[gcoa];
     if (created)
     {
         m_proxy->AddProxy(gcoa, m_interface);
         // Neighbours of the Mobility Network that cached the GCoA now reach this MS.
         m_proxy->AnnounceTakeover(gcoa, m_interface);
         m_routing->AddDivert(gcoa, m_tunnelInterface);
-        m_createdTrace(home, gcoa, binding.lcoa, lifetime);
+        m_createdTrace(binding.home, gcoa, binding.lcoa, entry.lifetime);
     }
     else
     {
-        m_updatedTrace(home, gcoa, binding.lcoa, lifetime);
+        m_updatedTrace(binding.home, gcoa, binding.lcoa, entry.lifetime);
     }
-    ScheduleExpiry();
-    if (message.IsAcknowledgeRequested())
+}
+
+void
+MobilityServer::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending)
+{
+    NS_LOG_FUNCTION(this << entry.homeAddress << ending);
+    Ipv6Address gcoa = entry.homeAddress;
+    auto it = m_bindings.find(gcoa);
+    Ipv6Address home = it != m_bindings.end() ? it->second.home : Ipv6Address::GetAny();
+    m_bindings.erase(gcoa);
+    if (m_proxy)
     {
-        SendAck(home, source, BindingAckHeader::BINDING_UPDATE_ACCEPTED, sequence, lifetime);
+        m_proxy->RemoveProxy(gcoa, m_interface);
     }
-    if (kind == REQUEST && !previousMs.IsAny() && previousMs != GetAddress())
+    if (m_routing)
     {
-        SendHandoffRequest(previousMs, home, gcoa, sequence, lifetime);
+        m_routing->RemoveDivert(gcoa);
+    }
+    if (ending == hmipv6::Registrar::EXPIRED)
+    {
+        NS_LOG_INFO(Simulator::Now().As(Time::S)
+                    << " MS: binding of " << home << " (GCoA " << gcoa << ") expired");
+        m_expiredTrace(home, gcoa);
+    }
+    else
+    {
+        m_removedTrace(home, gcoa);
     }
 }
 
@@ -1001,17 +914,17 @@ MobilityServer::HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header
         Drop(payload, "Handoff Request: " + reason);
     };
     Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (IsInvalidUnicast(peer))
+    if (!hmipv6::IsBindableUnicast(peer))
     {
         refuse("invalid source address");
         return;
     }
-    if (IsInvalidUnicast(home))
+    if (!hmipv6::IsBindableUnicast(home))
     {
         refuse("invalid home address");
         return;
     }
-    if (IsInvalidUnicast(newGcoa) || ipv6->GetInterfaceForAddress(newGcoa) >= 0)
+    if (!hmipv6::IsBindableUnicast(newGcoa) || ipv6->GetInterfaceForAddress(newGcoa) >= 0)
     {
         refuse("invalid new GCoA");
         return;
@@ -1033,7 +946,7 @@ MobilityServer::HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header
         refuse("new GCoA is the one bound here");
         return;
     }
-    if (!m_cache.IsSequenceAcceptable(gcoa, sequence))
+    if (!m_registrar.GetCache().IsSequenceAcceptable(gcoa, sequence))
     {
         refuse("sequence number not newer");
         return;
@@ -1043,67 +956,23 @@ MobilityServer::HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header
     {
         // Section 3: the host moved to the area of another MS of this Mobility Network,
         // which now defends the same GCoA: hand it over instead of forwarding.
-        RemoveState(gcoa);
-        m_removedTrace(home, gcoa);
+        m_registrar.Remove(gcoa);
         m_handoffReceivedTrace(peer, home, true);
         return;
     }
-    Time lifetime = std::min(Seconds(static_cast<double>(request.GetLifetime())), m_maxLifetime);
-    if (lifetime.IsZero())
+    if (request.GetLifetime() == 0)
     {
-        RemoveState(gcoa);
-        m_removedTrace(home, gcoa);
+        m_registrar.Remove(gcoa);
         m_handoffReceivedTrace(peer, home, true);
         return;
     }
-    m_cache.Register(gcoa, newGcoa, sequence, lifetime, Simulator::Now(), false);
+    m_registrar.Rebind(gcoa,
+                       newGcoa,
+                       sequence,
+                       Seconds(static_cast<double>(request.GetLifetime())));
     m_bindings[gcoa].forwarding = true;
-    ScheduleExpiry();
     m_forwardingTrace(home, gcoa, newGcoa);
     m_handoffReceivedTrace(peer, home, true);
-}
-
-void
-MobilityServer::RemoveState(Ipv6Address gcoa)
-{
-    NS_LOG_FUNCTION(this << gcoa);
-    m_cache.Remove(gcoa);
-    m_bindings.erase(gcoa);
-    if (m_proxy)
-    {
-        m_proxy->RemoveProxy(gcoa, m_interface);
-    }
-    if (m_routing)
-    {
-        m_routing->RemoveDivert(gcoa);
-    }
-    ScheduleExpiry();
-}
-
-void
-MobilityServer::ScheduleExpiry()
-{
-    m_expiryEvent.Cancel();
-    m_expiryEvent = hmipv6::ScheduleBindingExpiry(m_cache, &MobilityServer::HandleExpiry, this);
-}
-
-void
-MobilityServer::HandleExpiry()
-{
-    NS_LOG_FUNCTION(this);
-    for (const BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
-    {
-        Ipv6Address gcoa = entry.homeAddress;
-        auto it = m_bindings.find(gcoa);
-        Ipv6Address home = it != m_bindings.end() ? it->second.home : Ipv6Address::GetAny();
-        NS_LOG_INFO(Simulator::Now().As(Time::S)
-                    << " MS: binding of " << home << " (GCoA " << gcoa << ") expired");
-        m_bindings.erase(gcoa);
-        m_proxy->RemoveProxy(gcoa, m_interface);
-        m_routing->RemoveDivert(gcoa);
-        m_expiredTrace(home, gcoa);
-    }
-    ScheduleExpiry();
 }
 
 void

@@ -13,6 +13,7 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/registrar.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/traced-callback.h"
 
@@ -72,13 +73,14 @@ class Hmipv6OptionHandler;
  * - Acknowledgements are RFC 6275 Binding Acknowledgements (Mobility Header) from the MS
  *   address to the message's source, without a type 2 routing header; an accepted
  *   message is acknowledged when its A flag is set (the draft requires the flag, 4.2.1),
- *   an error always. Granted lifetime: min(requested, "MaxLifetime") rounded down to
- *   4 s units, at least one unit for a non-zero request (the acknowledgement cannot say
- *   less without saying "deregistered").
+ *   an error always. Granted lifetime: hmipv6::GrantLifetime, the home agent's rule
+ *   (min(requested, "MaxLifetime") rounded down to 4 s units, at least one unit for a
+ *   non-zero request: the acknowledgement cannot say less without saying
+ *   "deregistered"). The procedure is hmipv6::Registrar's, keyed by GCoA.
  * - 4.3.6 Handoff Request (from another MS): peer authentication hook, home address bound
  *   here, sequence number newer than the last one stored (draft: "greater"), a valid new
  *   GCoA; then the tunnel exit of the binding becomes the new GCoA and the timer restarts
- *   with the request's lifetime (at most "MaxLifetime"; 0 removes the binding). No
+ *   with the request's lifetime (granted by the same rule; 0 removes the binding). No
  *   answer; refusals are counted and traced.
  * - Packet delivery (4.3.5): "DeliveryMode" Encapsulate (RFC 2473) or Rewrite (a packet
  *   that already is IPv6-in-IPv6 gets its outer source and destination rewritten to the
@@ -401,14 +403,6 @@ class MobilityServer : public Application
         bool forwarding{false}; //!< the tunnel exit is a new GCoA (after a handoff)
     };
 
-    /// A Registration Request waiting for the DAD of its GCoA.
-    struct Pending
-    {
-        RegistrationRequestHeader request; //!< the newest request
-        Ipv6Address source;                //!< its IPv6 source (the LCoA)
-        Ipv6Address gcoa;                  //!< the GCoA being checked
-    };
-
     /**
      * \brief Sink of the option handlers' "Rx" traces.
      * \param payload the IPv6 payload (extension headers first)
@@ -446,37 +440,26 @@ class MobilityServer : public Application
      */
     void HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header& header);
     /**
-     * \brief A Registration Request for a home address without a binding.
-     * \param request the request
-     * \param source its IPv6 source
-     * \param payload the IPv6 payload (for drops)
+     * \brief Registrar hook: DAD of a GCoA on the Mobility Network.
+     * \param gcoa the GCoA
+     * \param done the result
      */
-    void HandleFirstRequest(const RegistrationRequestHeader& request,
-                            Ipv6Address source,
-                            Ptr<const Packet> payload);
+    void StartDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback done);
     /**
-     * \brief NdProxy's DAD result for a pending registration.
-     * \param gcoa the GCoA checked
-     * \param unique whether nobody else uses it
+     * \brief Registrar hook: a registration was bound (LCoA, proxy, divert, traces).
+     * \param registration the registration
+     * \param entry its binding
+     * \param created whether the binding is new
      */
-    void DadDone(Ipv6Address gcoa, bool unique);
+    void Bound(const hmipv6::Registration& registration,
+               const BindingCache::Entry& entry,
+               bool created);
     /**
-     * \brief Create or update a binding, acknowledge it and send the Handoff Request.
-     * \param message the Request, Update or Refresh
-     * \param kind which
-     * \param source its IPv6 source
-     * \param previousMs the previous MS named by a Request (:: for none)
+     * \brief Registrar hook: a binding ended (proxy, divert, traces).
+     * \param entry the binding
+     * \param ending why
      */
-    void Accept(const RegistrationHeaderBase& message,
-                MessageKind kind,
-                Ipv6Address source,
-                Ipv6Address previousMs);
-    /**
-     * \brief The lifetime granted for a requested one (4 s units, see the class).
-     * \param requested the requested lifetime (s)
-     * \return the granted lifetime
-     */
-    Time GrantLifetime(uint32_t requested) const;
+    void Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
     /**
      * \brief Build and send a Binding Acknowledgement.
      * \param home the home address (traces)
@@ -512,15 +495,6 @@ class MobilityServer : public Application
     /// Send Mobility Information to every router and schedule the next round.
     void PeriodicMobilityInfo();
     /**
-     * \brief Remove a binding with its proxy and divert.
-     * \param gcoa the GCoA
-     */
-    void RemoveState(Ipv6Address gcoa);
-    /// Re-arm the lifetime timer at the cache's earliest expiry.
-    void ScheduleExpiry();
-    /// Remove expired bindings.
-    void HandleExpiry();
-    /**
      * \brief Count and trace a dropped message.
      * \param packet the IPv6 payload
      * \param reason why
@@ -532,12 +506,6 @@ class MobilityServer : public Application
      * \return its GCoA if bound here, else ::
      */
     Ipv6Address FindGcoa(Ipv6Address home) const;
-    /**
-     * \brief Whether an address cannot be a host's LCoA, home address or GCoA.
-     * \param address the address
-     * \return true if it is multicast, link-local, loopback or unspecified
-     */
-    static bool IsInvalidUnicast(Ipv6Address address);
     /**
      * \brief The kind of message an option type stands for.
      * \param optionType the option type
@@ -577,15 +545,13 @@ class MobilityServer : public Application
     std::vector<Ipv6Address> m_routers;               //!< routers of the area
     AuthenticationCallback m_authenticate;            //!< registration hook
     PeerAuthenticationCallback m_authPeer;            //!< Handoff Request hook
-    BindingCache m_cache;                             //!< bindings, keyed by GCoA
+    hmipv6::Registrar m_registrar;                    //!< bindings keyed by GCoA, DAD, lifetimes
     std::map<Ipv6Address, Binding> m_bindings;        //!< the rest, keyed by GCoA
-    std::map<Ipv6Address, Pending> m_pending;         //!< Requests in DAD, keyed by home address
     std::vector<Ptr<Hmipv6OptionHandler>> m_handlers; //!< handlers whose traces are used
     Ptr<Ipv6TunnelNetDevice> m_tunnel;                //!< the tunnel
     uint32_t m_tunnelInterface;                       //!< its IPv6 interface
     Ptr<NdProxy> m_proxy;                             //!< proxy ND
     Ptr<MobilityRoutingProtocol> m_routing;           //!< diverts
-    EventId m_expiryEvent;                            //!< lifetime timer
     EventId m_infoEvent;                              //!< next Mobility Information round
     bool m_running;                                   //!< between start and stop
     bool m_withdrawn;                                 //!< Withdraw() was called

@@ -216,6 +216,13 @@ Registrar::Remove(Ipv6Address key)
 }
 
 bool
+Registrar::Abandon(Ipv6Address key)
+{
+    NS_LOG_FUNCTION(this << key);
+    return m_pending.erase(key) > 0;
+}
+
+bool
 Registrar::Unbind(Ipv6Address key, Ending ending)
 {
     const BindingCache::Entry* found = m_cache.Find(key);

@@ -149,6 +149,14 @@ class Registrar
     bool Remove(Ipv6Address key);
 
     /**
+     * \brief Abandon the registration waiting for the DAD of a key, if any; its
+     *        binding, if any, stays.
+     * \param key the key
+     * \return whether one was waiting
+     */
+    bool Abandon(Ipv6Address key);
+
+    /**
      * \brief The registration waiting for the DAD of a key.
      * \param key the key
      * \return it, or null
