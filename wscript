@@ -165,7 +165,6 @@ def build(bld):
         'model/glue/received-home-address-tag.h',
         'model/glue/destination-options-reader.h',
         'model/compat/enum-accessor-compat.h',
-        'model/glue/binding-expiry.h',
         'model/glue/mobility-l4-protocol.h',
         'model/glue/hmipv6-option-handler.h',
         'model/compat/hmipv6-destination-extension.h',

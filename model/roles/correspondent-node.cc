@@ -4,7 +4,6 @@
 #include "ns3/abort.h"
 #include "ns3/binding-ack-header.h"
 #include "ns3/binding-error-header.h"
-#include "ns3/binding-expiry.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
 #include "ns3/care-of-test-header.h"
@@ -20,6 +19,7 @@
 #include "ns3/mobility-l4-protocol.h"
 #include "ns3/mobility-routing-protocol.h"
 #include "ns3/received-home-address-tag.h"
+#include "ns3/registration-policy.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/type2-routing-header.h"
@@ -61,7 +61,7 @@ CorrespondentNode::GetTypeId()
                           "RFC 6275 12).",
                           TimeValue(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
                           MakeTimeAccessor(&CorrespondentNode::m_maxBindingLifetime),
-                          MakeTimeChecker(Seconds(0)))
+                          MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
             .AddAttribute("NonceInterval",
                           "Age at which a new nonce replaces the current one (RFC 6275 5.2.7: "
                           "MAX_NONCE_LIFETIME - MAX_TOKEN_LIFETIME). Read at start.",
@@ -148,6 +148,8 @@ CorrespondentNode::CorrespondentNode()
       m_dropCount(0)
 {
     NS_LOG_FUNCTION(this);
+    m_registrar.SetBoundCallback(MakeCallback(&CorrespondentNode::Bound, this));
+    m_registrar.SetUnboundCallback(MakeCallback(&CorrespondentNode::Unbound, this));
 }
 
 CorrespondentNode::~CorrespondentNode()
@@ -159,7 +161,7 @@ void
 CorrespondentNode::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_expiryEvent.Cancel();
+    m_registrar.Clear();
     if (m_device)
     {
         m_device->SetCareOfCallback(RouteOptimizationNetDevice::CareOfCallback());
@@ -167,7 +169,6 @@ CorrespondentNode::DoDispose()
     m_device = nullptr;
     m_random = nullptr;
     m_secrets.reset();
-    m_cache.Clear();
     Application::DoDispose();
 }
 
@@ -192,7 +193,7 @@ CorrespondentNode::AssignStreams(int64_t stream)
 const BindingCache&
 CorrespondentNode::GetBindingCache() const
 {
-    return m_cache;
+    return m_registrar.GetCache();
 }
 
 ReturnRoutability::Key
@@ -293,7 +294,7 @@ CorrespondentNode::StartApplication()
     }
     m_device->SetCareOfCallback(MakeCallback(&CorrespondentNode::LookupCareOf, this));
     // Bindings made before a stop are routed again.
-    for (const auto& entry : m_cache.GetEntries())
+    for (const auto& entry : m_registrar.GetCache().GetEntries())
     {
         routing->AddDivert(entry.homeAddress, m_deviceInterface);
     }
@@ -306,7 +307,8 @@ CorrespondentNode::StartApplication()
     mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
                               MakeCallback(&CorrespondentNode::ReceiveBindingUpdate, this));
     m_running = true;
-    ScheduleExpiry();
+    m_registrar.SetMaxLifetime(m_maxBindingLifetime);
+    m_registrar.Start();
 }
 
 void
@@ -314,7 +316,7 @@ CorrespondentNode::StopApplication()
 {
     NS_LOG_FUNCTION(this);
     m_running = false;
-    m_expiryEvent.Cancel();
+    m_registrar.Stop();
     Ptr<Node> node = GetNode();
     Ptr<MobilityL4Protocol> mobility = node->GetObject<MobilityL4Protocol>();
     if (mobility)
@@ -332,7 +334,7 @@ CorrespondentNode::StopApplication()
     Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(node);
     if (routing)
     {
-        for (const auto& entry : m_cache.GetEntries())
+        for (const auto& entry : m_registrar.GetCache().GetEntries())
         {
             routing->RemoveDivert(entry.homeAddress);
         }
@@ -351,13 +353,13 @@ CorrespondentNode::Drop(Ptr<const Packet> packet, const std::string& reason)
 Ipv6Address
 CorrespondentNode::LookupCareOf(Ipv6Address home)
 {
-    const BindingCache::Entry* entry = m_cache.Find(home);
+    const BindingCache::Entry* entry = m_registrar.GetCache().Find(home);
     if (!entry || entry->expiry <= Simulator::Now())
     {
         return Ipv6Address::GetAny();
     }
     Ipv6Address careOf = entry->careOfAddress;
-    m_cache.MarkUsed(home, Simulator::Now()); // 9.1 usage information
+    m_registrar.GetCache().MarkUsed(home, Simulator::Now()); // 9.1 usage information
     return careOf;
 }
 
@@ -566,14 +568,14 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
         Drop(packet, "route optimization disabled");
         return;
     }
-    if (careOf.IsMulticast() || careOf.IsLinkLocal() || careOf.IsAny() || careOf.IsLocalhost())
+    if (!hmipv6::IsBindableUnicast(careOf))
     {
         std::ostringstream os;
         os << "care-of address " << careOf << " cannot be bound";
         Drop(packet, os.str());
         return;
     }
-    if (home.IsMulticast() || home.IsLinkLocal() || home.IsAny() || home.IsLocalhost())
+    if (!hmipv6::IsBindableUnicast(home))
     {
         std::ostringstream os;
         os << "home address " << home << " cannot be bound";
@@ -631,78 +633,64 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
         Drop(packet, "Binding Authorization Data does not verify");
         return;
     }
-    if (!m_cache.IsSequenceAcceptable(home, sequence))
-    {
-        // RFC 6275 9.5.1: status 135 with the last accepted sequence number.
-        const BindingCache::Entry* entry = m_cache.Find(home);
-        uint16_t last = entry ? entry->sequence : sequence;
-        Drop(packet, "sequence number out of window");
-        SendBindingAck(self,
-                       home,
-                       careOf,
-                       BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
-                       last,
-                       Seconds(0),
-                       kbm);
-        return;
-    }
+    hmipv6::Registrar::ReplyCallback reply(
+        [this, packet, self, home, careOf, kbm](uint8_t status, uint16_t number, Time lifetime) {
+            if (status == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
+            {
+                Drop(packet, "sequence number out of window");
+            }
+            SendBindingAck(self, home, careOf, status, number, lifetime, kbm);
+        });
+    hmipv6::Registration registration;
+    registration.key = home;
+    registration.home = home;
+    registration.careOf = careOf;
+    registration.sequence = sequence;
+    registration.requested = bu.GetLifetime();
+    registration.deregistration = deregistration;
+    registration.acknowledge = bu.GetAcknowledge();
+    m_registrar.Submit(registration, reply);
+}
 
-    if (deregistration)
-    {
-        // RFC 6275 9.5.3: delete the entry (if any).
-        RemoveBinding(home, false);
-        if (bu.GetAcknowledge())
-        {
-            SendBindingAck(self,
-                           home,
-                           careOf,
-                           BindingAckHeader::BINDING_UPDATE_ACCEPTED,
-                           sequence,
-                           Seconds(0),
-                           kbm);
-        }
-        return;
-    }
-
-    // RFC 6275 9.5.2: create or update, lifetime at most MAX_RR_BINDING_LIFETIME; the
-    // Lifetime field counts 4-second units, so round the grant down to one.
-    Time lifetime = std::min(bu.GetLifetime(), m_maxBindingLifetime);
-    uint16_t units = static_cast<uint16_t>(
-        std::min<int64_t>(lifetime.GetSeconds() / BindingAckHeader::LIFETIME_UNIT_SECONDS, 0xFFFF));
-    Time granted = Seconds(units * BindingAckHeader::LIFETIME_UNIT_SECONDS);
-    if (granted.IsZero())
-    {
-        granted = lifetime; // below one unit: grant what was asked
-    }
-    const BindingCache::Entry* previous = m_cache.Find(home);
-    bool moved = previous && previous->careOfAddress != careOf;
-    bool created = m_cache.Register(home, careOf, sequence, granted, now, false);
+void
+CorrespondentNode::Bound(const hmipv6::Registration& /* registration */,
+                         const BindingCache::Entry& entry,
+                         bool created)
+{
     Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
     if (routing && m_deviceInterface >= 0)
     {
-        routing->AddDivert(home, m_deviceInterface);
+        routing->AddDivert(entry.homeAddress, m_deviceInterface);
     }
+    NS_LOG_LOGIC("Binding " << (created ? "created: " : "updated: ") << entry.homeAddress << " -> "
+                            << entry.careOfAddress << " for " << entry.lifetime);
     if (created)
     {
-        NS_LOG_LOGIC("Binding created: " << home << " -> " << careOf << " for " << granted);
-        m_createdTrace(home, careOf);
+        m_createdTrace(entry.homeAddress, entry.careOfAddress);
     }
     else
     {
-        NS_LOG_LOGIC("Binding updated: " << home << " -> " << careOf << " for " << granted
-                                         << (moved ? " (moved)" : ""));
-        m_updatedTrace(home, careOf);
+        m_updatedTrace(entry.homeAddress, entry.careOfAddress);
     }
-    ScheduleExpiry();
-    if (bu.GetAcknowledge())
+}
+
+void
+CorrespondentNode::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending)
+{
+    NS_LOG_LOGIC("Binding " << (ending == hmipv6::Registrar::EXPIRED ? "expired: " : "removed: ")
+                            << entry.homeAddress << " -> " << entry.careOfAddress);
+    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
+    if (routing)
     {
-        SendBindingAck(self,
-                       home,
-                       careOf,
-                       BindingAckHeader::BINDING_UPDATE_ACCEPTED,
-                       sequence,
-                       granted,
-                       kbm);
+        routing->RemoveDivert(entry.homeAddress);
+    }
+    if (ending == hmipv6::Registrar::EXPIRED)
+    {
+        m_expiredTrace(entry.homeAddress, entry.careOfAddress);
+    }
+    else
+    {
+        m_removedTrace(entry.homeAddress, entry.careOfAddress);
     }
 }
 
@@ -799,10 +787,10 @@ bool
 CorrespondentNode::CheckHomeAddressOption(Ipv6Address home, const Ipv6Header& header)
 {
     NS_LOG_FUNCTION(this << home << header);
-    const BindingCache::Entry* entry = m_cache.Find(home);
+    const BindingCache::Entry* entry = m_registrar.GetCache().Find(home);
     if (entry && entry->careOfAddress == header.GetSource() && entry->expiry > Simulator::Now())
     {
-        m_cache.MarkUsed(home, Simulator::Now());
+        m_registrar.GetCache().MarkUsed(home, Simulator::Now());
         return true;
     }
     // RFC 6275 9.3.1: no binding for this home address and source: Binding Error, status
@@ -815,61 +803,6 @@ CorrespondentNode::CheckHomeAddressOption(Ipv6Address home, const Ipv6Header& he
                      BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION,
                      home);
     return false;
-}
-
-void
-CorrespondentNode::RemoveBinding(Ipv6Address home, bool expired)
-{
-    NS_LOG_FUNCTION(this << home << expired);
-    const BindingCache::Entry* entry = m_cache.Find(home);
-    if (!entry)
-    {
-        return;
-    }
-    Ipv6Address careOf = entry->careOfAddress;
-    m_cache.Remove(home);
-    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
-    if (routing)
-    {
-        routing->RemoveDivert(home);
-    }
-    if (expired)
-    {
-        m_expiredTrace(home, careOf);
-    }
-    else
-    {
-        m_removedTrace(home, careOf);
-    }
-    ScheduleExpiry();
-}
-
-void
-CorrespondentNode::ExpireBindings()
-{
-    NS_LOG_FUNCTION(this);
-    Ptr<MobilityRoutingProtocol> routing = MobilityRoutingProtocol::Get(GetNode());
-    for (const auto& entry : m_cache.RemoveExpired(Simulator::Now()))
-    {
-        NS_LOG_LOGIC("Binding expired: " << entry.homeAddress << " -> " << entry.careOfAddress);
-        if (routing)
-        {
-            routing->RemoveDivert(entry.homeAddress);
-        }
-        m_expiredTrace(entry.homeAddress, entry.careOfAddress);
-    }
-    ScheduleExpiry();
-}
-
-void
-CorrespondentNode::ScheduleExpiry()
-{
-    m_expiryEvent.Cancel();
-    if (m_running)
-    {
-        m_expiryEvent =
-            hmipv6::ScheduleBindingExpiry(m_cache, &CorrespondentNode::ExpireBindings, this);
-    }
 }
 
 } // namespace ns3

@@ -4,7 +4,6 @@
 
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
-#include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-route.h"
@@ -14,6 +13,7 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/registrar.h"
 #include "ns3/return-routability.h"
 #include "ns3/route-optimization-net-device.h"
 #include "ns3/traced-callback.h"
@@ -46,9 +46,10 @@ namespace ns3
  *   discarded); expired nonce indices get a Binding Acknowledgement with status 136, 137
  *   or 138; Kbm (from the home keygen token alone for a deregistration: lifetime 0 or
  *   care-of = home address) must verify the authenticator (else silently discarded);
- *   the sequence number must be newer (else status 135). An accepted registration
- *   creates or updates the binding with lifetime min(requested, "MaxBindingLifetime")
- *   and diverts the home address into the route optimisation device; a deregistration
+ *   the sequence number must be newer (else status 135). The rest is
+ *   hmipv6::Registrar's procedure, as at a home agent: an accepted registration
+ *   creates or updates the binding with hmipv6::GrantLifetime (min(requested,
+ *   "MaxBindingLifetime") in 4 s units) and diverts the home address into the route optimisation device; a deregistration
  *   removes it. A Binding Update with the H flag gets status 131. A Binding
  *   Acknowledgement (with its own Binding Authorization Data when Kbm is known, 6.1.8)
  *   is sent when the A flag is set or on error, to the care-of address with a type 2
@@ -296,21 +297,20 @@ class CorrespondentNode : public Application
     Ptr<Ipv6Route> RouteAroundDivert(Ipv6Address destination, Ipv6Address source) const;
 
     /**
-     * \brief Remove a binding, its divert and fire a trace.
-     * \param home the home address
-     * \param expired whether it expired (else it was deregistered)
+     * \brief Registrar hook: a binding was made (divert, traces).
+     * \param registration the registration
+     * \param entry its binding
+     * \param created whether the binding is new
      */
-    void RemoveBinding(Ipv6Address home, bool expired);
-
+    void Bound(const hmipv6::Registration& registration,
+               const BindingCache::Entry& entry,
+               bool created);
     /**
-     * \brief Remove expired bindings and schedule the next expiry.
+     * \brief Registrar hook: a binding ended (divert, traces).
+     * \param entry the binding
+     * \param ending why
      */
-    void ExpireBindings();
-
-    /**
-     * \brief (Re)schedule the expiry timer for the soonest expiry.
-     */
-    void ScheduleExpiry();
+    void Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
 
     /**
      * \brief Count and trace a drop.
@@ -327,10 +327,9 @@ class CorrespondentNode : public Application
     Time m_bindingErrorInterval;                     //!< "BindingErrorInterval"
     Ptr<UniformRandomVariable> m_random;             //!< source of Kcn and nonces
     std::unique_ptr<CorrespondentSecrets> m_secrets; //!< Kcn and nonces (made at start)
-    BindingCache m_cache;                            //!< the bindings
+    hmipv6::Registrar m_registrar;                   //!< the bindings and their lifetimes
     Ptr<RouteOptimizationNetDevice> m_device;        //!< route optimisation device
     int32_t m_deviceInterface;                       //!< its IPv6 interface, -1 if none
-    EventId m_expiryEvent;                           //!< binding lifetime timer
     std::map<Ipv6Address, Time> m_lastBindingError;  //!< rate limit, per destination
     bool m_running;                                  //!< between start and stop
 
