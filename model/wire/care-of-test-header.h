@@ -2,7 +2,7 @@
 #ifndef HMIPV6_CARE_OF_TEST_HEADER_H
 #define HMIPV6_CARE_OF_TEST_HEADER_H
 
-#include "mobility-header.h"
+#include "return-routability-header-base.h"
 
 namespace ns3
 {
@@ -30,11 +30,9 @@ namespace ns3
  * The correspondent node's answer to a Care-of Test Init, sent to the care-of
  * address. Without options the header is 24 octets (Header Len 2).
  */
-class CareOfTestHeader : public MobilityHeader
+class CareOfTestHeader : public hmipv6::TestHeaderBase
 {
   public:
-    static constexpr uint32_t MESSAGE_DATA_SIZE = 18; //!< nonce index, cookie and token
-
     /**
      * \brief Get the type ID.
      * \return the object TypeId
@@ -79,18 +77,6 @@ class CareOfTestHeader : public MobilityHeader
      * \param token the Care-of Keygen Token
      */
     void SetCareOfKeygenToken(const MobilityCookie& token);
-
-  protected:
-    const char* GetMessageName() const override;
-    uint32_t GetMessageDataSize() const override;
-    void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
-    void PrintMessageData(std::ostream& os) const override;
-
-  private:
-    uint16_t m_careOfNonceIndex;        //!< Care-of Nonce Index
-    MobilityCookie m_careOfInitCookie;  //!< Care-of Init Cookie
-    MobilityCookie m_careOfKeygenToken; //!< Care-of Keygen Token
 };
 
 } // namespace ns3

@@ -2,7 +2,7 @@
 #ifndef HMIPV6_CARE_OF_TEST_INIT_HEADER_H
 #define HMIPV6_CARE_OF_TEST_INIT_HEADER_H
 
-#include "mobility-header.h"
+#include "return-routability-header-base.h"
 
 namespace ns3
 {
@@ -28,11 +28,9 @@ namespace ns3
  * is sent as 0 and ignored on receipt. Without options the header is 16 octets (Header
  * Len 1).
  */
-class CareOfTestInitHeader : public MobilityHeader
+class CareOfTestInitHeader : public hmipv6::TestInitHeaderBase
 {
   public:
-    static constexpr uint32_t MESSAGE_DATA_SIZE = 10; //!< Reserved and the cookie
-
     /**
      * \brief Get the type ID.
      * \return the object TypeId
@@ -57,16 +55,6 @@ class CareOfTestInitHeader : public MobilityHeader
      * \param cookie the Care-of Init Cookie
      */
     void SetCareOfInitCookie(const MobilityCookie& cookie);
-
-  protected:
-    const char* GetMessageName() const override;
-    uint32_t GetMessageDataSize() const override;
-    void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
-    void PrintMessageData(std::ostream& os) const override;
-
-  private:
-    MobilityCookie m_careOfInitCookie; //!< Care-of Init Cookie
 };
 
 } // namespace ns3

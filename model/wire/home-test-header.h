@@ -2,7 +2,7 @@
 #ifndef HMIPV6_HOME_TEST_HEADER_H
 #define HMIPV6_HOME_TEST_HEADER_H
 
-#include "mobility-header.h"
+#include "return-routability-header-base.h"
 
 namespace ns3
 {
@@ -30,11 +30,9 @@ namespace ns3
  * The correspondent node's answer to a Home Test Init, sent to the home address.
  * Without options the header is 24 octets (Header Len 2).
  */
-class HomeTestHeader : public MobilityHeader
+class HomeTestHeader : public hmipv6::TestHeaderBase
 {
   public:
-    static constexpr uint32_t MESSAGE_DATA_SIZE = 18; //!< nonce index, cookie and token
-
     /**
      * \brief Get the type ID.
      * \return the object TypeId
@@ -79,18 +77,6 @@ class HomeTestHeader : public MobilityHeader
      * \param token the Home Keygen Token
      */
     void SetHomeKeygenToken(const MobilityCookie& token);
-
-  protected:
-    const char* GetMessageName() const override;
-    uint32_t GetMessageDataSize() const override;
-    void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
-    void PrintMessageData(std::ostream& os) const override;
-
-  private:
-    uint16_t m_homeNonceIndex;        //!< Home Nonce Index
-    MobilityCookie m_homeInitCookie;  //!< Home Init Cookie
-    MobilityCookie m_homeKeygenToken; //!< Home Keygen Token
 };
 
 } // namespace ns3

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "home-test-init-header.h"
 
-#include "ns3/log.h"
-
 namespace ns3
 {
-
-NS_LOG_COMPONENT_DEFINE("HomeTestInitHeader");
 
 NS_OBJECT_ENSURE_REGISTERED(HomeTestInitHeader);
 
@@ -14,7 +10,7 @@ TypeId
 HomeTestInitHeader::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::HomeTestInitHeader")
-                            .SetParent<MobilityHeader>()
+                            .SetParent<hmipv6::TestInitHeaderBase>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<HomeTestInitHeader>();
     return tid;
@@ -27,59 +23,20 @@ HomeTestInitHeader::GetInstanceTypeId() const
 }
 
 HomeTestInitHeader::HomeTestInitHeader()
-    : MobilityHeader(HOME_TEST_INIT),
-      m_homeInitCookie{}
+    : hmipv6::TestInitHeaderBase(HOME_TEST_INIT, "HomeTestInit", "homeInitCookie")
 {
 }
 
 const MobilityCookie&
 HomeTestInitHeader::GetHomeInitCookie() const
 {
-    return m_homeInitCookie;
+    return GetInitCookie();
 }
 
 void
 HomeTestInitHeader::SetHomeInitCookie(const MobilityCookie& cookie)
 {
-    m_homeInitCookie = cookie;
-}
-
-const char*
-HomeTestInitHeader::GetMessageName() const
-{
-    return "HomeTestInit";
-}
-
-uint32_t
-HomeTestInitHeader::GetMessageDataSize() const
-{
-    return MESSAGE_DATA_SIZE;
-}
-
-void
-HomeTestInitHeader::SerializeMessageData(Buffer::Iterator& i) const
-{
-    i.WriteU16(0); // Reserved
-    i.Write(m_homeInitCookie.data(), m_homeInitCookie.size());
-}
-
-WireError
-HomeTestInitHeader::DeserializeMessageData(Buffer::Iterator& i, uint32_t available)
-{
-    if (available < MESSAGE_DATA_SIZE)
-    {
-        return WireError::LENGTH_MISMATCH;
-    }
-    i.Next(2); // Reserved: ignored
-    i.Read(m_homeInitCookie.data(), m_homeInitCookie.size());
-    return WireError::NONE;
-}
-
-void
-HomeTestInitHeader::PrintMessageData(std::ostream& os) const
-{
-    os << "homeInitCookie=";
-    PrintCookie(os, m_homeInitCookie);
+    SetInitCookie(cookie);
 }
 
 } // namespace ns3

@@ -2,7 +2,7 @@
 #ifndef HMIPV6_HOME_TEST_INIT_HEADER_H
 #define HMIPV6_HOME_TEST_INIT_HEADER_H
 
-#include "mobility-header.h"
+#include "return-routability-header-base.h"
 
 namespace ns3
 {
@@ -27,11 +27,9 @@ namespace ns3
  * correspondent node answers with a Home Test. The Reserved field is sent as 0 and
  * ignored on receipt. Without options the header is 16 octets (Header Len 1).
  */
-class HomeTestInitHeader : public MobilityHeader
+class HomeTestInitHeader : public hmipv6::TestInitHeaderBase
 {
   public:
-    static constexpr uint32_t MESSAGE_DATA_SIZE = 10; //!< Reserved and the cookie
-
     /**
      * \brief Get the type ID.
      * \return the object TypeId
@@ -56,16 +54,6 @@ class HomeTestInitHeader : public MobilityHeader
      * \param cookie the Home Init Cookie
      */
     void SetHomeInitCookie(const MobilityCookie& cookie);
-
-  protected:
-    const char* GetMessageName() const override;
-    uint32_t GetMessageDataSize() const override;
-    void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
-    void PrintMessageData(std::ostream& os) const override;
-
-  private:
-    MobilityCookie m_homeInitCookie; //!< Home Init Cookie
 };
 
 } // namespace ns3
