@@ -437,44 +437,9 @@ CorrespondentNode::ReceiveHomeTestInit(Ptr<Packet> packet,
                                        const Ipv6Header& header,
                                        uint32_t /* interface */)
 {
-    NS_LOG_FUNCTION(this << packet << header);
-    ++m_hotiCount;
-    HomeTestInitHeader hoti;
-    packet->RemoveHeader(hoti);
-    if (hoti.GetError() != WireError::NONE)
-    {
-        std::ostringstream os;
-        os << "malformed Home Test Init: " << hoti.GetError();
-        Drop(packet, os.str());
-        return;
-    }
-    Ipv6Address home = header.GetSource();
-    m_hotiTrace(home, hoti.GetHomeInitCookie());
-    if (!m_returnRoutability || !m_running)
-    {
-        Drop(packet, "return routability disabled");
-        return;
-    }
-    // RFC 6275 9.4.2: the Home Test goes to the source (the home address), through the
-    // home agent; the Binding Cache is not used (6.1).
-    Time now = Simulator::Now();
-    uint16_t index = m_secrets->CurrentNonceIndex(now);
-    std::optional<ReturnRoutability::Token> token = m_secrets->HomeKeygenToken(index, home, now);
-    NS_ASSERT(token);
-    HomeTestHeader hot;
-    hot.SetHomeNonceIndex(index);
-    hot.SetHomeInitCookie(hoti.GetHomeInitCookie());
-    hot.SetHomeKeygenToken(*token);
-    Ptr<Packet> reply = Create<Packet>();
-    reply->AddHeader(hot);
-    if (SendMobilityMessage(reply,
-                            header.GetDestination(),
-                            home,
-                            home,
-                            MobilityL4Protocol::PROT_NUMBER))
-    {
-        m_hotTrace(home, index, *token);
-    }
+    HomeTestInitHeader init;
+    HomeTestHeader test;
+    AnswerTestInit(init, test, packet, header);
 }
 
 void
@@ -482,43 +447,56 @@ CorrespondentNode::ReceiveCareOfTestInit(Ptr<Packet> packet,
                                          const Ipv6Header& header,
                                          uint32_t /* interface */)
 {
+    CareOfTestInitHeader init;
+    CareOfTestHeader test;
+    AnswerTestInit(init, test, packet, header);
+}
+
+void
+CorrespondentNode::AnswerTestInit(hmipv6::TestInitHeaderBase& init,
+                                  hmipv6::TestHeaderBase& test,
+                                  Ptr<Packet> packet,
+                                  const Ipv6Header& header)
+{
     NS_LOG_FUNCTION(this << packet << header);
-    ++m_cotiCount;
-    CareOfTestInitHeader coti;
-    packet->RemoveHeader(coti);
-    if (coti.GetError() != WireError::NONE)
+    bool home = init.GetMhType() == MobilityHeader::HOME_TEST_INIT;
+    ++(home ? m_hotiCount : m_cotiCount);
+    packet->RemoveHeader(init);
+    if (init.GetError() != WireError::NONE)
     {
         std::ostringstream os;
-        os << "malformed Care-of Test Init: " << coti.GetError();
+        os << "malformed " << (home ? "Home" : "Care-of") << " Test Init: " << init.GetError();
         Drop(packet, os.str());
         return;
     }
-    Ipv6Address careOf = header.GetSource();
-    m_cotiTrace(careOf, coti.GetCareOfInitCookie());
+    // The address tested: the home address or the care-of address, the source either way.
+    Ipv6Address tested = header.GetSource();
+    (home ? m_hotiTrace : m_cotiTrace)(tested, init.GetInitCookie());
     if (!m_returnRoutability || !m_running)
     {
         Drop(packet, "return routability disabled");
         return;
     }
-    // RFC 6275 9.4.4: the Care-of Test goes to the source (the care-of address).
+    // RFC 6275 9.4.2, 9.4.4: the test goes back to the source (a Home Test through the
+    // home agent); the Binding Cache is not used (6.1).
     Time now = Simulator::Now();
     uint16_t index = m_secrets->CurrentNonceIndex(now);
     std::optional<ReturnRoutability::Token> token =
-        m_secrets->CareOfKeygenToken(index, careOf, now);
+        home ? m_secrets->HomeKeygenToken(index, tested, now)
+             : m_secrets->CareOfKeygenToken(index, tested, now);
     NS_ASSERT(token);
-    CareOfTestHeader cot;
-    cot.SetCareOfNonceIndex(index);
-    cot.SetCareOfInitCookie(coti.GetCareOfInitCookie());
-    cot.SetCareOfKeygenToken(*token);
+    test.SetNonceIndex(index);
+    test.SetInitCookie(init.GetInitCookie());
+    test.SetKeygenToken(*token);
     Ptr<Packet> reply = Create<Packet>();
-    reply->AddHeader(cot);
+    reply->AddHeader(test);
     if (SendMobilityMessage(reply,
                             header.GetDestination(),
-                            careOf,
-                            careOf,
+                            tested,
+                            tested,
                             MobilityL4Protocol::PROT_NUMBER))
     {
-        m_cotTrace(careOf, index, *token);
+        (home ? m_hotTrace : m_cotTrace)(tested, index, *token);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/registrar.h"
+#include "ns3/return-routability-header-base.h"
 #include "ns3/return-routability.h"
 #include "ns3/route-optimization-net-device.h"
 #include "ns3/traced-callback.h"
@@ -49,8 +50,8 @@ namespace ns3
  *   the sequence number must be newer (else status 135). The rest is
  *   hmipv6::Registrar's procedure, as at a home agent: an accepted registration
  *   creates or updates the binding with hmipv6::GrantLifetime (min(requested,
- *   "MaxBindingLifetime") in 4 s units) and diverts the home address into the route optimisation device; a deregistration
- *   removes it. A Binding Update with the H flag gets status 131. A Binding
+ *   "MaxBindingLifetime") in 4 s units) and diverts the home address into the route optimisation
+ * device; a deregistration removes it. A Binding Update with the H flag gets status 131. A Binding
  *   Acknowledgement (with its own Binding Authorization Data when Kbm is known, 6.1.8)
  *   is sent when the A flag is set or on error, to the care-of address with a type 2
  *   routing header (9.5.4);
@@ -224,6 +225,18 @@ class CorrespondentNode : public Application
      * \param interface the receiving interface
      */
     void ReceiveCareOfTestInit(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    /**
+     * \brief Answer a Home or Care-of Test Init with a Home or Care-of Test (9.4.1 to
+     *        9.4.4): the two differ only in the address tested and the keygen token.
+     * \param init the empty test init to read
+     * \param test the empty test to send
+     * \param packet the Mobility Header
+     * \param header the IPv6 header
+     */
+    void AnswerTestInit(hmipv6::TestInitHeaderBase& init,
+                        hmipv6::TestHeaderBase& test,
+                        Ptr<Packet> packet,
+                        const Ipv6Header& header);
 
     /**
      * \brief Binding Update handler (RFC 6275 9.5.1 to 9.5.4).
