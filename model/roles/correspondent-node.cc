@@ -3,6 +3,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
 #include "ns3/binding-error-header.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
@@ -510,14 +511,7 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
     Time now = Simulator::Now();
 
     // The octets the authenticator covers (MobilityL4Protocol checked Header Len fits).
-    uint8_t lengths[2] = {0, 0};
-    if (packet->GetSize() >= 2)
-    {
-        packet->CopyData(lengths, 2);
-    }
-    uint32_t headerSize = (static_cast<uint32_t>(lengths[1]) + 1) * 8;
-    std::vector<uint8_t> octets(std::min(headerSize, packet->GetSize()));
-    packet->CopyData(octets.data(), octets.size());
+    std::vector<uint8_t> octets = hmipv6::MobilityHeaderOctets(packet);
 
     ReceivedHomeAddressTag tag;
     bool hasTag = packet->PeekPacketTag(tag);
@@ -600,11 +594,11 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
         deregistration ? m_secrets->DeregistrationKbm(home, homeIndex, now)
                        : m_secrets->Kbm(home, homeIndex, careOf, careOfIndex, now);
     NS_ASSERT(kbm);
-    const std::vector<uint8_t>& authenticator = options.GetBindingAuthData()->GetAuthenticator();
-    std::vector<uint8_t> mhData =
-        ReturnRoutability::MhDataForAuthenticator(octets, authenticator.size());
-    if (authenticator.size() != ReturnRoutability::AUTHENTICATOR_LENGTH || mhData.empty() ||
-        !ReturnRoutability::CheckAuthenticator(*kbm, careOf, self, mhData, authenticator))
+    if (!hmipv6::VerifyKbmAuthorization(octets,
+                                        options.GetBindingAuthData()->GetAuthenticator(),
+                                        *kbm,
+                                        careOf,
+                                        self))
     {
         // RFC 6275 9.5.1: silently discarded.
         ++m_authFailures;
@@ -689,21 +683,7 @@ CorrespondentNode::SendBindingAck(Ipv6Address source,
     if (kbm)
     {
         // RFC 6275 6.1.8, 5.2.6: authenticated with Kbm, like the Binding Update.
-        MobilityOptions options;
-        options.SetBindingAuthData(BindingAuthDataOption(
-            std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
-        ba.SetOptions(options);
-        Ptr<Packet> draft = Create<Packet>();
-        draft->AddHeader(ba);
-        std::vector<uint8_t> octets(draft->GetSize());
-        draft->CopyData(octets.data(), octets.size());
-        std::vector<uint8_t> authenticator =
-            ReturnRoutability::Authenticator(*kbm,
-                                             careOf,
-                                             source,
-                                             ReturnRoutability::MhDataForAuthenticator(octets));
-        options.SetBindingAuthData(BindingAuthDataOption(authenticator));
-        ba.SetOptions(options);
+        hmipv6::AuthorizeWithKbm(ba, MobilityOptions(), *kbm, careOf, source);
     }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(ba);

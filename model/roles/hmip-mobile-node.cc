@@ -28,8 +28,6 @@ NS_OBJECT_ENSURE_REGISTERED(HmipMobileNode);
 
 namespace
 {
-constexpr uint32_t RA_FIXED_SIZE = 16; //!< RA octets before the options
-
 /**
  * \brief An address as text.
  * \param address the address
@@ -318,7 +316,7 @@ bool
 HmipMobileNode::AcceptDecapsulation(Ipv6Address outerSrc, const Ipv6Header&) const
 {
     return (!m_ms.IsAny() && outerSrc == m_ms) ||
-           (!m_previousMs.IsAny() && outerSrc == m_previousMs) || outerSrc == m_homeAgent;
+           (!m_previousMs.IsAny() && outerSrc == m_previousMs) || outerSrc == GetHomeAgentAddress();
 }
 
 std::string
@@ -385,49 +383,42 @@ HmipMobileNode::OwnReturnRoutability(Ipv6Address correspondent, uint8_t mhType)
 }
 
 void
-HmipMobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp)
+HmipMobileNode::OnRouterAdvertisement(const hmipv6::RouterAdvertisementInfo& ra)
 {
-    NS_LOG_FUNCTION(this << header.GetSource());
-    if (!CheckRa(header, icmp).empty())
-    {
-        Mipv6MobileNode::ProcessRa(header, icmp); // which drops it
-        return;
-    }
     // The Mobility Information Option comes after the options ns-3 knows (design notes 3).
     m_raHasMs = false;
-    for (uint32_t offset = RA_FIXED_SIZE; m_useMs && offset + 2 <= icmp.size();)
+    for (const auto& o : ra.GetOptions())
     {
-        uint32_t length = icmp[offset + 1] * 8u;
-        if (icmp[offset] == m_raOptionType)
+        if (!m_useMs || o.type != m_raOptionType)
         {
-            MobilityInfoRaOption option;
-            option.SetType(m_raOptionType);
-            Ptr<Packet> bytes = Create<Packet>(&icmp[offset], length);
-            if (bytes->RemoveHeader(option) == length && option.GetError() == WireError::NONE &&
-                !option.IsWithdrawal())
-            {
-                m_raHasMs = true;
-                m_raMs = option.GetMsAddress();
-                m_raPrefixLength = option.GetPrefixLength();
-            }
+            continue;
         }
-        offset += length;
-    }
-    bool wasHome = IsAtHome();
-    Ipv6Address router = m_router;
-    Mipv6MobileNode::ProcessRa(header, icmp);
-    if (IsAtHome())
-    {
-        if (!wasHome)
+        MobilityInfoRaOption option;
+        option.SetType(m_raOptionType);
+        Ptr<Packet> bytes = Create<Packet>(o.octets.data(), o.octets.size());
+        if (bytes->RemoveHeader(option) == o.octets.size() &&
+            option.GetError() == WireError::NONE && !option.IsWithdrawal())
         {
-            LeaveDomain();
+            m_raHasMs = true;
+            m_raMs = option.GetMsAddress();
+            m_raPrefixLength = option.GetPrefixLength();
         }
-        return;
     }
-    if (m_useMs && m_router == router && header.GetSource() == m_router)
+}
+
+void
+HmipMobileNode::OnNoMovement(const hmipv6::RouterAdvertisementInfo& ra)
+{
+    if (m_useMs && ra.GetRouter() == GetRouter())
     {
-        AdvertisedServer(); // no movement: what the current router advertises may change
+        AdvertisedServer(); // what the current router advertises may change
     }
+}
+
+void
+HmipMobileNode::OnReturnedHome()
+{
+    LeaveDomain();
 }
 
 void
@@ -544,20 +535,15 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         // GCoA (their bindings and refresh timers run on), local ones are bound again.
         m_move = m_raMs == m_ms ? MOVE_INTRA : MOVE_MS_CHANGE;
         NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: intra-domain move to " << prefix);
-        RemoveOldCareOf();
-        for (auto& [address, c] : m_correspondents)
+        for (Ipv6Address address : GetCorrespondents())
         {
             if (m_local.count(address))
             {
-                ResetCorrespondent(c);
+                ResetCorrespondent(address);
             }
         }
-        m_movementTrace(router, prefix);
         m_intraTrace(router);
-        m_router = router;
-        m_prefix = prefix;
         m_lcoa = Ipv6Address::GetAny();
-        m_dadWatch.Cancel();
         m_timeoutEvent.Cancel();
         m_pending = REG_NONE;
         if (m_move == MOVE_MS_CHANGE)
@@ -567,7 +553,6 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
             m_msRegistered = false;
             m_msRefreshEvent.Cancel();
         }
-        Simulator::ScheduleNow(&HmipMobileNode::FindNewAddress, this, prefix);
         return;
     }
     // 3.1: a new domain, or this one again after a fallback the MS did not cause.
@@ -603,7 +588,7 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
     m_lcoa = coa;
     // 4.2.1: a correspondent whose prefix matches the LCoA's is local.
     m_local.clear();
-    for (const auto& [address, c] : m_correspondents)
+    for (Ipv6Address address : GetCorrespondents())
     {
         if (Ipv6Prefix(m_localPrefixLength).IsMatch(address, coa))
         {
@@ -614,7 +599,7 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
     MoveKind move = m_fellBack ? MOVE_MIPV6 : m_move; // fell back while the LCoA was in DAD
     if (move == MOVE_INTER || move == MOVE_MS_CHANGE || move == MOVE_INTRA)
     {
-        m_coaTrace(coa); // the base class fires it in its own branch
+        NotifyCareOfAddressReady(coa); // the base class fires it in its own branch
     }
     switch (move)
     {
@@ -661,7 +646,7 @@ HmipMobileNode::SendRegistration(Registration kind)
         h.SetPrefixLength(m_msPrefixLength);
         h.SetSequence(m_sequence);
         h.SetLifetime(static_cast<uint32_t>(m_regLifetime.GetSeconds()));
-        h.SetHomeAddress(m_homeAddress);
+        h.SetHomeAddress(GetHomeAddress());
     };
     Ptr<Packet> packet = Create<Packet>();
     Time timeout = m_updateTimeout;
@@ -707,7 +692,7 @@ HmipMobileNode::SendRegistration(Registration kind)
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: " << name << " seq " << m_sequence << " to "
                                              << m_ms << " from " << m_lcoa);
     m_regSentTrace(name, m_ms, m_sequence);
-    m_buTrace(m_ms, m_sequence); // the draft's "BU to the MS" (handoff monitor)
+    NotifyBindingUpdateSent(m_ms, m_sequence); // the draft's "BU to the MS" (handoff monitor)
     m_txTrace(name, m_ms, "domain");
     GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
                                                  m_lcoa,
@@ -723,7 +708,7 @@ void
 HmipMobileNode::SendDeregistration()
 {
     NS_LOG_FUNCTION(this);
-    Ipv6Address source = IsAtHome() ? m_homeAddress : m_lcoa;
+    Ipv6Address source = IsAtHome() ? GetHomeAddress() : m_lcoa;
     if (m_deregMs.IsAny() || source.IsAny() || m_deregMs == m_ms)
     {
         return;
@@ -737,7 +722,7 @@ HmipMobileNode::SendDeregistration()
     h.SetPrefixLength(m_deregPrefixLength);
     h.SetSequence(m_sequence);
     h.SetLifetime(0); // 4.3.3, as RFC 6275 10.3.2: lifetime 0 deregisters
-    h.SetHomeAddress(m_homeAddress);
+    h.SetHomeAddress(GetHomeAddress());
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(h);
     ++m_updatesSent;
@@ -824,7 +809,7 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
         m_rxTrace("BindingAcknowledgement", header.GetSource(), Scope(header.GetSource()));
         return;
     }
-    if (m_ms.IsAny() || header.GetSource() != m_ms || header.GetSource() == m_homeAgent)
+    if (m_ms.IsAny() || header.GetSource() != m_ms || header.GetSource() == GetHomeAgentAddress())
     {
         Mipv6MobileNode::HandleBindingAck(packet, header, interface);
         return;
@@ -846,7 +831,7 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     m_timeoutEvent.Cancel();
     ++m_msAcks;
     m_regAckTrace(m_ms, ack.GetSequence(), ack.GetStatus());
-    m_baTrace(m_ms, ack.GetSequence(), ack.GetStatus());
+    NotifyBindingAckReceived(m_ms, ack.GetSequence(), ack.GetStatus());
     m_rxTrace("BindingAcknowledgement", m_ms, "domain");
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MH: MS ack seq " << ack.GetSequence() << " status " << +ack.GetStatus());
@@ -863,7 +848,7 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     if (ack.GetLifetime().IsStrictlyPositive())
     {
         m_msRefreshEvent =
-            Simulator::Schedule(Seconds(ack.GetLifetime().GetSeconds() * m_refreshFraction),
+            Simulator::Schedule(Seconds(ack.GetLifetime().GetSeconds() * GetRefreshFraction()),
                                 &HmipMobileNode::RefreshRegistration,
                                 this);
     }
@@ -878,7 +863,7 @@ HmipMobileNode::MsRegistered()
 {
     NS_LOG_FUNCTION(this);
     m_msRegistered = true;
-    Ipv6Address gcoa = hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, m_homeAddress);
+    Ipv6Address gcoa = hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, GetHomeAddress());
     if (gcoa != m_gcoa)
     {
         if (!m_previousGcoa.IsAny() && m_previousGcoa != gcoa)
@@ -887,34 +872,16 @@ HmipMobileNode::MsRegistered()
         }
         if (m_previousGcoa != gcoa)
         {
-            // The MS ran DAD for it on the Mobility Network and defends it there.
-            hmipv6::AddAddressWithoutDad(GetNode()->GetObject<Ipv6L3Protocol>(),
-                                         m_tunnelInterface,
-                                         Ipv6InterfaceAddress(gcoa, Ipv6Prefix(128)));
+            AddTunnelAddress(gcoa); // the MS ran DAD for it and defends it
         }
         m_previousGcoa = m_gcoa;
         m_gcoa = gcoa;
         NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: GCoA " << gcoa);
         m_gcoaTrace(gcoa);
     }
-    bool bound = IsRegistered() && m_coa == gcoa;
-    m_coa = gcoa;
-    m_tunnel->SetLocal(gcoa);
-    if (bound)
-    {
-        StartRouteOptimization(); // the MS changed, the GCoA did not
-    }
-    else
-    {
-        SendBindingUpdate(); // 4.2.1: (H@, GCoA) to the home agent; correspondents follow
-    }
-}
-
-void
-HmipMobileNode::RemoveTunnelAddress(Ipv6Address address)
-{
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    ipv6->RemoveAddress(m_tunnelInterface, address);
+    // 4.2.1: (H@, GCoA) to the home agent, correspondents follow; if only the MS changed
+    // and the GCoA did not, only the correspondents.
+    BindCareOfAddress(gcoa);
 }
 
 void
@@ -937,7 +904,7 @@ HmipMobileNode::FallBack(const std::string& reason, bool refused)
     // 4.2.1: register the LCoA directly with the home agent and the correspondents.
     if (!m_lcoa.IsAny())
     {
-        Mipv6MobileNode::OnCareOfAddressReady(m_lcoa);
+        UseCareOfAddress(m_lcoa);
     }
 }
 

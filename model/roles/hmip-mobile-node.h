@@ -198,7 +198,9 @@ class HmipMobileNode : public Mipv6MobileNode
     void DoDispose() override;
     void StartApplication() override;
     void StopApplication() override;
-    void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp) override;
+    void OnRouterAdvertisement(const hmipv6::RouterAdvertisementInfo& ra) override;
+    void OnNoMovement(const hmipv6::RouterAdvertisementInfo& ra) override;
+    void OnReturnedHome() override;
     void OnMovement(Ipv6Address router, Ipv6Address prefix) override;
     void OnCareOfAddressReady(Ipv6Address coa) override;
     Ipv6Address CorrespondentCareOf(Ipv6Address correspondent) const override;
@@ -251,11 +253,6 @@ class HmipMobileNode : public Mipv6MobileNode
     void RegisterWith(Ipv6Address ms, uint8_t prefixLength);
     /// Forget the Mobility Server state (home link, or a domain without MS).
     void LeaveDomain();
-    /**
-     * \brief Remove one /128 address from the reverse tunnel's interface.
-     * \param address the address
-     */
-    void RemoveTunnelAddress(Ipv6Address address);
     /**
      * \brief Accept what the MS (or the previous one, or the home agent) encapsulated.
      * \param outerSrc the outer source

@@ -2,58 +2,31 @@
 #include "mipv6-mobile-node.h"
 
 #include "ns3/binding-ack-header.h"
-#include "ns3/binding-auth-data-option.h"
-#include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
-#include "ns3/care-of-test-header.h"
-#include "ns3/care-of-test-init-header.h"
 #include "ns3/double.h"
-#include "ns3/home-address-option.h"
-#include "ns3/home-test-header.h"
-#include "ns3/home-test-init-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
-#include "ns3/ipv6-extension-header.h"
 #include "ns3/ipv6-extension-type2-routing.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-raw-socket-factory.h"
-#include "ns3/ipv6-route.h"
 #include "ns3/ipv6-stack-compat.h"
-#include "ns3/ipv6-static-routing-helper.h"
-#include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
-#include "ns3/mac48-address.h"
 #include "ns3/mobility-glue-helper.h"
 #include "ns3/mobility-header.h"
 #include "ns3/mobility-l4-protocol.h"
-#include "ns3/mobility-options.h"
 #include "ns3/mobility-routing-protocol.h"
-#include "ns3/mobility-sequence-number.h"
-#include "ns3/nonce-indices-option.h"
 #include "ns3/received-home-address-tag.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/uinteger.h"
 
 #include <algorithm>
-#include <sstream>
 
 namespace ns3
 {
 
 NS_LOG_COMPONENT_DEFINE("Mipv6MobileNode");
 NS_OBJECT_ENSURE_REGISTERED(Mipv6MobileNode);
-
-namespace
-{
-constexpr uint8_t ICMPV6_RA = 134;          //!< Router Advertisement (RFC 4861 4.2)
-constexpr uint8_t OPT_PREFIX = 3;           //!< Prefix Information option
-constexpr uint8_t PREFIX_FLAG_A = 0x40;     //!< autonomous address-configuration flag
-constexpr uint32_t RA_FIXED_SIZE = 16;      //!< RA octets before the options
-constexpr uint32_t PREFIX_OPT_SIZE = 32;    //!< Prefix Information option octets
-constexpr uint8_t DESTINATION_OPTIONS = 60; //!< Next Header of a Destination Options header
-
-} // namespace
 
 TypeId
 Mipv6MobileNode::GetTypeId()
@@ -214,17 +187,9 @@ Mipv6MobileNode::Mipv6MobileNode()
       m_routeOptimization(true),
       m_reuseHomeToken(true),
       m_cnRetries(2),
-      m_roInterface(0),
-      m_hotiSent(0),
-      m_cotiSent(0),
-      m_cnBuSent(0),
-      m_fallbacks(0),
       m_tunnelInterface(0),
       m_atHome(false),
-      m_registered(false),
       m_linkUp(true),
-      m_buSent(0),
-      m_baReceived(0),
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
@@ -239,18 +204,9 @@ void
 Mipv6MobileNode::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_dadWatch.Cancel();
-    m_retransmitEvent.Cancel();
-    m_refreshEvent.Cancel();
-    for (auto& [address, c] : m_correspondents)
-    {
-        c.rrEvent.Cancel();
-        c.buEvent.Cancel();
-        c.refreshEvent.Cancel();
-    }
-    m_correspondents.clear();
-    m_roDevice = nullptr;
-    m_cookieRng = nullptr;
+    m_link.Dispose();
+    m_home.Dispose();
+    m_ro.Dispose();
     m_tunnel = nullptr;
     m_routing = nullptr;
     m_mobility = nullptr;
@@ -263,15 +219,27 @@ Mipv6MobileNode::DoDispose()
 }
 
 Ipv6Address
+Mipv6MobileNode::GetHomeAddress() const
+{
+    return m_homeAddress;
+}
+
+Ipv6Address
+Mipv6MobileNode::GetHomeAgentAddress() const
+{
+    return m_homeAgent;
+}
+
+Ipv6Address
 Mipv6MobileNode::GetCareOfAddress() const
 {
-    return m_coa;
+    return m_home.GetCareOfAddress();
 }
 
 bool
 Mipv6MobileNode::IsRegistered() const
 {
-    return m_registered;
+    return m_home.IsRegistered();
 }
 
 bool
@@ -295,13 +263,13 @@ Mipv6MobileNode::GetBindingUpdateList() const
 uint64_t
 Mipv6MobileNode::GetBindingUpdatesSent() const
 {
-    return m_buSent;
+    return m_home.GetUpdatesSent() + m_ro.GetUpdatesSent();
 }
 
 uint64_t
 Mipv6MobileNode::GetBindingAcksReceived() const
 {
-    return m_baReceived;
+    return m_home.GetAcksReceived() + m_ro.GetAcksReceived();
 }
 
 uint64_t
@@ -314,9 +282,8 @@ void
 Mipv6MobileNode::AddCorrespondent(Ipv6Address correspondent)
 {
     NS_LOG_FUNCTION(this << correspondent);
-    Correspondent& c = m_correspondents[correspondent];
-    c.address = correspondent;
-    if (m_registered && !m_atHome && m_routeOptimization && m_roDevice)
+    m_ro.AddCorrespondent(correspondent);
+    if (IsRegistered() && !m_atHome && m_routeOptimization && m_ro.GetDevice())
     {
         Simulator::ScheduleNow(&Mipv6MobileNode::StartRouteOptimization, this);
     }
@@ -332,38 +299,55 @@ Mipv6MobileNode::IsRouteOptimized(Ipv6Address correspondent) const
 Ipv6Address
 Mipv6MobileNode::GetCorrespondentCareOf(Ipv6Address correspondent) const
 {
-    auto it = m_correspondents.find(correspondent);
-    return it == m_correspondents.end() ? Ipv6Address::GetAny() : it->second.boundCareOf;
+    return m_ro.GetBoundCareOf(correspondent);
 }
 
 Ptr<Mipv6HomeAddressDevice>
 Mipv6MobileNode::GetRouteOptimizationDevice() const
 {
-    return m_roDevice;
+    return m_ro.GetDevice();
 }
 
 uint64_t
 Mipv6MobileNode::GetHomeTestInitsSent() const
 {
-    return m_hotiSent;
+    return m_ro.GetHomeTestInitsSent();
 }
 
 uint64_t
 Mipv6MobileNode::GetCareOfTestInitsSent() const
 {
-    return m_cotiSent;
+    return m_ro.GetCareOfTestInitsSent();
 }
 
 uint64_t
 Mipv6MobileNode::GetCorrespondentBindingUpdatesSent() const
 {
-    return m_cnBuSent;
+    return m_ro.GetUpdatesSent();
 }
 
 uint64_t
 Mipv6MobileNode::GetFallbackCount() const
 {
-    return m_fallbacks;
+    return m_ro.GetFallbackCount();
+}
+
+std::vector<Ipv6Address>
+Mipv6MobileNode::GetCorrespondents() const
+{
+    return m_ro.GetCorrespondents();
+}
+
+Ipv6Address
+Mipv6MobileNode::GetRouter() const
+{
+    return m_link.GetRouter();
+}
+
+double
+Mipv6MobileNode::GetRefreshFraction() const
+{
+    return m_refreshFraction;
 }
 
 bool
@@ -378,6 +362,24 @@ Mipv6MobileNode::Drop(Ptr<const Packet> packet, const std::string& reason)
     NS_LOG_FUNCTION(this << packet << reason);
     ++m_dropped;
     m_dropTrace(packet, reason);
+}
+
+void
+Mipv6MobileNode::NotifyCareOfAddressReady(Ipv6Address coa)
+{
+    m_coaTrace(coa);
+}
+
+void
+Mipv6MobileNode::NotifyBindingUpdateSent(Ipv6Address destination, uint16_t sequence)
+{
+    m_buTrace(destination, sequence);
+}
+
+void
+Mipv6MobileNode::NotifyBindingAckReceived(Ipv6Address source, uint16_t sequence, uint8_t status)
+{
+    m_baTrace(source, sequence, status);
 }
 
 void
@@ -405,29 +407,58 @@ Mipv6MobileNode::StartApplication()
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
     m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
 
+    auto drop = [this](Ptr<const Packet> p, const std::string& why) { Drop(p, why); };
+    auto sent = [this](Ipv6Address to, uint16_t seq) { m_buTrace(to, seq); };
+    auto acked = [this](Ipv6Address from, uint16_t seq, uint8_t status) {
+        m_baTrace(from, seq, status);
+    };
+    m_link.Setup(
+        node,
+        m_interface,
+        m_optimisticDad,
+        [this](Ipv6Address coa) { CareOfAddressReady(coa); },
+        [drop]() { drop(Create<Packet>(), "care-of address DAD failed"); });
+    hmipv6::HomeRegistration::Hooks home;
+    home.sent = sent;
+    home.acked = acked;
+    home.registered = [this](Ipv6Address coa, Time lifetime) {
+        m_completeTrace(coa, lifetime);
+        StartRouteOptimization();
+    };
+    home.deregistered = [this]() { AnnounceHomeAddress(); };
+    home.refused = [this](uint8_t status) { m_failedTrace(status); };
+    home.drop = drop;
+    m_home.Setup(node, &m_bul, m_homeAddress, m_homeAgent, m_lifetime, home);
+    hmipv6::RouteOptimizer::Hooks ro;
+    ro.careOf = [this](Ipv6Address cn) { return CorrespondentCareOf(cn); };
+    ro.sent = sent;
+    ro.acked = acked;
+    ro.message = [this](Ipv6Address cn, uint8_t type) { m_rrTrace(cn, type); };
+    ro.bound = [this](Ipv6Address cn, Ipv6Address coa) { m_roTrace(cn, coa); };
+    ro.fallback = [this](Ipv6Address cn, const std::string& why) { m_fallbackTrace(cn, why); };
+    ro.deregistered = [this](Ipv6Address cn) { m_deregisteredTrace(cn); };
+    ro.drop = drop;
+    hmipv6::RouteOptimizer::Config config;
+    config.homeAddress = m_homeAddress;
+    config.lifetime = m_lifetime;
+    config.retries = m_cnRetries;
+    config.reuseHomeToken = m_reuseHomeToken;
+    m_ro.Setup(node, &m_bul, m_tunnel, m_routing, config, ro);
+
     if (m_routeOptimization)
     {
         // 11.6: the return routability answers and the correspondents' BAs.
-        m_mobility->RegisterHandler(MobilityHeader::HOME_TEST,
-                                    MakeCallback(&Mipv6MobileNode::HandleHomeTest, this));
-        m_mobility->RegisterHandler(MobilityHeader::CARE_OF_TEST,
-                                    MakeCallback(&Mipv6MobileNode::HandleCareOfTest, this));
+        m_mobility->RegisterHandler(
+            MobilityHeader::HOME_TEST,
+            MakeCallback(&hmipv6::RouteOptimizer::ReceiveHomeTest, &m_ro));
+        m_mobility->RegisterHandler(
+            MobilityHeader::CARE_OF_TEST,
+            MakeCallback(&hmipv6::RouteOptimizer::ReceiveCareOfTest, &m_ro));
         // 11.3.3: packets routed to the home address by a type 2 routing header reach the
         // sockets bound to it.
         MobilityGlueHelper::GetType2Routing(node)->SetAttribute("ReinjectToHomeAddress",
                                                                 BooleanValue(true));
-        if (!m_roDevice)
-        {
-            m_roDevice = CreateObject<Mipv6HomeAddressDevice>();
-            m_roDevice->SetAddress(Mac48Address::Allocate());
-            node->AddDevice(m_roDevice);
-            m_roInterface = ipv6->AddInterface(m_roDevice);
-            ipv6->SetForwarding(m_roInterface, false);
-            ipv6->SetUp(m_roInterface);
-        }
-        m_roDevice->SetHomeAddress(m_homeAddress);
-        m_roDevice->SetBindingCallback(MakeCallback(&Mipv6MobileNode::LookupBinding, this));
-        m_cookieRng = CreateObject<UniformRandomVariable>();
+        m_ro.InstallDevice();
     }
 
     m_raSocket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
@@ -441,9 +472,8 @@ void
 Mipv6MobileNode::StopApplication()
 {
     NS_LOG_FUNCTION(this);
-    m_dadWatch.Cancel();
-    m_retransmitEvent.Cancel();
-    m_refreshEvent.Cancel();
+    m_link.Stop();
+    m_home.Cancel();
     if (m_raSocket)
     {
         m_raSocket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
@@ -457,10 +487,7 @@ Mipv6MobileNode::StopApplication()
             m_mobility->UnregisterHandler(MobilityHeader::CARE_OF_TEST);
         }
     }
-    for (auto& [address, c] : m_correspondents)
-    {
-        ResetCorrespondent(c);
-    }
+    m_ro.Stop();
 }
 
 void
@@ -469,19 +496,9 @@ Mipv6MobileNode::NotifyLinkUp()
     NS_LOG_FUNCTION(this);
     m_linkUp = true;
     m_linkUpTrace();
-    if (!m_sendRs || !m_raSocket)
+    if (m_sendRs && m_raSocket)
     {
-        return;
-    }
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
-    Ipv6Address linkLocal = iface->GetLinkLocalAddress().GetAddress();
-    if (icmpv6 && !linkLocal.IsAny())
-    {
-        icmpv6->SendRS(linkLocal,
-                       Ipv6Address::GetAllRoutersMulticast(),
-                       iface->GetDevice()->GetAddress());
+        m_link.SendRouterSolicitation();
     }
 }
 
@@ -524,7 +541,7 @@ Mipv6MobileNode::HandleRead(Ptr<Socket> socket)
         }
         std::vector<uint8_t> icmp(size);
         packet->CopyData(icmp.data(), size);
-        if (icmp[0] == ICMPV6_RA)
+        if (icmp[0] == hmipv6::RouterAdvertisementInfo::ICMPV6_TYPE)
         {
             ProcessRa(header, icmp);
         }
@@ -535,194 +552,98 @@ void
 Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp)
 {
     NS_LOG_FUNCTION(this << header.GetSource());
-    std::string invalid = CheckRa(header, icmp);
-    if (!invalid.empty())
+    hmipv6::RouterAdvertisementInfo ra(header, icmp, m_checkRaHopLimit);
+    if (!ra.GetError().empty())
     {
-        Drop(Create<Packet>(icmp.data(), icmp.size()), invalid);
+        Drop(Create<Packet>(icmp.data(), icmp.size()), ra.GetError());
         return;
     }
-    uint16_t routerLifetime = (icmp[6] << 8) | icmp[7];
-    std::vector<Ipv6Address> prefixes;
-    for (uint32_t offset = RA_FIXED_SIZE, length = 0; offset + 2 <= icmp.size(); offset += length)
+    OnRouterAdvertisement(ra);
+    Ipv6Address prefix;
+    switch (m_link.Detect(
+        ra,
+        [this](Ipv6Address address) { return OnHomePrefix(address); },
+        prefix))
     {
-        length = icmp[offset + 1] * 8u;
-        if (icmp[offset] == OPT_PREFIX && length == PREFIX_OPT_SIZE &&
-            (icmp[offset + 3] & PREFIX_FLAG_A) && icmp[offset + 2] == 64)
-        {
-            uint8_t bytes[16];
-            std::copy(icmp.begin() + offset + 16, icmp.begin() + offset + 32, bytes);
-            prefixes.emplace_back(bytes);
-        }
-    }
-    Ipv6Address router = header.GetSource();
-    bool home = false;
-    for (const Ipv6Address& prefix : prefixes)
-    {
-        if (OnHomePrefix(prefix))
-        {
-            home = true;
-        }
-        if (!m_prefix.IsAny() && prefix == m_prefix)
-        {
-            return; // the link of the current care-of address: no movement
-        }
-    }
-    if (home)
-    {
+    case hmipv6::AccessLink::HOME_LINK:
         if (!m_atHome)
         {
-            m_movementTrace(router, Ipv6Prefix(m_homePrefixLength).ConvertToIpv6Address());
-            m_router = router;
-            ReturnHome();
+            ReturnHome(ra.GetRouter());
         }
-        return;
+        break;
+    case hmipv6::AccessLink::NEW_LINK:
+        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: movement detected, router "
+                                                 << ra.GetRouter() << " prefix " << prefix);
+        Move(ra.GetRouter(), prefix);
+        break;
+    case hmipv6::AccessLink::NO_MOVEMENT:
+        if (!m_atHome)
+        {
+            OnNoMovement(ra);
+        }
+        break;
     }
-    if (prefixes.empty() || routerLifetime == 0 || router == m_router)
-    {
-        return;
-    }
-    // 11.5.1: a new default router with a new on-link prefix.
-    Ipv6Address prefix = prefixes.front();
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: movement detected, router " << router << " prefix " << prefix);
-    OnMovement(router, prefix);
 }
 
-std::string
-Mipv6MobileNode::CheckRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp) const
+void
+Mipv6MobileNode::OnRouterAdvertisement(const hmipv6::RouterAdvertisementInfo&)
 {
-    // RFC 4861 6.1.2 validity checks (ns-3 checks none of them). ns-3 3.37's Radvd tags
-    // its RAs with a SocketIpTtlTag, which IPv6 ignores: they leave with hop limit 64.
-    if ((m_checkRaHopLimit && header.GetHopLimit() != 255) || !header.GetSource().IsLinkLocal() ||
-        icmp.size() < RA_FIXED_SIZE || icmp[1] != 0)
-    {
-        return "invalid Router Advertisement";
-    }
-    for (uint32_t offset = RA_FIXED_SIZE, length = 0; offset + 2 <= icmp.size(); offset += length)
-    {
-        length = icmp[offset + 1] * 8u;
-        if (length == 0 || offset + length > icmp.size())
-        {
-            return "bad RA option length";
-        }
-    }
-    return "";
+}
+
+void
+Mipv6MobileNode::OnNoMovement(const hmipv6::RouterAdvertisementInfo&)
+{
+}
+
+void
+Mipv6MobileNode::OnReturnedHome()
+{
+}
+
+void
+Mipv6MobileNode::Move(Ipv6Address router, Ipv6Address prefix)
+{
+    NS_LOG_FUNCTION(this << router << prefix);
+    m_link.Leave();
+    OnMovement(router, prefix);
+    m_movementTrace(router, prefix);
+    m_link.Join(router, prefix);
 }
 
 void
 Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
 {
     NS_LOG_FUNCTION(this << router << prefix);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (!m_prefix.IsAny())
-    {
-        RemoveOldCareOf();
-    }
     if (m_atHome)
     {
-        // Leaving home: the home address goes back to the tunnel side (11.5.2).
-        Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
-        for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
-        {
-            if (iface->GetAddress(i).GetAddress() == m_homeAddress)
-            {
-                ipv6->RemoveAddress(m_interface, i);
-                break;
-            }
-        }
-        // Back on the tunnel interface, where the home agent's tunnelled packets and the
-        // type 2 routing header of its acknowledgement find it; the node owns it.
-        hmipv6::AddAddressWithoutDad(GetNode()->GetObject<Ipv6L3Protocol>(),
-                                     m_tunnelInterface,
-                                     Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(128)));
+        // Leaving home: the home address goes back to the tunnel side (11.5.2), where the
+        // home agent's tunnelled packets and the type 2 routing header of its
+        // acknowledgement find it; the node owns it.
+        Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
+        ipv6->RemoveAddress(m_interface, m_homeAddress);
+        AddTunnelAddress(m_homeAddress);
         m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
         m_atHome = false;
+        m_ro.SetAtHome(false);
     }
     // The correspondents' bindings name the old care-of address: back to the reverse
     // tunnel until each acknowledges the new one (11.7.2).
-    for (auto& [address, c] : m_correspondents)
-    {
-        ResetCorrespondent(c);
-    }
-    m_movementTrace(router, prefix);
-    m_router = router;
-    m_prefix = prefix;
-    m_coa = Ipv6Address::GetAny();
-    m_registered = false;
-    m_dadWatch.Cancel();
-    m_retransmitEvent.Cancel();
-    m_refreshEvent.Cancel();
-    // ns-3 forms the address while handling this same RA, after the raw socket's copy.
-    Simulator::ScheduleNow(&Mipv6MobileNode::FindNewAddress, this, prefix);
+    m_ro.ResetAll();
+    m_home.Forget();
 }
 
 void
-Mipv6MobileNode::FindNewAddress(Ipv6Address prefix)
+Mipv6MobileNode::AddTunnelAddress(Ipv6Address address)
 {
-    NS_LOG_FUNCTION(this << prefix);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
-    Ipv6Address address =
-        Ipv6Address::MakeAutoconfiguredAddress(iface->GetDevice()->GetAddress(), prefix);
-    for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
-    {
-        Ipv6InterfaceAddress ifAddress = iface->GetAddress(i);
-        if (ifAddress.GetAddress() != address)
-        {
-            continue;
-        }
-        m_pendingCoa = address;
-        if (m_optimisticDad || ifAddress.GetState() == Ipv6InterfaceAddress::PREFERRED)
-        {
-            CareOfAddressReady(address);
-            return;
-        }
-        m_dadWatch.Start(GetNode(),
-                         m_interface,
-                         address,
-                         MakeCallback(&Mipv6MobileNode::DadDone, this));
-        return;
-    }
-    // ns-3 keeps the autoconfigured prefix of a link left earlier and does not form the
-    // address again when it comes back: form it here (DAD runs as for SLAAC).
-    NS_LOG_INFO("MN: forming " << address << " again");
-    if (ipv6->AddAddress(m_interface, Ipv6InterfaceAddress(address, Ipv6Prefix(64))))
-    {
-        Simulator::ScheduleNow(&Mipv6MobileNode::FindNewAddress, this, prefix);
-    }
+    hmipv6::AddAddressWithoutDad(GetNode()->GetObject<Ipv6L3Protocol>(),
+                                 m_tunnelInterface,
+                                 Ipv6InterfaceAddress(address, Ipv6Prefix(128)));
 }
 
 void
-Mipv6MobileNode::RemoveOldCareOf()
+Mipv6MobileNode::RemoveTunnelAddress(Ipv6Address address)
 {
-    NS_LOG_FUNCTION(this << m_prefix << m_router);
-    // Not Ipv6L3Protocol::RemoveAutoconfiguredAddress: in ns-3 3.37 it destroys the
-    // prefix's running timers, which aborts. Remove the address and the default route
-    // through the old router (the one ns-3 added with the prefix as prefixToUse).
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(m_interface);
-    Ipv6Address old =
-        Ipv6Address::MakeAutoconfiguredAddress(iface->GetDevice()->GetAddress(), m_prefix);
-    ipv6->RemoveAddress(m_interface, old);
-    ipv6->GetRoutingProtocol()->NotifyRemoveRoute(Ipv6Address::GetAny(),
-                                                  Ipv6Prefix(uint8_t(0)),
-                                                  m_router,
-                                                  m_interface,
-                                                  m_prefix);
-}
-
-void
-Mipv6MobileNode::DadDone(Ipv6Address address, bool usable)
-{
-    NS_LOG_FUNCTION(this << address << usable);
-    if (usable)
-    {
-        CareOfAddressReady(address);
-    }
-    else
-    {
-        Drop(Create<Packet>(), "care-of address DAD failed");
-    }
+    GetNode()->GetObject<Ipv6L3Protocol>()->RemoveAddress(m_tunnelInterface, address);
 }
 
 void
@@ -736,96 +657,40 @@ Mipv6MobileNode::CareOfAddressReady(Ipv6Address coa)
 void
 Mipv6MobileNode::OnCareOfAddressReady(Ipv6Address coa)
 {
+    UseCareOfAddress(coa);
+}
+
+void
+Mipv6MobileNode::UseCareOfAddress(Ipv6Address coa)
+{
     NS_LOG_FUNCTION(this << coa);
-    m_coa = coa;
+    m_home.SetCareOfAddress(coa);
     m_tunnel->SetLocal(coa);
     m_coaTrace(coa);
-    SendBindingUpdate();
+    m_home.Register();
+}
+
+void
+Mipv6MobileNode::BindCareOfAddress(Ipv6Address coa)
+{
+    NS_LOG_FUNCTION(this << coa);
+    bool bound = IsRegistered() && GetCareOfAddress() == coa;
+    m_home.SetCareOfAddress(coa);
+    m_tunnel->SetLocal(coa);
+    if (bound)
+    {
+        StartRouteOptimization();
+    }
+    else
+    {
+        m_home.Register();
+    }
 }
 
 Ipv6Address
 Mipv6MobileNode::CorrespondentCareOf(Ipv6Address) const
 {
-    return m_coa;
-}
-
-void
-Mipv6MobileNode::SendBindingUpdate()
-{
-    NS_LOG_FUNCTION(this);
-    Ipv6Address careOf = m_atHome ? m_homeAddress : m_coa;
-    Time lifetime = m_atHome ? Seconds(0) : m_lifetime;
-    const BindingUpdateList::Entry& entry =
-        m_bul.PrepareUpdate(m_homeAgent, m_homeAddress, careOf, lifetime, Simulator::Now(), true);
-    TransmitBindingUpdate(entry);
-}
-
-void
-Mipv6MobileNode::TransmitBindingUpdate(const BindingUpdateList::Entry& entry)
-{
-    NS_LOG_FUNCTION(this << entry.lastSequence);
-    BindingUpdateHeader bu;
-    bu.SetSequence(entry.lastSequence);
-    bu.SetAcknowledge(true);
-    bu.SetHomeRegistration(true);
-    bu.SetLifetime(entry.requestedLifetime);
-    Ptr<Packet> packet;
-    Ipv6Address src;
-    uint8_t protocol;
-    if (m_atHome)
-    {
-        // 11.5.4: from the home address, no Home Address option.
-        src = m_homeAddress;
-        bu.InitializeChecksum(src, m_homeAgent);
-        packet = Create<Packet>();
-        packet->AddHeader(bu);
-        protocol = MobilityL4Protocol::PROT_NUMBER;
-    }
-    else
-    {
-        src = entry.careOfAddress;
-        bu.InitializeChecksum(m_homeAddress, m_homeAgent); // 6.1.1: pseudo-header source
-        packet = Create<Packet>();
-        packet->AddHeader(bu);
-        Ipv6ExtensionDestinationHeader destination;
-        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-        destination.AddOption(HomeAddressOption(m_homeAddress));
-        packet->AddHeader(destination);
-        protocol = Ipv6Header::IPV6_EXT_DESTINATION;
-    }
-    ++m_buSent;
-    m_buTrace(m_homeAgent, entry.lastSequence);
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: BU seq " << entry.lastSequence << " from " << src);
-    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet, src, m_homeAgent, protocol, nullptr);
-    m_retransmitEvent.Cancel();
-    std::optional<Time> next = m_bul.NextRetransmission(m_homeAgent);
-    if (next)
-    {
-        m_retransmitEvent =
-            Simulator::Schedule(*next - Simulator::Now(), &Mipv6MobileNode::Retransmit, this);
-    }
-}
-
-void
-Mipv6MobileNode::Retransmit()
-{
-    NS_LOG_FUNCTION(this);
-    BindingUpdateList::Entry* entry = m_bul.OnRetransmit(m_homeAgent, Simulator::Now());
-    if (entry)
-    {
-        TransmitBindingUpdate(*entry);
-    }
-}
-
-void
-Mipv6MobileNode::Refresh()
-{
-    NS_LOG_FUNCTION(this);
-    if (!m_coa.IsAny() && !m_atHome)
-    {
-        SendBindingUpdate();
-    }
+    return GetCareOfAddress();
 }
 
 void
@@ -844,8 +709,8 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
                    tag.GetRoutingHomeAddress() == m_homeAddress) ||
                   // re-injected by the type 2 routing extension (see the class doc)
                   (m_routeOptimization && header.GetDestination() == m_homeAddress);
-    auto cn = m_correspondents.find(header.GetSource());
-    if (cn != m_correspondents.end() && header.GetSource() != m_homeAgent)
+    Ipv6Address source = header.GetSource();
+    if (m_ro.IsCorrespondent(source) && source != m_homeAgent)
     {
         if (!m_atHome && !routed)
         {
@@ -854,10 +719,10 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
                  "header");
             return;
         }
-        HandleCorrespondentAck(cn->second, packet, ack);
+        m_ro.ReceiveAck(source, packet, ack);
         return;
     }
-    if (header.GetSource() != m_homeAgent)
+    if (source != m_homeAgent)
     {
         Drop(packet, "Binding Acknowledgement not from the home agent");
         return;
@@ -868,115 +733,44 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
         Drop(packet, "Binding Acknowledgement without our type 2 routing header");
         return;
     }
-    ++m_baReceived;
-    m_baTrace(header.GetSource(), ack.GetSequence(), ack.GetStatus());
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: BA seq " << ack.GetSequence() << " status " << +ack.GetStatus());
-    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
-    {
-        // 11.7.3: take the home agent's number and send again.
-        m_bul.SetLastSequence(m_homeAgent, ack.GetSequence());
-        m_retransmitEvent.Cancel();
-        SendBindingUpdate();
-        return;
-    }
-    if (!m_bul.OnAck(m_homeAgent,
-                     ack.GetSequence(),
-                     ack.GetStatus(),
-                     ack.GetLifetime(),
-                     Simulator::Now()))
-    {
-        Drop(packet, "Binding Acknowledgement does not match the outstanding update");
-        return;
-    }
-    m_retransmitEvent.Cancel();
-    if (!ack.IsAccepted())
-    {
-        m_failedTrace(ack.GetStatus());
-        return;
-    }
-    if (m_atHome)
-    {
-        m_registered = false;
-        m_bul.Remove(m_homeAgent);
-        AnnounceHomeAddress();
-        return;
-    }
-    m_registered = true;
-    m_completeTrace(m_coa, ack.GetLifetime());
-    m_refreshEvent.Cancel();
-    std::optional<Time> refresh = m_bul.RefreshTime(m_homeAgent);
-    if (refresh)
-    {
-        m_refreshEvent = Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
-                                             &Mipv6MobileNode::Refresh,
-                                             this);
-    }
-    StartRouteOptimization();
+    m_home.ReceiveAck(packet, ack);
 }
 
 void
-Mipv6MobileNode::ReturnHome()
+Mipv6MobileNode::ReturnHome(Ipv6Address router)
 {
-    NS_LOG_FUNCTION(this);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (!m_prefix.IsAny())
-    {
-        RemoveOldCareOf();
-    }
-    std::vector<Ipv6Address> bound; // correspondents that may hold a binding
-    for (auto& [address, c] : m_correspondents)
-    {
-        if (!c.boundCareOf.IsAny() || m_bul.Find(address))
-        {
-            bound.push_back(address);
-        }
-        ResetCorrespondent(c);
-    }
+    NS_LOG_FUNCTION(this << router);
+    m_movementTrace(router, Ipv6Prefix(m_homePrefixLength).ConvertToIpv6Address());
+    m_link.Leave();
+    m_link.JoinHome(router);
+    std::vector<Ipv6Address> bound = m_ro.LeaveBindings();
     m_atHome = true;
-    m_prefix = Ipv6Address::GetAny();
-    m_coa = Ipv6Address::GetAny();
-    m_dadWatch.Cancel();
-    m_refreshEvent.Cancel();
-    m_retransmitEvent.Cancel();
+    m_ro.SetAtHome(true);
+    m_home.SetCareOfAddress(Ipv6Address::GetAny());
+    m_home.Cancel();
     m_routing->RemoveSourceDivert(m_homeAddress);
-    // The home address moves to the access interface (11.5.4).
-    Ptr<Ipv6Interface> tunnelIface = ipv6->GetInterface(m_tunnelInterface);
-    for (uint32_t i = 0; i < tunnelIface->GetNAddresses(); ++i)
-    {
-        if (tunnelIface->GetAddress(i).GetAddress() == m_homeAddress)
-        {
-            ipv6->RemoveAddress(m_tunnelInterface, i);
-            break;
-        }
-    }
-    // 11.5.4: the home agent defends the address until the deregistration: no DAD (it
-    // would fail against the proxy), the node already owns the address.
+    // The home address moves to the access interface (11.5.4). The home agent defends it
+    // until the deregistration: no DAD (it would fail against the proxy), the node
+    // already owns the address.
+    RemoveTunnelAddress(m_homeAddress);
     hmipv6::AddAddressWithoutDad(
-        ipv6,
+        GetNode()->GetObject<Ipv6L3Protocol>(),
         m_interface,
         Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
     m_returnedHomeTrace(m_homeAddress);
-    if (m_bul.Find(m_homeAgent))
+    if (m_home.HasBinding())
     {
-        SendBindingUpdate(); // deregistration; the NA follows its acknowledgement
+        m_home.Deregister(); // the NA follows its acknowledgement
     }
     else
     {
         AnnounceHomeAddress();
     }
-    if (m_routeOptimization && m_cookieRng)
+    if (m_routeOptimization)
     {
-        for (Ipv6Address address : bound)
-        {
-            // 11.5.4: the correspondents' bindings go too (lifetime 0, care-of address =
-            // home address), authenticated with the home keygen token alone (5.2.5).
-            // After ns-3 has taken the default route from this same RA.
-            m_correspondents[address].deregistering = true;
-            m_correspondents[address].rrTries = 0;
-            Simulator::ScheduleNow(&Mipv6MobileNode::SendTestInits, this, address);
-        }
+        m_ro.Deregister(bound);
     }
+    OnReturnedHome();
 }
 
 void
@@ -992,479 +786,22 @@ Mipv6MobileNode::AnnounceHomeAddress()
     m_homeNaTrace(m_homeAddress);
 }
 
-MobilityCookie
-Mipv6MobileNode::NewCookie()
-{
-    MobilityCookie cookie;
-    for (uint8_t& octet : cookie)
-    {
-        octet = static_cast<uint8_t>(m_cookieRng->GetInteger(0, 255));
-    }
-    return cookie;
-}
-
-Ipv6Address
-Mipv6MobileNode::LookupBinding(Ipv6Address address)
-{
-    auto it = m_correspondents.find(address);
-    if (it == m_correspondents.end() || m_atHome || it->second.boundCareOf.IsAny() ||
-        it->second.boundCareOf != CorrespondentCareOf(address))
-    {
-        return Ipv6Address::GetAny();
-    }
-    return it->second.boundCareOf;
-}
-
-void
-Mipv6MobileNode::SendDirect(Ptr<Packet> packet,
-                            Ipv6Address source,
-                            Ipv6Address destination,
-                            uint8_t protocol)
-{
-    Ptr<Ipv6Route> route =
-        Mipv6HomeAddressDevice::StaticRoute(GetNode(), source, destination, protocol);
-    if (!route)
-    {
-        Drop(packet, "no route to the correspondent");
-        return;
-    }
-    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet, source, destination, protocol, route);
-}
-
-void
-Mipv6MobileNode::SendThroughTunnel(Ptr<Packet> packet, Ipv6Address destination, uint8_t protocol)
-{
-    Ptr<Ipv6Route> route = Create<Ipv6Route>();
-    route->SetDestination(destination);
-    route->SetSource(m_homeAddress);
-    route->SetGateway(Ipv6Address::GetZero());
-    route->SetOutputDevice(m_tunnel);
-    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
-                                                 m_homeAddress,
-                                                 destination,
-                                                 protocol,
-                                                 route);
-}
-
-void
-Mipv6MobileNode::ResetCorrespondent(Correspondent& c)
-{
-    c.rrEvent.Cancel();
-    c.buEvent.Cancel();
-    c.refreshEvent.Cancel();
-    c.haveHot = false;
-    c.haveCot = false;
-    c.boundCareOf = Ipv6Address::GetAny();
-    c.rrTries = 0;
-    c.buTries = 0;
-    c.nonceRetried = false;
-    c.deregistering = false;
-    if (const BindingUpdateList::Entry* entry = m_bul.Find(c.address))
-    {
-        c.lastSequence = entry->lastSequence; // 9.5.1: the next BU must be newer
-    }
-    m_bul.Remove(c.address);
-    if (m_routing && m_routing->HasDivert(c.address))
-    {
-        m_routing->RemoveDivert(c.address);
-    }
-}
-
-void
-Mipv6MobileNode::Fallback(Correspondent& c, const std::string& reason)
-{
-    NS_LOG_FUNCTION(this << c.address << reason);
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MN: route optimisation with " << c.address << " failed: " << reason);
-    ResetCorrespondent(c);
-    c.failedCareOf = CorrespondentCareOf(c.address);
-    ++m_fallbacks;
-    m_fallbackTrace(c.address, reason);
-}
-
 void
 Mipv6MobileNode::StartRouteOptimization()
 {
     NS_LOG_FUNCTION(this);
-    if (!m_routeOptimization || !m_roDevice || m_atHome || m_coa.IsAny() || !m_registered)
+    if (!m_routeOptimization || !m_ro.GetDevice() || m_atHome || GetCareOfAddress().IsAny() ||
+        !IsRegistered())
     {
         return;
     }
-    for (auto& [address, c] : m_correspondents)
-    {
-        Ipv6Address careOf = CorrespondentCareOf(address);
-        bool running = !c.rrEvent.IsExpired() || !c.buEvent.IsExpired();
-        if (careOf.IsAny() || c.boundCareOf == careOf || c.failedCareOf == careOf ||
-            (running && c.rrCareOf == careOf))
-        {
-            continue;
-        }
-        // A test or update still running for another care-of address (a refresh that the
-        // host's fallback overtook) would only bind that one: start again at once.
-        c.rrEvent.Cancel();
-        c.buEvent.Cancel();
-        c.rrTries = 0;
-        SendTestInits(address);
-    }
+    m_ro.Start();
 }
 
 void
-Mipv6MobileNode::SendTestInits(Ipv6Address address)
+Mipv6MobileNode::ResetCorrespondent(Ipv6Address correspondent)
 {
-    NS_LOG_FUNCTION(this << address);
-    Correspondent& c = m_correspondents[address];
-    Ipv6Address careOf = CorrespondentCareOf(address);
-    // 5.2.7, 11.6.1: the home keygen token stays valid while the home address does.
-    bool reuse =
-        m_reuseHomeToken && !c.homeTokenTime.IsNegative() &&
-        Simulator::Now() - c.homeTokenTime < Seconds(ReturnRoutability::MAX_TOKEN_LIFETIME);
-    c.haveHot = reuse;
-    c.haveCot = c.deregistering; // 5.2.5: a deregistration needs no care-of keygen token
-    c.rrCareOf = careOf;
-    c.homeCookie = NewCookie();
-    c.careOfCookie = NewCookie();
-    if (!reuse)
-    {
-        // 11.6.1: HoTI from the home address, through the reverse tunnel when away.
-        HomeTestInitHeader hoti;
-        hoti.SetHomeInitCookie(c.homeCookie);
-        Ptr<Packet> p = Create<Packet>();
-        p->AddHeader(hoti);
-        MobilityL4Protocol::FillChecksum(p, m_homeAddress, address);
-        ++m_hotiSent;
-        m_rrTrace(address, MobilityHeader::HOME_TEST_INIT);
-        if (m_atHome)
-        {
-            SendDirect(p, m_homeAddress, address, MobilityL4Protocol::PROT_NUMBER);
-        }
-        else
-        {
-            SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
-        }
-    }
-    if (c.haveHot && c.haveCot)
-    {
-        c.rrEvent.Cancel();
-        c.buTries = 0;
-        SendCorrespondentBu(address, false);
-        return;
-    }
-    if (!c.deregistering)
-    {
-        // CoTI straight from the care-of address.
-        CareOfTestInitHeader coti;
-        coti.SetCareOfInitCookie(c.careOfCookie);
-        Ptr<Packet> q = Create<Packet>();
-        q->AddHeader(coti);
-        MobilityL4Protocol::FillChecksum(q, careOf, address);
-        ++m_cotiSent;
-        m_rrTrace(address, MobilityHeader::CARE_OF_TEST_INIT);
-        SendDirect(q, careOf, address, MobilityL4Protocol::PROT_NUMBER);
-    }
-    // 11.8: retransmitted after INITIAL_BINDACK_TIMEOUT, doubling.
-    Time timeout =
-        Seconds(BindingUpdateList::INITIAL_BINDACK_TIMEOUT) * (1u << std::min(c.rrTries, 5u));
-    ++c.rrTries;
-    c.rrEvent.Cancel();
-    c.rrEvent = Simulator::Schedule(timeout, &Mipv6MobileNode::TestInitTimeout, this, address);
-}
-
-void
-Mipv6MobileNode::TestInitTimeout(Ipv6Address address)
-{
-    NS_LOG_FUNCTION(this << address);
-    Correspondent& c = m_correspondents[address];
-    if (c.rrTries > m_cnRetries)
-    {
-        Fallback(c, c.haveHot ? "no Care-of Test" : "no Home Test");
-        return;
-    }
-    SendTestInits(address);
-}
-
-void
-Mipv6MobileNode::HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
-{
-    NS_LOG_FUNCTION(this << packet << header.GetSource());
-    HomeTestHeader hot;
-    Ptr<Packet> copy = packet->Copy();
-    auto it = m_correspondents.find(header.GetSource());
-    if (copy->RemoveHeader(hot) == 0 || hot.GetError() != WireError::NONE ||
-        it == m_correspondents.end() || header.GetDestination() != m_homeAddress)
-    {
-        Drop(packet, "unexpected Home Test");
-        return;
-    }
-    Correspondent& c = it->second;
-    // 11.6.2: the cookie must match the last HoTI.
-    if (c.rrEvent.IsExpired() || hot.GetHomeInitCookie() != c.homeCookie)
-    {
-        Drop(packet, "Home Test with a stale cookie");
-        return;
-    }
-    c.haveHot = true;
-    c.homeIndex = hot.GetHomeNonceIndex();
-    c.homeToken = hot.GetHomeKeygenToken();
-    c.homeTokenTime = Simulator::Now();
-    m_rrTrace(c.address, MobilityHeader::HOME_TEST);
-    if (c.haveCot)
-    {
-        c.rrEvent.Cancel();
-        c.buTries = 0;
-        SendCorrespondentBu(c.address, false);
-    }
-}
-
-void
-Mipv6MobileNode::HandleCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
-{
-    NS_LOG_FUNCTION(this << packet << header.GetSource());
-    CareOfTestHeader cot;
-    Ptr<Packet> copy = packet->Copy();
-    auto it = m_correspondents.find(header.GetSource());
-    if (copy->RemoveHeader(cot) == 0 || cot.GetError() != WireError::NONE ||
-        it == m_correspondents.end() || header.GetDestination() != it->second.rrCareOf)
-    {
-        Drop(packet, "unexpected Care-of Test");
-        return;
-    }
-    Correspondent& c = it->second;
-    if (c.rrEvent.IsExpired() || cot.GetCareOfInitCookie() != c.careOfCookie)
-    {
-        Drop(packet, "Care-of Test with a stale cookie");
-        return;
-    }
-    c.haveCot = true;
-    c.careOfIndex = cot.GetCareOfNonceIndex();
-    c.careOfToken = cot.GetCareOfKeygenToken();
-    m_rrTrace(c.address, MobilityHeader::CARE_OF_TEST);
-    if (c.haveHot)
-    {
-        c.rrEvent.Cancel();
-        c.buTries = 0;
-        SendCorrespondentBu(c.address, false);
-    }
-}
-
-void
-Mipv6MobileNode::SendCorrespondentBu(Ipv6Address address, bool retransmission)
-{
-    NS_LOG_FUNCTION(this << address << retransmission);
-    Correspondent& c = m_correspondents[address];
-    Ipv6Address careOf = c.deregistering ? m_homeAddress : CorrespondentCareOf(address);
-    if (c.rrCareOf != CorrespondentCareOf(address) || careOf.IsAny())
-    {
-        return; // moved meanwhile
-    }
-    // 5.2.5: a deregistration's Kbm comes from the home keygen token alone.
-    c.kbm = c.deregistering ? ReturnRoutability::Kbm(c.homeToken)
-                            : ReturnRoutability::Kbm(c.homeToken, c.careOfToken);
-    const BindingUpdateList::Entry* entry = nullptr;
-    if (retransmission)
-    {
-        entry = m_bul.OnRetransmit(address, Simulator::Now());
-    }
-    else
-    {
-        Time lifetime =
-            c.deregistering
-                ? Seconds(0)
-                : std::min(m_lifetime, Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
-        std::optional<uint16_t> sequence;
-        if (!m_bul.Find(address) && c.lastSequence)
-        {
-            sequence = MobilitySequenceNumber::Next(*c.lastSequence);
-        }
-        entry = &m_bul.PrepareUpdate(address,
-                                     m_homeAddress,
-                                     careOf,
-                                     lifetime,
-                                     Simulator::Now(),
-                                     false,
-                                     sequence);
-    }
-    if (!entry)
-    {
-        return;
-    }
-    // 11.7.2: A set, H clear, Nonce Indices and Binding Authorization Data (5.2.6).
-    BindingUpdateHeader bu;
-    bu.SetSequence(entry->lastSequence);
-    bu.SetAcknowledge(true);
-    bu.SetHomeRegistration(false);
-    bu.SetLifetime(entry->requestedLifetime);
-    MobilityOptions options;
-    // 9.5.1: the care-of nonce index of a deregistration is ignored.
-    options.SetNonceIndices(NonceIndicesOption(c.homeIndex, c.deregistering ? 0 : c.careOfIndex));
-    options.SetBindingAuthData(
-        BindingAuthDataOption(std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
-    bu.SetOptions(options);
-    Ptr<Packet> draft = Create<Packet>();
-    draft->AddHeader(bu);
-    std::vector<uint8_t> octets(draft->GetSize());
-    draft->CopyData(octets.data(), octets.size());
-    options.SetBindingAuthData(BindingAuthDataOption(
-        ReturnRoutability::Authenticator(c.kbm,
-                                         careOf,
-                                         address,
-                                         ReturnRoutability::MhDataForAuthenticator(octets))));
-    bu.SetOptions(options);
-    Ptr<Packet> mh = Create<Packet>();
-    mh->AddHeader(bu);
-    MobilityL4Protocol::FillChecksum(mh, m_homeAddress, address); // 6.1.1
-    ++m_buSent;
-    ++m_cnBuSent;
-    ++c.buTries;
-    m_buTrace(address, entry->lastSequence);
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: BU seq " << entry->lastSequence << " to "
-                                             << address << " from " << careOf);
-    if (c.deregistering)
-    {
-        // From the home address, without a Home Address option (11.5.4).
-        SendDirect(mh, m_homeAddress, address, MobilityL4Protocol::PROT_NUMBER);
-    }
-    else
-    {
-        Ipv6ExtensionDestinationHeader destination;
-        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-        destination.AddOption(HomeAddressOption(m_homeAddress));
-        mh->AddHeader(destination);
-        SendDirect(mh, careOf, address, DESTINATION_OPTIONS);
-    }
-    c.buEvent.Cancel();
-    std::optional<Time> next = m_bul.NextRetransmission(address);
-    if (next)
-    {
-        c.buEvent = Simulator::Schedule(std::max(*next - Simulator::Now(), Seconds(0)),
-                                        &Mipv6MobileNode::CorrespondentBuTimeout,
-                                        this,
-                                        address);
-    }
-}
-
-void
-Mipv6MobileNode::CorrespondentBuTimeout(Ipv6Address address)
-{
-    NS_LOG_FUNCTION(this << address);
-    Correspondent& c = m_correspondents[address];
-    if (c.buTries > m_cnRetries)
-    {
-        Fallback(c, "no Binding Acknowledgement");
-        return;
-    }
-    SendCorrespondentBu(address, true);
-}
-
-void
-Mipv6MobileNode::HandleCorrespondentAck(Correspondent& c,
-                                        Ptr<Packet> packet,
-                                        const BindingAckHeader& ack)
-{
-    NS_LOG_FUNCTION(this << c.address << ack.GetSequence() << +ack.GetStatus());
-    const BindingUpdateList::Entry* entry = m_bul.Find(c.address);
-    if (!entry || !entry->awaitingAck)
-    {
-        Drop(packet, "unexpected correspondent Binding Acknowledgement");
-        return;
-    }
-    // 11.7.3: a Binding Authorization Data option that verifies with Kbm (6.1.8).
-    if (ack.GetStatus() < 128 || ack.GetOptions().GetBindingAuthData())
-    {
-        const auto& auth = ack.GetOptions().GetBindingAuthData();
-        uint8_t lengths[2] = {0, 0};
-        packet->CopyData(lengths, 2);
-        uint32_t size = std::min((static_cast<uint32_t>(lengths[1]) + 1) * 8, packet->GetSize());
-        std::vector<uint8_t> octets(size);
-        packet->CopyData(octets.data(), size);
-        std::vector<uint8_t> data =
-            auth
-                ? ReturnRoutability::MhDataForAuthenticator(octets, auth->GetAuthenticator().size())
-                : std::vector<uint8_t>();
-        if (!auth || data.empty() ||
-            !ReturnRoutability::CheckAuthenticator(c.kbm,
-                                                   entry->careOfAddress,
-                                                   c.address,
-                                                   data,
-                                                   auth->GetAuthenticator()))
-        {
-            Drop(packet, "correspondent Binding Acknowledgement fails authentication");
-            return;
-        }
-    }
-    ++m_baReceived;
-    m_baTrace(c.address, ack.GetSequence(), ack.GetStatus());
-    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
-    {
-        m_bul.SetLastSequence(c.address, ack.GetSequence());
-        c.buEvent.Cancel();
-        SendCorrespondentBu(c.address, false);
-        return;
-    }
-    if (!m_bul.OnAck(c.address,
-                     ack.GetSequence(),
-                     ack.GetStatus(),
-                     ack.GetLifetime(),
-                     Simulator::Now()))
-    {
-        Drop(packet, "correspondent Binding Acknowledgement does not match");
-        return;
-    }
-    c.buEvent.Cancel();
-    uint8_t status = ack.GetStatus();
-    if (status >= BindingAckHeader::EXPIRED_HOME_NONCE_INDEX &&
-        status <= BindingAckHeader::EXPIRED_NONCES && !c.nonceRetried)
-    {
-        // 11.7.3: a nonce expired (perhaps the reused home keygen token's): run return
-        // routability again, the home half too unless only the care-of nonce expired.
-        if (status != BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX)
-        {
-            c.homeTokenTime = Time(-1);
-        }
-        c.nonceRetried = true;
-        c.rrTries = 0;
-        SendTestInits(c.address);
-        return;
-    }
-    if (!ack.IsAccepted())
-    {
-        std::ostringstream os;
-        os << "Binding Acknowledgement status " << +ack.GetStatus();
-        Fallback(c, os.str());
-        return;
-    }
-    if (c.deregistering)
-    {
-        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << c.address << " deregistered");
-        ResetCorrespondent(c);
-        m_bul.Remove(c.address);
-        m_deregisteredTrace(c.address);
-        return;
-    }
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << c.address << " binds " << m_homeAddress
-                                             << " to " << entry->careOfAddress);
-    c.boundCareOf = entry->careOfAddress;
-    c.failedCareOf = Ipv6Address::GetAny();
-    c.nonceRetried = false;
-    m_routing->AddDivert(c.address, m_roInterface);
-    m_roTrace(c.address, c.boundCareOf);
-    // 11.7.2: a new return routability before the binding (at most
-    // MAX_RR_BINDING_LIFETIME) runs out.
-    std::optional<Time> refresh = m_bul.RefreshTime(c.address);
-    c.refreshEvent.Cancel();
-    if (refresh)
-    {
-        Ipv6Address address = c.address;
-        c.refreshEvent = Simulator::Schedule(
-            std::max(*refresh - Simulator::Now(), Seconds(0)),
-            [this, address]() {
-                Correspondent& cc = m_correspondents[address];
-                if (!m_atHome && !CorrespondentCareOf(address).IsAny() && cc.rrEvent.IsExpired())
-                {
-                    cc.rrTries = 0;
-                    SendTestInits(address);
-                }
-            });
-    }
+    m_ro.Reset(correspondent);
 }
 
 } // namespace ns3

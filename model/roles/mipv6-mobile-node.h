@@ -2,33 +2,29 @@
 #ifndef HMIPV6_MIPV6_MOBILE_NODE_H
 #define HMIPV6_MIPV6_MOBILE_NODE_H
 
+#include "ns3/access-link.h"
 #include "ns3/application.h"
 #include "ns3/binding-update-list.h"
-#include "ns3/dad-watch.h"
-#include "ns3/event-id.h"
+#include "ns3/home-registration.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
 #include "ns3/mipv6-home-address-device.h"
-#include "ns3/mobility-header.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
-#include "ns3/random-variable-stream.h"
-#include "ns3/return-routability.h"
+#include "ns3/route-optimizer.h"
+#include "ns3/router-advertisement-info.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
-#include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace ns3
 {
 
-class BindingAckHeader;
 class MobilityL4Protocol;
 class MobilityRoutingProtocol;
 
@@ -45,18 +41,21 @@ class MobilityRoutingProtocol;
  * sockets bound to the home address reach their peers through the home agent), a raw
  * ICMPv6 socket that reads Router Advertisements, and a Binding Acknowledgement handler.
  *
+ * The jobs are done by three parts: hmipv6::AccessLink (movement detection, 11.5.1,
+ * and the address formed on the link), hmipv6::HomeRegistration (the binding at the
+ * home agent) and hmipv6::RouteOptimizer (the correspondents); the application owns the
+ * attributes, the traces and the order in which the parts act. Router Advertisements
+ * are parsed once (hmipv6::RouterAdvertisementInfo); subclasses see them and the
+ * movements through the protected hooks.
+ *
  * Movement detection (11.5.1): a Router Advertisement whose source is a new router and
  * that carries no prefix of the current care-of address is a movement. The address ns-3
  * forms from the advertisement (SLAAC, RFC 4862) becomes the care-of address when its
- * DAD ends: ns-3 3.37 has no trace of the TENTATIVE to PREFERRED change, so a timer runs
- * at exactly the Icmpv6L4Protocol "DadTimeout" after the address appeared (ns-3's own
- * timer, scheduled earlier for the same instant, runs first); should the address still be
- * tentative then, the state is polled every millisecond (documented fallback). With
- * "OptimisticDad" (RFC 4429) the address is used at once: ns-3 3.37 sends and receives
- * with a tentative address (neither Ipv6L3Protocol::Send nor LocalDeliver checks the
- * state), so no workaround is needed. The previous care-of address, its prefix and its
- * default route are removed (Ipv6L3Protocol::RemoveAutoconfiguredAddress): the old link
- * is gone, and ns-3's static routing would otherwise keep the old default router.
+ * DAD ends (hmipv6::DadWatch: ns-3's DAD traces where the release has them). With
+ * "OptimisticDad" (RFC 4429) the address is used at once: ns-3 sends and receives with
+ * a tentative address (neither Ipv6L3Protocol::Send nor LocalDeliver checks the state).
+ * The previous care-of address and its default route are removed: the old link is gone,
+ * and ns-3's static routing would otherwise keep the old default router.
  *
  * "NotifyLinkUp" / "NotifyLinkDown" are the link-layer triggers (connect them to
  * LinkSwitchHandoff's traces): link-up sends a Router Solicitation when
@@ -77,7 +76,7 @@ class MobilityRoutingProtocol;
  * and deregister (lifetime 0, care-of address = home address, from the home address,
  * without a Home Address option). The home agent defends the home address (proxy ND)
  * until the deregistration arrives, so ns-3's DAD of the address would fail: it is added
- * with DAD skipped (Icmpv6L4Protocol "DAD" off for that one AddAddress). RFC 6275 11.5.4
+ * with DAD skipped (hmipv6::AddAddressWithoutDad). RFC 6275 11.5.4
  * allows this: the node already owns the address, the home agent is the only other
  * defender, and the deregistration is what hands it back. Once the home agent's
  * acknowledgement arrives (its proxy stopped), the node sends an unsolicited Neighbor
@@ -290,57 +289,45 @@ class Mipv6MobileNode : public Application
      */
     typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
 
+    /**
+     * \return the home address ("HomeAddress")
+     */
+    Ipv6Address GetHomeAddress() const;
+    /**
+     * \return the home agent ("HomeAgentAddress")
+     */
+    Ipv6Address GetHomeAgentAddress() const;
+
   protected:
     void DoDispose() override;
     void StartApplication() override;
     void StopApplication() override;
 
     /**
-     * \brief Read Router Advertisements from the raw socket.
-     * \param socket the socket
+     * \brief Hook: every valid Router Advertisement of the access link, before movement
+     *        detection (a subclass reads its own options here).
+     * \param ra the advertisement
      */
-    void HandleRead(Ptr<Socket> socket);
+    virtual void OnRouterAdvertisement(const hmipv6::RouterAdvertisementInfo& ra);
     /**
-     * \brief Process one Router Advertisement.
-     * \param header its IPv6 header
-     * \param icmp its ICMPv6 octets
+     * \brief Hook: a valid advertisement away from home that is no movement.
+     * \param ra the advertisement
      */
-    virtual void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp);
+    virtual void OnNoMovement(const hmipv6::RouterAdvertisementInfo& ra);
     /**
-     * \brief The RFC 4861 6.1.2 checks of a Router Advertisement.
-     * \param header its IPv6 header
-     * \param icmp its ICMPv6 octets
-     * \return why it is invalid, or "" if it is valid
-     */
-    std::string CheckRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp) const;
-    /**
-     * \brief Movement to a new link (a new default router with a new prefix, 11.5.1).
-     *
-     * The base class drops the old care-of address and every binding that names it, then
-     * forms an address on the new prefix. Subclasses may keep bindings that survive.
+     * \brief Hook: movement to a new link (11.5.1), between leaving the old link and
+     *        looking for the new address. The base class leaves home if it was there,
+     *        drops every binding that names the old care-of address and forgets it.
+     *        Subclasses may keep bindings that survive.
      * \param router the new default router
      * \param prefix its first on-link autonomous prefix
      */
     virtual void OnMovement(Ipv6Address router, Ipv6Address prefix);
+    /// Hook: the node is back on its home link (after the deregistrations left).
+    virtual void OnReturnedHome();
     /**
-     * \brief Look for the address ns-3 formed for a new prefix.
-     * \param prefix the prefix
-     */
-    void FindNewAddress(Ipv6Address prefix);
-    /**
-     * \brief The new address's DAD is over.
-     * \param address the address
-     * \param usable whether it passed
-     */
-    void DadDone(Ipv6Address address, bool usable);
-    /**
-     * \brief The address formed on the link is usable.
-     * \param coa the address
-     */
-    void CareOfAddressReady(Ipv6Address coa);
-    /**
-     * \brief Use a new on-link care-of address; the base class makes it the care-of
-     * address, fires "CareOfAddressReady" and registers it with the home agent.
+     * \brief Hook: the address formed on the new link is usable. The base class calls
+     *        UseCareOfAddress.
      * \param coa the address
      */
     virtual void OnCareOfAddressReady(Ipv6Address coa);
@@ -352,151 +339,111 @@ class Mipv6MobileNode : public Application
      */
     virtual Ipv6Address CorrespondentCareOf(Ipv6Address correspondent) const;
     /**
-     * \brief Send a new Binding Update to the home agent.
-     */
-    void SendBindingUpdate();
-    /**
-     * \brief Build and send the Binding Update of the list's entry.
-     * \param entry the entry
-     */
-    void TransmitBindingUpdate(const BindingUpdateList::Entry& entry);
-    /// Retransmission timer.
-    void Retransmit();
-    /// Refresh timer.
-    void Refresh();
-    /**
-     * \brief MH Type 6 handler.
+     * \brief MH Type 6 handler: the home agent's and the correspondents'.
      * \param packet the Mobility Header
      * \param header the IPv6 header
      * \param interface the receiving interface
      */
     virtual void HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
-    /// Remove the previous care-of address and its default route.
-    void RemoveOldCareOf();
-    /// The node is back on its home link.
-    void ReturnHome();
-    /// The deregistration was acknowledged: announce the home address (11.5.4).
-    void AnnounceHomeAddress();
-
-    /// Route optimisation state of one correspondent (RFC 6275 11.6, 11.7.2).
-    struct Correspondent
-    {
-        Ipv6Address address;                    //!< the correspondent
-        MobilityCookie homeCookie{};            //!< Home Init Cookie of the last HoTI
-        MobilityCookie careOfCookie{};          //!< Care-of Init Cookie of the last CoTI
-        bool haveHot{false};                    //!< Home Test received for the cookie
-        bool haveCot{false};                    //!< Care-of Test received for the cookie
-        uint16_t homeIndex{0};                  //!< its home nonce index
-        uint16_t careOfIndex{0};                //!< its care-of nonce index
-        ReturnRoutability::Token homeToken{};   //!< home keygen token
-        Time homeTokenTime{-1};                 //!< when it arrived (< 0: none)
-        bool nonceRetried{false};               //!< reran RR after an expired nonce
-        bool deregistering{false};              //!< back home: removing its binding
-        std::optional<uint16_t> lastSequence;   //!< of the last BU, kept across moves
-        ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
-        ReturnRoutability::Key kbm{};           //!< binding management key
-        Ipv6Address rrCareOf;                   //!< care-of address of the test
-        Ipv6Address boundCareOf;                //!< care-of address acknowledged (:: none)
-        Ipv6Address failedCareOf;               //!< care-of address it fell back for
-        uint32_t rrTries{0};                    //!< return routability attempts
-        uint32_t buTries{0};                    //!< Binding Update transmissions
-        EventId rrEvent;                        //!< test retransmission
-        EventId buEvent;                        //!< BU retransmission
-        EventId refreshEvent;                   //!< binding refresh
-    };
 
     /**
-     * \brief Start return routability with every correspondent not bound to m_coa.
+     * \brief Make an address the care-of address: fires "CareOfAddressReady" and
+     *        registers it with the home agent.
+     * \param coa the address
      */
+    void UseCareOfAddress(Ipv6Address coa);
+    /**
+     * \brief Register another care-of address with the home agent (no
+     *        "CareOfAddressReady"); if it is already the registered one, only the
+     *        correspondents are brought up to date.
+     * \param coa the address
+     */
+    void BindCareOfAddress(Ipv6Address coa);
+    /// Start return routability with every correspondent not bound to its care-of address.
     void StartRouteOptimization();
     /**
-     * \brief Send HoTI and CoTI to a correspondent.
-     * \param address the correspondent
+     * \brief Back to the reverse tunnel for a correspondent until it is bound again.
+     * \param correspondent the correspondent
      */
-    void SendTestInits(Ipv6Address address);
+    void ResetCorrespondent(Ipv6Address correspondent);
     /**
-     * \brief Test retransmission timer.
-     * \param address the correspondent
+     * \return the correspondents given to AddCorrespondent
      */
-    void TestInitTimeout(Ipv6Address address);
+    std::vector<Ipv6Address> GetCorrespondents() const;
     /**
-     * \brief Build and send a Binding Update to a correspondent.
-     * \param address the correspondent
-     * \param retransmission take the list's retransmission entry
+     * \return the current default router
      */
-    void SendCorrespondentBu(Ipv6Address address, bool retransmission);
+    Ipv6Address GetRouter() const;
     /**
-     * \brief Correspondent BU retransmission timer.
-     * \param address the correspondent
+     * \return "RefreshFraction"
      */
-    void CorrespondentBuTimeout(Ipv6Address address);
+    double GetRefreshFraction() const;
     /**
-     * \brief Process a correspondent's Binding Acknowledgement.
-     * \param c the correspondent
-     * \param packet the Mobility Header
-     * \param ack its parsed header
+     * \brief Put a /128 address on the reverse tunnel's interface (no DAD: the node owns
+     *        it, or a Mobility Server defends it).
+     * \param address the address
      */
-    void HandleCorrespondentAck(Correspondent& c, Ptr<Packet> packet, const BindingAckHeader& ack);
+    void AddTunnelAddress(Ipv6Address address);
     /**
-     * \brief MH Type 3 handler.
-     * \param packet the Mobility Header
-     * \param header the IPv6 header
-     * \param interface the receiving interface
+     * \brief Remove a /128 address from the reverse tunnel's interface.
+     * \param address the address
      */
-    void HandleHomeTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    void RemoveTunnelAddress(Ipv6Address address);
     /**
-     * \brief MH Type 4 handler.
-     * \param packet the Mobility Header
-     * \param header the IPv6 header
-     * \param interface the receiving interface
+     * \brief Fire "CareOfAddressReady" for an address a subclass registers its own way.
+     * \param coa the address
      */
-    void HandleCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface);
+    void NotifyCareOfAddressReady(Ipv6Address coa);
     /**
-     * \brief Give up route optimisation with a correspondent for this care-of address.
-     * \param c the correspondent
-     * \param reason why
+     * \brief Fire "BindingUpdateSent" for a subclass's own binding message.
+     * \param destination where it went
+     * \param sequence its sequence number
      */
-    void Fallback(Correspondent& c, const std::string& reason);
+    void NotifyBindingUpdateSent(Ipv6Address destination, uint16_t sequence);
     /**
-     * \brief Stop route optimisation with a correspondent (timers, divert, list entry).
-     * \param c the correspondent
+     * \brief Fire "BindingAckReceived" for a subclass's own acknowledgement.
+     * \param source where it came from
+     * \param sequence its sequence number
+     * \param status its status
      */
-    void ResetCorrespondent(Correspondent& c);
-    /**
-     * \brief Binding lookup of the route optimisation device.
-     * \param address the correspondent
-     * \return the acknowledged care-of address, or ::
-     */
-    Ipv6Address LookupBinding(Ipv6Address address);
-    /**
-     * \brief Send a Mobility Header straight out (static routing, no divert).
-     * \param packet the packet (after the IPv6 header)
-     * \param source the source
-     * \param destination the destination
-     * \param protocol the Next Header
-     */
-    void SendDirect(Ptr<Packet> packet,
-                    Ipv6Address source,
-                    Ipv6Address destination,
-                    uint8_t protocol);
-    /**
-     * \brief Send a packet from the home address into the reverse tunnel.
-     * \param packet the packet (after the IPv6 header)
-     * \param destination the destination
-     * \param protocol the Next Header
-     */
-    void SendThroughTunnel(Ptr<Packet> packet, Ipv6Address destination, uint8_t protocol);
-    /**
-     * \brief A random cookie.
-     * \return it
-     */
-    MobilityCookie NewCookie();
+    void NotifyBindingAckReceived(Ipv6Address source, uint16_t sequence, uint8_t status);
     /**
      * \brief Count and trace a drop.
      * \param packet the packet
      * \param reason why
      */
     void Drop(Ptr<const Packet> packet, const std::string& reason);
+
+  private:
+    /**
+     * \brief Read Router Advertisements from the raw socket.
+     * \param socket the socket
+     */
+    void HandleRead(Ptr<Socket> socket);
+    /**
+     * \brief Process one Router Advertisement.
+     * \param header its IPv6 header
+     * \param icmp its ICMPv6 octets
+     */
+    void ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>& icmp);
+    /**
+     * \brief Movement to a new link.
+     * \param router the new default router
+     * \param prefix its prefix
+     */
+    void Move(Ipv6Address router, Ipv6Address prefix);
+    /**
+     * \brief The address formed on the link is usable.
+     * \param coa the address
+     */
+    void CareOfAddressReady(Ipv6Address coa);
+    /**
+     * \brief The node is back on its home link.
+     * \param router the home link's router
+     */
+    void ReturnHome(Ipv6Address router);
+    /// The deregistration was acknowledged: announce the home address (11.5.4).
+    void AnnounceHomeAddress();
     /**
      * \brief Whether an address is on the home prefix.
      * \param address the address
@@ -504,46 +451,31 @@ class Mipv6MobileNode : public Application
      */
     bool OnHomePrefix(Ipv6Address address) const;
 
-    Ipv6Address m_homeAddress;                             //!< "HomeAddress"
-    Ipv6Address m_homeAgent;                               //!< "HomeAgentAddress"
-    uint8_t m_homePrefixLength;                            //!< "HomePrefixLength"
-    uint32_t m_interface;                                  //!< "Interface"
-    Time m_lifetime;                                       //!< "BindingLifetime"
-    Time m_firstRegTimeout;                                //!< "InitialBindackTimeoutFirstReg"
-    double m_refreshFraction;                              //!< "RefreshFraction"
-    bool m_optimisticDad;                                  //!< "OptimisticDad"
-    bool m_sendRs;                                         //!< "SendRouterSolicitation"
-    bool m_checkRaHopLimit;                                //!< "CheckRaHopLimit"
-    bool m_routeOptimization;                              //!< "RouteOptimization"
-    bool m_reuseHomeToken;                                 //!< "ReuseHomeKeygenToken"
-    uint32_t m_cnRetries;                                  //!< "CorrespondentRetries"
-    std::map<Ipv6Address, Correspondent> m_correspondents; //!< by address
-    Ptr<Mipv6HomeAddressDevice> m_roDevice;                //!< route optimisation device
-    uint32_t m_roInterface;                                //!< its interface
-    Ptr<UniformRandomVariable> m_cookieRng;                //!< cookies
-    uint64_t m_hotiSent;                                   //!< HoTIs sent
-    uint64_t m_cotiSent;                                   //!< CoTIs sent
-    uint64_t m_cnBuSent;                                   //!< correspondent BUs sent
-    uint64_t m_fallbacks;                                  //!< fallbacks
-    BindingUpdateList m_bul;                               //!< the binding update list
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;                     //!< reverse tunnel
-    uint32_t m_tunnelInterface;                            //!< its interface
-    Ptr<MobilityRoutingProtocol> m_routing;                //!< source divert
-    Ptr<MobilityL4Protocol> m_mobility;                    //!< MH protocol
-    Ptr<Socket> m_raSocket;                                //!< raw ICMPv6 socket
-    Ipv6Address m_router;                                  //!< current default router
-    Ipv6Address m_prefix;                                  //!< prefix of the care-of address
-    Ipv6Address m_coa;                                     //!< current care-of address (:: if none)
-    Ipv6Address m_pendingCoa;                              //!< address in DAD
-    bool m_atHome;                                         //!< on the home link
-    bool m_registered;                                     //!< binding acknowledged
-    bool m_linkUp;                                         //!< link-layer state
-    hmipv6::DadWatch m_dadWatch;                           //!< the care-of address's DAD
-    EventId m_retransmitEvent;                             //!< BU retransmission
-    EventId m_refreshEvent;                                //!< binding refresh
-    uint64_t m_buSent;                                     //!< BUs sent
-    uint64_t m_baReceived;                                 //!< BAs received
-    uint64_t m_dropped;                                    //!< drops
+    Ipv6Address m_homeAddress;              //!< "HomeAddress"
+    Ipv6Address m_homeAgent;                //!< "HomeAgentAddress"
+    uint8_t m_homePrefixLength;             //!< "HomePrefixLength"
+    uint32_t m_interface;                   //!< "Interface"
+    Time m_lifetime;                        //!< "BindingLifetime"
+    Time m_firstRegTimeout;                 //!< "InitialBindackTimeoutFirstReg"
+    double m_refreshFraction;               //!< "RefreshFraction"
+    bool m_optimisticDad;                   //!< "OptimisticDad"
+    bool m_sendRs;                          //!< "SendRouterSolicitation"
+    bool m_checkRaHopLimit;                 //!< "CheckRaHopLimit"
+    bool m_routeOptimization;               //!< "RouteOptimization"
+    bool m_reuseHomeToken;                  //!< "ReuseHomeKeygenToken"
+    uint32_t m_cnRetries;                   //!< "CorrespondentRetries"
+    BindingUpdateList m_bul;                //!< the binding update list
+    hmipv6::AccessLink m_link;              //!< movement detection, on-link address
+    hmipv6::HomeRegistration m_home;        //!< the binding at the home agent
+    hmipv6::RouteOptimizer m_ro;            //!< the correspondents
+    Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< reverse tunnel
+    uint32_t m_tunnelInterface;             //!< its interface
+    Ptr<MobilityRoutingProtocol> m_routing; //!< source divert
+    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
+    Ptr<Socket> m_raSocket;                 //!< raw ICMPv6 socket
+    bool m_atHome;                          //!< on the home link
+    bool m_linkUp;                          //!< link-layer state
+    uint64_t m_dropped;                     //!< drops
     TracedCallback<Ipv6Address, Ipv6Address> m_movementTrace; //!< "MovementDetected"
     TracedCallback<Ipv6Address> m_coaTrace;                   //!< "CareOfAddressReady"
     TracedCallback<Ipv6Address, uint16_t> m_buTrace;          //!< "BindingUpdateSent"

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "home-registration.h"
+
+#include "ns3/binding-ack-header.h"
+#include "ns3/binding-update-header.h"
+#include "ns3/home-address-option.h"
+#include "ns3/ipv6-extension-header.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/log.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/simulator.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+namespace hmipv6
+{
+
+NS_LOG_COMPONENT_DEFINE("Hmipv6HomeRegistration");
+
+void
+HomeRegistration::Setup(Ptr<Node> node,
+                        BindingUpdateList* bul,
+                        Ipv6Address homeAddress,
+                        Ipv6Address homeAgent,
+                        Time lifetime,
+                        Hooks hooks)
+{
+    m_node = node;
+    m_bul = bul;
+    m_homeAddress = homeAddress;
+    m_homeAgent = homeAgent;
+    m_lifetime = lifetime;
+    m_hooks = std::move(hooks);
+}
+
+void
+HomeRegistration::Dispose()
+{
+    Cancel();
+    m_node = nullptr;
+}
+
+void
+HomeRegistration::SetCareOfAddress(Ipv6Address coa)
+{
+    m_coa = coa;
+}
+
+void
+HomeRegistration::Register()
+{
+    m_deregistering = false;
+    Send();
+}
+
+void
+HomeRegistration::Deregister()
+{
+    m_deregistering = true;
+    m_coa = Ipv6Address::GetAny();
+    Cancel();
+    Send();
+}
+
+void
+HomeRegistration::Forget()
+{
+    m_coa = Ipv6Address::GetAny();
+    m_registered = false;
+    m_deregistering = false;
+    Cancel();
+}
+
+void
+HomeRegistration::Cancel()
+{
+    m_retransmitEvent.Cancel();
+    m_refreshEvent.Cancel();
+}
+
+void
+HomeRegistration::Send()
+{
+    NS_LOG_FUNCTION(this);
+    Ipv6Address careOf = m_deregistering ? m_homeAddress : m_coa;
+    Time lifetime = m_deregistering ? Seconds(0) : m_lifetime;
+    const BindingUpdateList::Entry& entry =
+        m_bul->PrepareUpdate(m_homeAgent, m_homeAddress, careOf, lifetime, Simulator::Now(), true);
+    Transmit(entry);
+}
+
+void
+HomeRegistration::Transmit(const BindingUpdateList::Entry& entry)
+{
+    NS_LOG_FUNCTION(this << entry.lastSequence);
+    BindingUpdateHeader bu;
+    bu.SetSequence(entry.lastSequence);
+    bu.SetAcknowledge(true);
+    bu.SetHomeRegistration(true);
+    bu.SetLifetime(entry.requestedLifetime);
+    Ptr<Packet> packet = Create<Packet>();
+    Ipv6Address src;
+    uint8_t protocol;
+    if (m_deregistering)
+    {
+        // 11.5.4: from the home address, no Home Address option.
+        src = m_homeAddress;
+        bu.InitializeChecksum(src, m_homeAgent);
+        packet->AddHeader(bu);
+        protocol = MobilityL4Protocol::PROT_NUMBER;
+    }
+    else
+    {
+        src = entry.careOfAddress;
+        bu.InitializeChecksum(m_homeAddress, m_homeAgent); // 6.1.1: pseudo-header source
+        packet->AddHeader(bu);
+        Ipv6ExtensionDestinationHeader destination;
+        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+        destination.AddOption(HomeAddressOption(m_homeAddress));
+        packet->AddHeader(destination);
+        protocol = Ipv6Header::IPV6_EXT_DESTINATION;
+    }
+    ++m_sent;
+    m_hooks.sent(m_homeAgent, entry.lastSequence);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: BU seq " << entry.lastSequence << " from " << src);
+    m_node->GetObject<Ipv6L3Protocol>()->Send(packet, src, m_homeAgent, protocol, nullptr);
+    m_retransmitEvent.Cancel();
+    std::optional<Time> next = m_bul->NextRetransmission(m_homeAgent);
+    if (next)
+    {
+        m_retransmitEvent =
+            Simulator::Schedule(*next - Simulator::Now(), &HomeRegistration::Retransmit, this);
+    }
+}
+
+void
+HomeRegistration::Retransmit()
+{
+    NS_LOG_FUNCTION(this);
+    BindingUpdateList::Entry* entry = m_bul->OnRetransmit(m_homeAgent, Simulator::Now());
+    if (entry)
+    {
+        Transmit(*entry);
+    }
+}
+
+void
+HomeRegistration::Refresh()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_coa.IsAny() && !m_deregistering)
+    {
+        Send();
+    }
+}
+
+void
+HomeRegistration::ReceiveAck(Ptr<Packet> packet, const BindingAckHeader& ack)
+{
+    NS_LOG_FUNCTION(this << ack.GetSequence() << +ack.GetStatus());
+    ++m_acks;
+    m_hooks.acked(m_homeAgent, ack.GetSequence(), ack.GetStatus());
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: BA seq " << ack.GetSequence() << " status " << +ack.GetStatus());
+    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
+    {
+        // 11.7.3: take the home agent's number and send again.
+        m_bul->SetLastSequence(m_homeAgent, ack.GetSequence());
+        m_retransmitEvent.Cancel();
+        Send();
+        return;
+    }
+    if (!m_bul->OnAck(m_homeAgent,
+                      ack.GetSequence(),
+                      ack.GetStatus(),
+                      ack.GetLifetime(),
+                      Simulator::Now()))
+    {
+        m_hooks.drop(packet, "Binding Acknowledgement does not match the outstanding update");
+        return;
+    }
+    m_retransmitEvent.Cancel();
+    if (!ack.IsAccepted())
+    {
+        m_hooks.refused(ack.GetStatus());
+        return;
+    }
+    if (m_deregistering)
+    {
+        m_registered = false;
+        m_bul->Remove(m_homeAgent);
+        m_hooks.deregistered();
+        return;
+    }
+    m_registered = true;
+    m_refreshEvent.Cancel();
+    std::optional<Time> refresh = m_bul->RefreshTime(m_homeAgent);
+    if (refresh)
+    {
+        m_refreshEvent = Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
+                                             &HomeRegistration::Refresh,
+                                             this);
+    }
+    m_hooks.registered(m_coa, ack.GetLifetime());
+}
+
+Ipv6Address
+HomeRegistration::GetCareOfAddress() const
+{
+    return m_coa;
+}
+
+bool
+HomeRegistration::IsRegistered() const
+{
+    return m_registered;
+}
+
+bool
+HomeRegistration::HasBinding() const
+{
+    return m_bul->Find(m_homeAgent) != nullptr;
+}
+
+uint64_t
+HomeRegistration::GetUpdatesSent() const
+{
+    return m_sent;
+}
+
+uint64_t
+HomeRegistration::GetAcksReceived() const
+{
+    return m_acks;
+}
+
+} // namespace hmipv6
+} // namespace ns3

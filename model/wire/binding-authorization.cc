@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "binding-authorization.h"
+
+#include "binding-auth-data-option.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+namespace hmipv6
+{
+
+void
+AuthorizeWithKbm(MobilityHeader& message,
+                 MobilityOptions options,
+                 const ReturnRoutability::Key& kbm,
+                 Ipv6Address careOf,
+                 Ipv6Address correspondent)
+{
+    // 6.2.7: serialized with any authenticator first, then with the one computed over it.
+    options.SetBindingAuthData(
+        BindingAuthDataOption(std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
+    message.SetOptions(options);
+    Ptr<Packet> draft = Create<Packet>();
+    draft->AddHeader(message);
+    std::vector<uint8_t> octets(draft->GetSize());
+    draft->CopyData(octets.data(), octets.size());
+    options.SetBindingAuthData(BindingAuthDataOption(
+        ReturnRoutability::Authenticator(kbm,
+                                         careOf,
+                                         correspondent,
+                                         ReturnRoutability::MhDataForAuthenticator(octets))));
+    message.SetOptions(options);
+}
+
+std::vector<uint8_t>
+MobilityHeaderOctets(Ptr<const Packet> packet)
+{
+    uint8_t lengths[2] = {0, 0};
+    if (packet->GetSize() >= 2)
+    {
+        packet->CopyData(lengths, 2);
+    }
+    uint32_t headerSize = (static_cast<uint32_t>(lengths[1]) + 1) * 8;
+    std::vector<uint8_t> octets(std::min(headerSize, packet->GetSize()));
+    packet->CopyData(octets.data(), octets.size());
+    return octets;
+}
+
+bool
+VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
+                       const std::vector<uint8_t>& authenticator,
+                       const ReturnRoutability::Key& kbm,
+                       Ipv6Address careOf,
+                       Ipv6Address correspondent)
+{
+    std::vector<uint8_t> data =
+        ReturnRoutability::MhDataForAuthenticator(octets, authenticator.size());
+    return !data.empty() &&
+           ReturnRoutability::CheckAuthenticator(kbm, careOf, correspondent, data, authenticator);
+}
+
+} // namespace hmipv6
+} // namespace ns3
