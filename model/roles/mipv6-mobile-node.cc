@@ -403,9 +403,7 @@ Mipv6MobileNode::StartApplication()
     m_tunnel->SetRemote(m_homeAgent);
     m_tunnelInterface = static_cast<uint32_t>(ipv6->GetInterfaceForDevice(m_tunnel));
     ipv6->SetForwarding(m_tunnelInterface, false); // a host, not a router
-    ipv6->AddAddress(m_tunnelInterface, Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(128)));
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
-    m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
 
     auto drop = [this](Ptr<const Packet> p, const std::string& why) { Drop(p, why); };
     auto sent = [this](Ipv6Address to, uint16_t seq) { m_buTrace(to, seq); };
@@ -425,10 +423,18 @@ Mipv6MobileNode::StartApplication()
         m_completeTrace(coa, lifetime);
         StartRouteOptimization();
     };
-    home.deregistered = [this]() { AnnounceHomeAddress(); };
+    home.announced = [this](Ipv6Address address) { m_homeNaTrace(address); };
     home.refused = [this](uint8_t status) { m_failedTrace(status); };
     home.drop = drop;
-    m_home.Setup(node, &m_bul, m_homeAddress, m_homeAgent, m_lifetime, home);
+    hmipv6::HomeRegistration::Config homeConfig;
+    homeConfig.homeAddress = m_homeAddress;
+    homeConfig.homePrefixLength = m_homePrefixLength;
+    homeConfig.homeAgent = m_homeAgent;
+    homeConfig.lifetime = m_lifetime;
+    homeConfig.accessInterface = m_interface;
+    homeConfig.tunnelInterface = m_tunnelInterface;
+    m_home.Setup(node, &m_bul, m_routing, homeConfig, home);
+    m_home.PlaceAway();
     hmipv6::RouteOptimizer::Hooks ro;
     ro.careOf = [this](Ipv6Address cn) { return CorrespondentCareOf(cn); };
     ro.sent = sent;
@@ -616,13 +622,7 @@ Mipv6MobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     NS_LOG_FUNCTION(this << router << prefix);
     if (m_atHome)
     {
-        // Leaving home: the home address goes back to the tunnel side (11.5.2), where the
-        // home agent's tunnelled packets and the type 2 routing header of its
-        // acknowledgement find it; the node owns it.
-        Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-        ipv6->RemoveAddress(m_interface, m_homeAddress);
-        AddTunnelAddress(m_homeAddress);
-        m_routing->AddSourceDivert(m_homeAddress, m_tunnelInterface);
+        m_home.LeaveHome();
         m_atHome = false;
         m_ro.SetAtHome(false);
     }
@@ -746,44 +746,14 @@ Mipv6MobileNode::ReturnHome(Ipv6Address router)
     std::vector<Ipv6Address> bound = m_ro.LeaveBindings();
     m_atHome = true;
     m_ro.SetAtHome(true);
-    m_home.SetCareOfAddress(Ipv6Address::GetAny());
-    m_home.Cancel();
-    m_routing->RemoveSourceDivert(m_homeAddress);
-    // The home address moves to the access interface (11.5.4). The home agent defends it
-    // until the deregistration: no DAD (it would fail against the proxy), the node
-    // already owns the address.
-    RemoveTunnelAddress(m_homeAddress);
-    hmipv6::AddAddressWithoutDad(
-        GetNode()->GetObject<Ipv6L3Protocol>(),
-        m_interface,
-        Ipv6InterfaceAddress(m_homeAddress, Ipv6Prefix(m_homePrefixLength)));
+    m_home.ReturnHome();
     m_returnedHomeTrace(m_homeAddress);
-    if (m_home.HasBinding())
-    {
-        m_home.Deregister(); // the NA follows its acknowledgement
-    }
-    else
-    {
-        AnnounceHomeAddress();
-    }
+    m_home.DeregisterOrAnnounce();
     if (m_routeOptimization)
     {
         m_ro.Deregister(bound);
     }
     OnReturnedHome();
-}
-
-void
-Mipv6MobileNode::AnnounceHomeAddress()
-{
-    NS_LOG_FUNCTION(this);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ptr<Icmpv6L4Protocol> icmpv6 = GetNode()->GetObject<Icmpv6L4Protocol>();
-    Address mac = ipv6->GetNetDevice(m_interface)->GetAddress();
-    // Unsolicited NA with Override (11.5.4, RFC 4861 7.2.6): neighbours replace the home
-    // agent's link-layer address.
-    icmpv6->SendNA(m_homeAddress, Ipv6Address::GetAllNodesMulticast(), &mac, 1);
-    m_homeNaTrace(m_homeAddress);
 }
 
 void

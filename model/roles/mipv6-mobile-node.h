@@ -442,8 +442,6 @@ class Mipv6MobileNode : public Application
      * \param router the home link's router
      */
     void ReturnHome(Ipv6Address router);
-    /// The deregistration was acknowledged: announce the home address (11.5.4).
-    void AnnounceHomeAddress();
     /**
      * \brief Whether an address is on the home prefix.
      * \param address the address

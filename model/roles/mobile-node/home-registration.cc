@@ -4,10 +4,13 @@
 #include "ns3/binding-ack-header.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/home-address-option.h"
+#include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-extension-header.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-stack-compat.h"
 #include "ns3/log.h"
 #include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
 #include "ns3/simulator.h"
 
 #include <algorithm>
@@ -22,16 +25,14 @@ NS_LOG_COMPONENT_DEFINE("Hmipv6HomeRegistration");
 void
 HomeRegistration::Setup(Ptr<Node> node,
                         BindingUpdateList* bul,
-                        Ipv6Address homeAddress,
-                        Ipv6Address homeAgent,
-                        Time lifetime,
+                        Ptr<MobilityRoutingProtocol> routing,
+                        const Config& config,
                         Hooks hooks)
 {
     m_node = node;
     m_bul = bul;
-    m_homeAddress = homeAddress;
-    m_homeAgent = homeAgent;
-    m_lifetime = lifetime;
+    m_routing = routing;
+    m_config = config;
     m_hooks = std::move(hooks);
 }
 
@@ -39,7 +40,71 @@ void
 HomeRegistration::Dispose()
 {
     Cancel();
+    m_routing = nullptr;
     m_node = nullptr;
+}
+
+void
+HomeRegistration::PlaceAway()
+{
+    m_node->GetObject<Ipv6L3Protocol>()->AddAddress(
+        m_config.tunnelInterface,
+        Ipv6InterfaceAddress(m_config.homeAddress, Ipv6Prefix(128)));
+    m_routing->AddSourceDivert(m_config.homeAddress, m_config.tunnelInterface);
+}
+
+void
+HomeRegistration::LeaveHome()
+{
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
+    ipv6->RemoveAddress(m_config.accessInterface, m_config.homeAddress);
+    // The node owns it: no DAD on the tunnel side.
+    AddAddressWithoutDad(ipv6,
+                         m_config.tunnelInterface,
+                         Ipv6InterfaceAddress(m_config.homeAddress, Ipv6Prefix(128)));
+    m_routing->AddSourceDivert(m_config.homeAddress, m_config.tunnelInterface);
+}
+
+void
+HomeRegistration::ReturnHome()
+{
+    m_coa = Ipv6Address::GetAny();
+    Cancel();
+    m_routing->RemoveSourceDivert(m_config.homeAddress);
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
+    ipv6->RemoveAddress(m_config.tunnelInterface, m_config.homeAddress);
+    // 11.5.4: the home agent defends the address until the deregistration: no DAD (it
+    // would fail against the proxy), the node already owns the address.
+    AddAddressWithoutDad(
+        ipv6,
+        m_config.accessInterface,
+        Ipv6InterfaceAddress(m_config.homeAddress, Ipv6Prefix(m_config.homePrefixLength)));
+}
+
+void
+HomeRegistration::DeregisterOrAnnounce()
+{
+    if (!HasBinding())
+    {
+        Announce();
+        return;
+    }
+    m_deregistering = true; // the announcement follows its acknowledgement
+    m_coa = Ipv6Address::GetAny();
+    Cancel();
+    Send();
+}
+
+void
+HomeRegistration::Announce()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
+    Ptr<Icmpv6L4Protocol> icmpv6 = m_node->GetObject<Icmpv6L4Protocol>();
+    Address mac = ipv6->GetNetDevice(m_config.accessInterface)->GetAddress();
+    // Unsolicited NA with Override (11.5.4, RFC 4861 7.2.6).
+    icmpv6->SendNA(m_config.homeAddress, Ipv6Address::GetAllNodesMulticast(), &mac, 1);
+    m_hooks.announced(m_config.homeAddress);
 }
 
 void
@@ -52,15 +117,6 @@ void
 HomeRegistration::Register()
 {
     m_deregistering = false;
-    Send();
-}
-
-void
-HomeRegistration::Deregister()
-{
-    m_deregistering = true;
-    m_coa = Ipv6Address::GetAny();
-    Cancel();
     Send();
 }
 
@@ -84,10 +140,10 @@ void
 HomeRegistration::Send()
 {
     NS_LOG_FUNCTION(this);
-    Ipv6Address careOf = m_deregistering ? m_homeAddress : m_coa;
-    Time lifetime = m_deregistering ? Seconds(0) : m_lifetime;
+    Ipv6Address careOf = m_deregistering ? m_config.homeAddress : m_coa;
+    Time lifetime = m_deregistering ? Seconds(0) : m_config.lifetime;
     const BindingUpdateList::Entry& entry =
-        m_bul->PrepareUpdate(m_homeAgent, m_homeAddress, careOf, lifetime, Simulator::Now(), true);
+        m_bul->PrepareUpdate(m_config.homeAgent, m_config.homeAddress, careOf, lifetime, Simulator::Now(), true);
     Transmit(entry);
 }
 
@@ -106,29 +162,29 @@ HomeRegistration::Transmit(const BindingUpdateList::Entry& entry)
     if (m_deregistering)
     {
         // 11.5.4: from the home address, no Home Address option.
-        src = m_homeAddress;
-        bu.InitializeChecksum(src, m_homeAgent);
+        src = m_config.homeAddress;
+        bu.InitializeChecksum(src, m_config.homeAgent);
         packet->AddHeader(bu);
         protocol = MobilityL4Protocol::PROT_NUMBER;
     }
     else
     {
         src = entry.careOfAddress;
-        bu.InitializeChecksum(m_homeAddress, m_homeAgent); // 6.1.1: pseudo-header source
+        bu.InitializeChecksum(m_config.homeAddress, m_config.homeAgent); // 6.1.1: pseudo-header source
         packet->AddHeader(bu);
         Ipv6ExtensionDestinationHeader destination;
         destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-        destination.AddOption(HomeAddressOption(m_homeAddress));
+        destination.AddOption(HomeAddressOption(m_config.homeAddress));
         packet->AddHeader(destination);
         protocol = Ipv6Header::IPV6_EXT_DESTINATION;
     }
     ++m_sent;
-    m_hooks.sent(m_homeAgent, entry.lastSequence);
+    m_hooks.sent(m_config.homeAgent, entry.lastSequence);
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: BU seq " << entry.lastSequence << " from " << src);
-    m_node->GetObject<Ipv6L3Protocol>()->Send(packet, src, m_homeAgent, protocol, nullptr);
+    m_node->GetObject<Ipv6L3Protocol>()->Send(packet, src, m_config.homeAgent, protocol, nullptr);
     m_retransmitEvent.Cancel();
-    std::optional<Time> next = m_bul->NextRetransmission(m_homeAgent);
+    std::optional<Time> next = m_bul->NextRetransmission(m_config.homeAgent);
     if (next)
     {
         m_retransmitEvent =
@@ -140,7 +196,7 @@ void
 HomeRegistration::Retransmit()
 {
     NS_LOG_FUNCTION(this);
-    BindingUpdateList::Entry* entry = m_bul->OnRetransmit(m_homeAgent, Simulator::Now());
+    BindingUpdateList::Entry* entry = m_bul->OnRetransmit(m_config.homeAgent, Simulator::Now());
     if (entry)
     {
         Transmit(*entry);
@@ -162,18 +218,18 @@ HomeRegistration::ReceiveAck(Ptr<Packet> packet, const BindingAckHeader& ack)
 {
     NS_LOG_FUNCTION(this << ack.GetSequence() << +ack.GetStatus());
     ++m_acks;
-    m_hooks.acked(m_homeAgent, ack.GetSequence(), ack.GetStatus());
+    m_hooks.acked(m_config.homeAgent, ack.GetSequence(), ack.GetStatus());
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: BA seq " << ack.GetSequence() << " status " << +ack.GetStatus());
     if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
     {
         // 11.7.3: take the home agent's number and send again.
-        m_bul->SetLastSequence(m_homeAgent, ack.GetSequence());
+        m_bul->SetLastSequence(m_config.homeAgent, ack.GetSequence());
         m_retransmitEvent.Cancel();
         Send();
         return;
     }
-    if (!m_bul->OnAck(m_homeAgent,
+    if (!m_bul->OnAck(m_config.homeAgent,
                       ack.GetSequence(),
                       ack.GetStatus(),
                       ack.GetLifetime(),
@@ -191,13 +247,13 @@ HomeRegistration::ReceiveAck(Ptr<Packet> packet, const BindingAckHeader& ack)
     if (m_deregistering)
     {
         m_registered = false;
-        m_bul->Remove(m_homeAgent);
-        m_hooks.deregistered();
+        m_bul->Remove(m_config.homeAgent);
+        Announce();
         return;
     }
     m_registered = true;
     m_refreshEvent.Cancel();
-    std::optional<Time> refresh = m_bul->RefreshTime(m_homeAgent);
+    std::optional<Time> refresh = m_bul->RefreshTime(m_config.homeAgent);
     if (refresh)
     {
         m_refreshEvent = Simulator::Schedule(std::max(*refresh - Simulator::Now(), Seconds(0)),
@@ -222,7 +278,7 @@ HomeRegistration::IsRegistered() const
 bool
 HomeRegistration::HasBinding() const
 {
-    return m_bul->Find(m_homeAgent) != nullptr;
+    return m_bul->Find(m_config.homeAgent) != nullptr;
 }
 
 uint64_t

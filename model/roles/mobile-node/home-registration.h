@@ -17,13 +17,23 @@ namespace ns3
 {
 
 class BindingAckHeader;
+class MobilityRoutingProtocol;
 
 namespace hmipv6
 {
 
 /**
  * \ingroup hmipv6
- * \brief The mobile node's binding at its home agent (RFC 6275 11.7.1, 11.5.4).
+ * \brief The mobile node's home address: where it lives and its binding at the home
+ *        agent (RFC 6275 11.7.1, 11.5.4).
+ *
+ * Away from home the home address is a /128 on the reverse tunnel's interface (so that
+ * a type 2 routing header's home address and the tunnelled packets for it are the
+ * node's own) and sockets bound to it send into the tunnel (source divert, 11.3.1). At
+ * home it is on the access interface, added without DAD: the home agent defends it until
+ * the deregistration arrives, and the node already owns it (11.5.4). Once the
+ * deregistration is acknowledged, an unsolicited Neighbor Advertisement with Override
+ * (RFC 4861 7.2.6) makes the neighbours replace the home agent's link-layer address.
  *
  * A Binding Update with A and H set, the sequence number of the BindingUpdateList, the
  * lifetime in 4 s units, from the care-of address inside a Destination Options header
@@ -42,25 +52,34 @@ class HomeRegistration
         std::function<void(Ipv6Address, uint16_t)> sent;           //!< a BU left (to, seq)
         std::function<void(Ipv6Address, uint16_t, uint8_t)> acked; //!< a BA is taken
         std::function<void(Ipv6Address, Time)> registered; //!< accepted (care-of, lifetime)
-        std::function<void()> deregistered;                //!< the deregistration accepted
+        std::function<void(Ipv6Address)> announced;        //!< home address announced
         std::function<void(uint8_t)> refused;              //!< a rejecting status
         std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
+    };
+
+    /// Configuration.
+    struct Config
+    {
+        Ipv6Address homeAddress;       //!< the home address
+        uint8_t homePrefixLength{64};  //!< its prefix length
+        Ipv6Address homeAgent;         //!< the home agent
+        Time lifetime;                 //!< the lifetime asked for
+        uint32_t accessInterface{0};   //!< the access interface
+        uint32_t tunnelInterface{0};   //!< the reverse tunnel's interface
     };
 
     /**
      * \brief Configure.
      * \param node the node
      * \param bul the node's binding update list
-     * \param homeAddress the home address
-     * \param homeAgent the home agent
-     * \param lifetime the lifetime asked for
+     * \param routing the node's mobility routing (source divert)
+     * \param config the configuration
      * \param hooks the reports
      */
     void Setup(Ptr<Node> node,
                BindingUpdateList* bul,
-               Ipv6Address homeAddress,
-               Ipv6Address homeAgent,
-               Time lifetime,
+               Ptr<MobilityRoutingProtocol> routing,
+               const Config& config,
                Hooks hooks);
     /// Forget the node (timers cancelled).
     void Dispose();
@@ -70,10 +89,17 @@ class HomeRegistration
      * \param coa the address
      */
     void SetCareOfAddress(Ipv6Address coa);
+    /// Put the home address on the tunnel side at start.
+    void PlaceAway();
+    /// Leaving home: the home address goes back to the tunnel side (11.5.2).
+    void LeaveHome();
+    /// Back home: no care-of address; the home address moves to the access interface.
+    void ReturnHome();
     /// Register the care-of address (a new Binding Update).
     void Register();
-    /// Remove the binding from home (lifetime 0, from the home address).
-    void Deregister();
+    /// At home: remove the binding (lifetime 0, from the home address), or announce the
+    /// home address at once when there is none.
+    void DeregisterOrAnnounce();
     /// A movement: no care-of address, not registered, timers cancelled.
     void Forget();
     /// Cancel the retransmission and refresh timers.
@@ -109,6 +135,8 @@ class HomeRegistration
   private:
     /// Send a new Binding Update.
     void Send();
+    /// Announce the home address on the home link (11.5.4).
+    void Announce();
     /**
      * \brief Build and send the Binding Update of the list's entry.
      * \param entry the entry
@@ -121,9 +149,8 @@ class HomeRegistration
 
     Ptr<Node> m_node;               //!< the node
     BindingUpdateList* m_bul{nullptr}; //!< the node's list
-    Ipv6Address m_homeAddress;      //!< the home address
-    Ipv6Address m_homeAgent;        //!< the home agent
-    Time m_lifetime;                //!< asked for
+    Ptr<MobilityRoutingProtocol> m_routing; //!< source divert
+    Config m_config;                //!< configuration
     Hooks m_hooks;                  //!< reports
     Ipv6Address m_coa;              //!< care-of address (:: none)
     bool m_deregistering{false};    //!< the outstanding update is the deregistration
