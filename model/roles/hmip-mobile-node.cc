@@ -162,16 +162,6 @@ HmipMobileNode::HmipMobileNode()
       m_msRegistered(false),
       m_fellBack(false),
       m_move(MOVE_NONE),
-      m_sequence(0),
-      m_pending(REG_NONE),
-      m_tries(0),
-      m_deregPrefixLength(0),
-      m_deregSequence(0),
-      m_deregTries(0),
-      m_requestsSent(0),
-      m_updatesSent(0),
-      m_refreshesSent(0),
-      m_msAcks(0),
       m_mipv6Fallbacks(0)
 {
     NS_LOG_FUNCTION(this);
@@ -186,9 +176,7 @@ void
 HmipMobileNode::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
-    m_deregEvent.Cancel();
+    m_reg.Dispose();
     m_decap = nullptr;
     Mipv6MobileNode::DoDispose();
 }
@@ -240,31 +228,31 @@ HmipMobileNode::GetLastMoveKind() const
 uint16_t
 HmipMobileNode::GetRegistrationSequence() const
 {
-    return m_sequence;
+    return m_reg.GetSequence();
 }
 
 uint64_t
 HmipMobileNode::GetRegistrationRequestsSent() const
 {
-    return m_requestsSent;
+    return m_reg.GetSent(hmipv6::MsRegistration::REQUEST);
 }
 
 uint64_t
 HmipMobileNode::GetRegistrationUpdatesSent() const
 {
-    return m_updatesSent;
+    return m_reg.GetSent(hmipv6::MsRegistration::UPDATE);
 }
 
 uint64_t
 HmipMobileNode::GetRegistrationRefreshesSent() const
 {
-    return m_refreshesSent;
+    return m_reg.GetSent(hmipv6::MsRegistration::REFRESH);
 }
 
 uint64_t
 HmipMobileNode::GetRegistrationAcksReceived() const
 {
-    return m_msAcks;
+    return m_reg.GetAcks();
 }
 
 uint64_t
@@ -278,6 +266,37 @@ HmipMobileNode::StartApplication()
 {
     NS_LOG_FUNCTION(this);
     Mipv6MobileNode::StartApplication();
+    hmipv6::MsRegistration::Config config;
+    config.homeAddress = GetHomeAddress();
+    config.lifetime = m_regLifetime;
+    config.requestTimeout = m_requestTimeout;
+    config.updateTimeout = m_updateTimeout;
+    config.retries = m_regRetries;
+    config.refreshFraction = GetRefreshFraction();
+    config.requestType = m_requestType;
+    config.updateType = m_updateType;
+    config.refreshType = m_refreshType;
+    hmipv6::MsRegistration::Hooks hooks;
+    hooks.sent = [this](const std::string& name, Ipv6Address ms, uint16_t sequence, bool removal) {
+        m_regSentTrace(name, ms, sequence);
+        if (!removal)
+        {
+            NotifyBindingUpdateSent(ms, sequence); // the draft's "BU to the MS" (monitor)
+        }
+        m_txTrace(name, ms, removal ? Scope(ms) : "domain");
+    };
+    hooks.failed = [this](hmipv6::MsRegistration::Kind kind) {
+        FallBack("no acknowledgement of the " + hmipv6::MsRegistration::Name(kind), true);
+    };
+    hooks.refreshDue = [this]() {
+        if (m_msRegistered && !m_fellBack && !m_reg.IsPending())
+        {
+            SendRegistration(hmipv6::MsRegistration::REFRESH);
+        }
+    };
+    hooks.deregistrationSource = [this]() { return IsAtHome() ? GetHomeAddress() : m_lcoa; };
+    hooks.currentMs = [this]() { return m_ms; };
+    m_reg.Setup(GetNode(), config, hooks);
     if (!m_decap)
     {
         // The MS's tunnel ends at the LCoA, the previous MS's at the GCoA, and the home
@@ -300,9 +319,7 @@ void
 HmipMobileNode::StopApplication()
 {
     NS_LOG_FUNCTION(this);
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
-    m_deregEvent.Cancel();
+    m_reg.Stop();
     TraceDisconnectWithoutContext("BindingUpdateSent",
                                   MakeCallback(&HmipMobileNode::OwnBindingUpdateSent, this));
     TraceDisconnectWithoutContext("BindingAckReceived",
@@ -324,22 +341,6 @@ HmipMobileNode::Scope(Ipv6Address peer) const
 {
     bool domain = (!m_ms.IsAny() && peer == m_ms) || IsLocalCorrespondent(peer);
     return domain ? "domain" : "internet";
-}
-
-std::string
-HmipMobileNode::RegistrationName(Registration kind)
-{
-    switch (kind)
-    {
-    case REG_REQUEST:
-        return "RegistrationRequest";
-    case REG_UPDATE:
-        return "RegistrationUpdate";
-    case REG_REFRESH:
-        return "RegistrationRefresh";
-    default:
-        return "None";
-    }
 }
 
 void
@@ -459,14 +460,12 @@ HmipMobileNode::RegisterWith(Ipv6Address ms, uint8_t prefixLength)
     {
         m_previousMs = m_ms; // it forwards, or hands the GCoA over (4.3.6, section 3)
     }
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
-    m_pending = REG_NONE;
+    m_reg.Cancel();
     m_msRegistered = false;
     m_fellBack = false;
     m_ms = ms;
     m_msPrefixLength = prefixLength;
-    CancelDeregistration();
+    m_reg.CancelDeregistration(m_ms);
     m_move = sameNetwork ? MOVE_MS_CHANGE : MOVE_INTER;
     if (!sameNetwork)
     {
@@ -475,8 +474,7 @@ HmipMobileNode::RegisterWith(Ipv6Address ms, uint8_t prefixLength)
     }
     if (!m_lcoa.IsAny())
     {
-        m_tries = 0;
-        SendRegistration(REG_REQUEST);
+        SendRegistration(hmipv6::MsRegistration::REQUEST);
     }
 }
 
@@ -484,22 +482,17 @@ void
 HmipMobileNode::LeaveDomain()
 {
     NS_LOG_FUNCTION(this);
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
-    m_pending = REG_NONE;
+    m_reg.Cancel();
     if (m_msRegistered)
     {
         m_previousMs = m_ms;
         // Its binding is removed by a message, not by its expiry: from the home address
         // at once when home, else from the next care-of address.
-        m_deregMs = m_ms;
-        m_deregPrefixLength = m_msPrefixLength;
-        m_deregTries = 0;
-        m_deregEvent.Cancel();
+        m_reg.StartDeregistration(m_ms, m_msPrefixLength);
         if (IsAtHome())
         {
             // Once ns-3 has taken the default route from the home link's RA.
-            Simulator::ScheduleNow(&HmipMobileNode::SendDeregistration, this);
+            Simulator::ScheduleNow(&hmipv6::MsRegistration::SendDeregistration, &m_reg);
         }
     }
     m_msRegistered = false;
@@ -544,21 +537,18 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         }
         m_intraTrace(router);
         m_lcoa = Ipv6Address::GetAny();
-        m_timeoutEvent.Cancel();
-        m_pending = REG_NONE;
+        m_reg.CancelPending();
         if (m_move == MOVE_MS_CHANGE)
         {
             m_previousMs = m_ms;
             m_ms = m_raMs;
             m_msRegistered = false;
-            m_msRefreshEvent.Cancel();
+            m_reg.Cancel();
         }
         return;
     }
     // 3.1: a new domain, or this one again after a fallback the MS did not cause.
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
-    m_pending = REG_NONE;
+    m_reg.Cancel();
     if (m_msRegistered)
     {
         m_previousMs = m_ms;
@@ -568,7 +558,7 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
     m_refusedBy = Ipv6Address::GetAny();
     m_ms = m_raMs;
     m_msPrefixLength = m_raPrefixLength;
-    CancelDeregistration();
+    m_reg.CancelDeregistration(m_ms);
     m_move = MOVE_INTER;
     m_lcoa = Ipv6Address::GetAny();
     if (!sameDomain)
@@ -605,17 +595,15 @@ HmipMobileNode::OnCareOfAddressReady(Ipv6Address coa)
     {
     case MOVE_INTER:
     case MOVE_MS_CHANGE:
-        m_tries = 0;
-        SendRegistration(REG_REQUEST);
+        SendRegistration(hmipv6::MsRegistration::REQUEST);
         break;
     case MOVE_INTRA:
-        m_tries = 0;
-        SendRegistration(REG_UPDATE);
+        SendRegistration(hmipv6::MsRegistration::UPDATE);
         StartRouteOptimization(); // local correspondents, with the new LCoA
         break;
     default:
         Mipv6MobileNode::OnCareOfAddressReady(coa);
-        SendDeregistration(); // the MS of the domain left for a link without one
+        m_reg.SendDeregistration(); // the MS of the domain left for a link without one
         break;
     }
 }
@@ -631,228 +619,69 @@ HmipMobileNode::CorrespondentCareOf(Ipv6Address correspondent) const
 }
 
 void
-HmipMobileNode::SendRegistration(Registration kind)
+HmipMobileNode::SendRegistration(hmipv6::MsRegistration::Kind kind)
 {
-    NS_LOG_FUNCTION(this << RegistrationName(kind));
-    if (m_lcoa.IsAny() || m_ms.IsAny())
-    {
-        return;
-    }
-    // 4.2.1: 1 first, then one more for every Request, Update and Refresh.
-    ++m_sequence;
-    ++m_tries;
-    auto fill = [this](RegistrationHeaderBase& h) {
-        h.SetAcknowledgeRequested(true); // 4.2.1: the MS must acknowledge
-        h.SetPrefixLength(m_msPrefixLength);
-        h.SetSequence(m_sequence);
-        h.SetLifetime(static_cast<uint32_t>(m_regLifetime.GetSeconds()));
-        h.SetHomeAddress(GetHomeAddress());
-    };
-    Ptr<Packet> packet = Create<Packet>();
-    Time timeout = m_updateTimeout;
-    switch (kind)
-    {
-    case REG_REQUEST: {
-        RegistrationRequestHeader h;
-        h.SetOptionType(m_requestType);
-        fill(h);
-        // 4.3.6: the new MS asks the previous one to forward, or, on the same Mobility
-        // Network, to hand the GCoA over.
-        if ((m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE) && !m_previousMs.IsAny() &&
-            m_previousMs != m_ms)
-        {
-            h.SetPreviousMs(m_previousMs);
-        }
-        packet->AddHeader(h);
-        timeout = m_requestTimeout;
-        ++m_requestsSent;
-        break;
-    }
-    case REG_UPDATE: {
-        RegistrationUpdateHeader h;
-        h.SetOptionType(m_updateType);
-        fill(h);
-        packet->AddHeader(h);
-        ++m_updatesSent;
-        break;
-    }
-    case REG_REFRESH: {
-        RegistrationRefreshHeader h;
-        h.SetOptionType(m_refreshType);
-        fill(h);
-        packet->AddHeader(h);
-        ++m_refreshesSent;
-        break;
-    }
-    default:
-        return;
-    }
-    m_pending = kind;
-    std::string name = RegistrationName(kind);
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: " << name << " seq " << m_sequence << " to "
-                                             << m_ms << " from " << m_lcoa);
-    m_regSentTrace(name, m_ms, m_sequence);
-    NotifyBindingUpdateSent(m_ms, m_sequence); // the draft's "BU to the MS" (handoff monitor)
-    m_txTrace(name, m_ms, "domain");
-    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
-                                                 m_lcoa,
-                                                 m_ms,
-                                                 Ipv6Header::IPV6_EXT_DESTINATION,
-                                                 nullptr);
-    m_timeoutEvent.Cancel();
-    Time wait = timeout * (int64_t(1) << std::min<uint32_t>(m_tries - 1, 5));
-    m_timeoutEvent = Simulator::Schedule(wait, &HmipMobileNode::RegistrationTimeout, this);
-}
-
-void
-HmipMobileNode::SendDeregistration()
-{
-    NS_LOG_FUNCTION(this);
-    Ipv6Address source = IsAtHome() ? GetHomeAddress() : m_lcoa;
-    if (m_deregMs.IsAny() || source.IsAny() || m_deregMs == m_ms)
-    {
-        return;
-    }
-    ++m_sequence;
-    ++m_deregTries;
-    m_deregSequence = m_sequence;
-    RegistrationUpdateHeader h;
-    h.SetOptionType(m_updateType);
-    h.SetAcknowledgeRequested(true);
-    h.SetPrefixLength(m_deregPrefixLength);
-    h.SetSequence(m_sequence);
-    h.SetLifetime(0); // 4.3.3, as RFC 6275 10.3.2: lifetime 0 deregisters
-    h.SetHomeAddress(GetHomeAddress());
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(h);
-    ++m_updatesSent;
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: deregistration seq " << m_sequence << " to "
-                                             << m_deregMs << " from " << source);
-    m_regSentTrace("RegistrationUpdate", m_deregMs, m_sequence);
-    m_txTrace("RegistrationUpdate", m_deregMs, Scope(m_deregMs));
-    GetNode()->GetObject<Ipv6L3Protocol>()->Send(packet,
-                                                 source,
-                                                 m_deregMs,
-                                                 Ipv6Header::IPV6_EXT_DESTINATION,
-                                                 nullptr);
-    m_deregEvent.Cancel();
-    Time wait = m_updateTimeout * (int64_t(1) << std::min<uint32_t>(m_deregTries - 1, 5));
-    m_deregEvent = Simulator::Schedule(wait, [this]() {
-        if (m_deregTries <= m_regRetries)
-        {
-            SendDeregistration();
-        }
-        else
-        {
-            m_deregMs = Ipv6Address::GetAny(); // its lifetime ends it
-        }
-    });
-}
-
-void
-HmipMobileNode::CancelDeregistration()
-{
-    if (m_deregMs == m_ms)
-    {
-        // Registering with it again: the newer registration supersedes the removal.
-        m_deregEvent.Cancel();
-        m_deregMs = Ipv6Address::GetAny();
-    }
-}
-
-void
-HmipMobileNode::RegistrationTimeout()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_pending == REG_NONE)
-    {
-        return;
-    }
-    if (m_tries <= m_regRetries)
-    {
-        SendRegistration(m_pending);
-        return;
-    }
-    FallBack("no acknowledgement of the " + RegistrationName(m_pending), true);
-}
-
-void
-HmipMobileNode::RefreshRegistration()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_msRegistered && !m_fellBack && m_pending == REG_NONE)
-    {
-        m_tries = 0;
-        SendRegistration(REG_REFRESH);
-    }
+    // 4.3.6: a Request of a new domain or MS names the previous MS.
+    bool handoff = kind == hmipv6::MsRegistration::REQUEST &&
+                   (m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE) &&
+                   !m_previousMs.IsAny() && m_previousMs != m_ms;
+    m_reg.Send(kind,
+               m_ms,
+               m_msPrefixLength,
+               m_lcoa,
+               handoff ? m_previousMs : Ipv6Address::GetAny());
 }
 
 void
 HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << packet << header.GetSource());
-    if (!m_deregMs.IsAny() && header.GetSource() == m_deregMs && m_deregMs != m_ms)
-    {
-        BindingAckHeader ack;
-        Ptr<Packet> copy = packet->Copy();
-        if (copy->RemoveHeader(ack) == 0 || ack.GetError() != WireError::NONE ||
-            ack.GetSequence() != m_deregSequence)
-        {
-            Drop(packet, "MS acknowledgement matches no outstanding deregistration");
-            return;
-        }
-        // Accepted, or 133: nothing was bound any more. Either way, done.
-        m_deregEvent.Cancel();
-        m_deregMs = Ipv6Address::GetAny();
-        ++m_msAcks;
-        m_regAckTrace(header.GetSource(), ack.GetSequence(), ack.GetStatus());
-        m_rxTrace("BindingAcknowledgement", header.GetSource(), Scope(header.GetSource()));
-        return;
-    }
-    if (m_ms.IsAny() || header.GetSource() != m_ms || header.GetSource() == GetHomeAgentAddress())
+    Ipv6Address source = header.GetSource();
+    bool removal = m_reg.IsDeregistrationAck(source);
+    if (!removal && (m_ms.IsAny() || source != m_ms || source == GetHomeAgentAddress()))
     {
         Mipv6MobileNode::HandleBindingAck(packet, header, interface);
         return;
     }
     BindingAckHeader ack;
     Ptr<Packet> copy = packet->Copy();
-    if (copy->RemoveHeader(ack) == 0 || ack.GetError() != WireError::NONE)
+    bool parsed = copy->RemoveHeader(ack) != 0 && ack.GetError() == WireError::NONE;
+    if (removal)
+    {
+        if (!parsed || !m_reg.ReceiveDeregistrationAck(ack))
+        {
+            Drop(packet, "MS acknowledgement matches no outstanding deregistration");
+            return;
+        }
+        m_regAckTrace(source, ack.GetSequence(), ack.GetStatus());
+        m_rxTrace("BindingAcknowledgement", source, Scope(source));
+        return;
+    }
+    if (!parsed)
     {
         Drop(packet, "malformed Binding Acknowledgement from the MS");
         return;
     }
-    // 135 carries the MS's last accepted number, not ours.
-    bool badSequence = ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW;
-    if (m_pending == REG_NONE || (!badSequence && ack.GetSequence() != m_sequence))
+    hmipv6::MsRegistration::Kind kind = m_reg.Match(ack);
+    if (kind == hmipv6::MsRegistration::NONE)
     {
         Drop(packet, "MS acknowledgement matches no outstanding registration");
         return;
     }
-    m_timeoutEvent.Cancel();
-    ++m_msAcks;
     m_regAckTrace(m_ms, ack.GetSequence(), ack.GetStatus());
     NotifyBindingAckReceived(m_ms, ack.GetSequence(), ack.GetStatus());
     m_rxTrace("BindingAcknowledgement", m_ms, "domain");
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MH: MS ack seq " << ack.GetSequence() << " status " << +ack.GetStatus());
-    Registration kind = m_pending;
-    m_pending = REG_NONE;
     if (!ack.IsAccepted())
     {
         std::ostringstream os;
-        os << RegistrationName(kind) << " refused, status " << +ack.GetStatus();
+        os << hmipv6::MsRegistration::Name(kind) << " refused, status " << +ack.GetStatus();
         FallBack(os.str(), true);
         return;
     }
-    m_msRefreshEvent.Cancel();
-    if (ack.GetLifetime().IsStrictlyPositive())
-    {
-        m_msRefreshEvent =
-            Simulator::Schedule(Seconds(ack.GetLifetime().GetSeconds() * GetRefreshFraction()),
-                                &HmipMobileNode::RefreshRegistration,
-                                this);
-    }
-    if (kind == REG_REQUEST)
+    m_reg.ScheduleRefresh(ack.GetLifetime());
+    if (kind == hmipv6::MsRegistration::REQUEST)
     {
         MsRegistered();
     }
@@ -896,9 +725,7 @@ HmipMobileNode::FallBack(const std::string& reason, bool refused)
     m_refusedBy = refused ? m_ms : Ipv6Address::GetAny();
     m_fellBack = true;
     m_msRegistered = false;
-    m_pending = REG_NONE;
-    m_timeoutEvent.Cancel();
-    m_msRefreshEvent.Cancel();
+    m_reg.Cancel();
     ++m_mipv6Fallbacks;
     m_fallbackToMipv6Trace(reason);
     // 4.2.1: register the LCoA directly with the home agent and the correspondents.

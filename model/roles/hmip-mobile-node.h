@@ -4,6 +4,8 @@
 
 #include "mipv6-mobile-node.h"
 
+#include "ns3/ms-registration.h"
+
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/nstime.h"
@@ -50,6 +52,9 @@ namespace ns3
  * LocalPrefixLength bits (4.2.1: "compare its current LCoA prefix with the CH address
  * prefix"). With the default 64 only correspondents on the host's own link are local;
  * a domain-wide prefix length makes every correspondent inside the domain local.
+ *
+ * hmipv6::MsRegistration sends the messages to the Mobility Servers and matches their
+ * acknowledgements; this class decides what to register, where and when.
  *
  * The GCoA lives (/128) beside the home address on the reverse tunnel's interface; the
  * previous domain's GCoA stays there until the next inter-domain move so that what the
@@ -209,28 +214,11 @@ class HmipMobileNode : public Mipv6MobileNode
                           uint32_t interface) override;
 
   private:
-    /// The message kinds the host sends to a Mobility Server.
-    enum Registration
-    {
-        REG_NONE,    //!< nothing outstanding
-        REG_REQUEST, //!< Registration Request
-        REG_UPDATE,  //!< Registration Update
-        REG_REFRESH, //!< Registration Refresh
-    };
-
     /**
-     * \brief Send a registration to the MS from the LCoA.
+     * \brief Send a registration to the current MS from the LCoA.
      * \param kind what to send
      */
-    void SendRegistration(Registration kind);
-    /// No acknowledgement in time.
-    void RegistrationTimeout();
-    /// Remove the binding at the MS of the domain left (lifetime 0 Registration Update).
-    void SendDeregistration();
-    /// Forget the deregistration when the host registers with that MS again.
-    void CancelDeregistration();
-    /// Refresh timer.
-    void RefreshRegistration();
+    void SendRegistration(hmipv6::MsRegistration::Kind kind);
     /**
      * \brief The MS acknowledged a Registration Request.
      */
@@ -285,12 +273,6 @@ class HmipMobileNode : public Mipv6MobileNode
      * \return "domain" or "internet"
      */
     std::string Scope(Ipv6Address peer) const;
-    /**
-     * \brief Name of a registration kind.
-     * \param kind the kind
-     * \return its message name
-     */
-    static std::string RegistrationName(Registration kind);
 
     bool m_useMs;                //!< "UseMobilityServer"
     Time m_regLifetime;          //!< "RegistrationLifetime"
@@ -318,21 +300,8 @@ class HmipMobileNode : public Mipv6MobileNode
     Ipv6Address m_refusedBy;          //!< the MS whose refusal caused it (:: none)
     MoveKind m_move;                  //!< the current movement
     std::set<Ipv6Address> m_local;    //!< local correspondents
-    uint16_t m_sequence;              //!< last sequence number sent
-    Registration m_pending;           //!< outstanding registration
-    uint32_t m_tries;                 //!< transmissions of it
-    Ipv6Address m_deregMs;            //!< the MS being deregistered from (:: none)
-    uint8_t m_deregPrefixLength;      //!< its prefix length
-    uint16_t m_deregSequence;         //!< the deregistration's sequence number
-    uint32_t m_deregTries;            //!< its transmissions
-    EventId m_deregEvent;             //!< its acknowledgement timer
+    hmipv6::MsRegistration m_reg;     //!< the messages to the MSs
     Ptr<Ipv6TunnelNetDevice> m_decap; //!< takes the MS's encapsulated packets
-    EventId m_timeoutEvent;           //!< acknowledgement timer
-    EventId m_msRefreshEvent;         //!< refresh timer
-    uint64_t m_requestsSent;          //!< Requests sent
-    uint64_t m_updatesSent;           //!< Updates sent
-    uint64_t m_refreshesSent;         //!< Refreshes sent
-    uint64_t m_msAcks;                //!< MS acknowledgements received
     uint64_t m_mipv6Fallbacks;        //!< fallbacks
     TracedCallback<const std::string&, Ipv6Address, uint16_t> m_regSentTrace;      //!< trace
     TracedCallback<Ipv6Address, uint16_t, uint8_t> m_regAckTrace;                  //!< trace
