@@ -202,15 +202,10 @@ MobilityServer::MobilityServer()
       m_infoType(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
       m_tunnelInterface(0),
       m_running(false),
-      m_withdrawn(false),
       m_requests(0),
       m_updates(0),
       m_refreshes(0),
-      m_handoffsReceived(0),
-      m_handoffsAccepted(0),
       m_acksSent(0),
-      m_handoffsSent(0),
-      m_infoSent(0),
       m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
@@ -231,7 +226,8 @@ MobilityServer::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_registrar.Clear();
-    m_infoEvent.Cancel();
+    m_announcer.Dispose();
+    m_handoff.Dispose();
     Disconnect(); // ns-3 3.37 does not stop applications before disposing them
     if (m_tunnel)
     {
@@ -252,21 +248,13 @@ void
 MobilityServer::AddRouter(Ipv6Address router)
 {
     NS_LOG_FUNCTION(this << router);
-    if (std::find(m_routers.begin(), m_routers.end(), router) != m_routers.end())
-    {
-        return;
-    }
-    m_routers.push_back(router);
-    if (m_running && !m_withdrawn)
-    {
-        SendMobilityInfo(router, false);
-    }
+    m_announcer.AddRouter(router);
 }
 
 std::vector<Ipv6Address>
 MobilityServer::GetRouters() const
 {
-    return m_routers;
+    return m_announcer.GetRouters();
 }
 
 void
@@ -287,16 +275,22 @@ void
 MobilityServer::Withdraw()
 {
     NS_LOG_FUNCTION(this);
-    m_infoEvent.Cancel();
-    m_withdrawn = true;
-    if (!GetNode() || !GetNode()->GetObject<Ipv6L3Protocol>())
-    {
-        return;
-    }
-    for (Ipv6Address router : m_routers)
-    {
-        SendMobilityInfo(router, true);
-    }
+    ConfigureAnnouncer();
+    m_announcer.Withdraw();
+}
+
+void
+MobilityServer::ConfigureAnnouncer()
+{
+    hmipv6::MobilityInfoAnnouncer::Config config;
+    config.optionType = m_infoType;
+    config.prefixLength = m_prefixLength;
+    config.interval = m_infoInterval;
+    m_announcer.Setup(
+        GetNode(),
+        config,
+        [this]() { return GetAddress(); },
+        [this](Ipv6Address router, bool withdrawal) { m_infoTrace(router, withdrawal); });
 }
 
 Ipv6Address
@@ -403,13 +397,13 @@ MobilityServer::GetRefreshesReceived() const
 uint64_t
 MobilityServer::GetHandoffRequestsReceived() const
 {
-    return m_handoffsReceived;
+    return m_handoff.GetReceived();
 }
 
 uint64_t
 MobilityServer::GetHandoffRequestsAccepted() const
 {
-    return m_handoffsAccepted;
+    return m_handoff.GetAccepted();
 }
 
 uint64_t
@@ -421,13 +415,13 @@ MobilityServer::GetAcksSent() const
 uint64_t
 MobilityServer::GetHandoffRequestsSent() const
 {
-    return m_handoffsSent;
+    return m_handoff.GetSent();
 }
 
 uint64_t
 MobilityServer::GetMobilityInfoSent() const
 {
-    return m_infoSent;
+    return m_announcer.GetSent();
 }
 
 uint64_t
@@ -538,22 +532,49 @@ MobilityServer::StartApplication()
                                             MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
         m_handlers.push_back(handler);
     }
+    hmipv6::PeerHandoff::Hooks hooks;
+    hooks.self = [this]() { return GetAddress(); };
+    hooks.isOwnAddress = [this](Ipv6Address address) {
+        return GetNode()->GetObject<Ipv6L3Protocol>()->GetInterfaceForAddress(address) >= 0;
+    };
+    hooks.findGcoa = [this](Ipv6Address home) { return FindGcoa(home); };
+    hooks.isNewer = [this](Ipv6Address gcoa, uint16_t sequence) {
+        return m_registrar.GetCache().IsSequenceAcceptable(gcoa, sequence);
+    };
+    hooks.authentic = [this](Ipv6Address peer, Ipv6Address home) {
+        return m_authPeer.IsNull() || m_authPeer(peer, home);
+    };
+    hooks.handOver = [this](Ipv6Address gcoa) { m_registrar.Remove(gcoa); };
+    hooks.forward =
+        [this](Ipv6Address home, Ipv6Address gcoa, Ipv6Address to, uint16_t seq, Time lifetime) {
+            m_registrar.Rebind(gcoa, to, seq, lifetime);
+            m_bindings[gcoa].forwarding = true;
+            m_forwardingTrace(home, gcoa, to);
+        };
+    hooks.received = [this](Ipv6Address peer, Ipv6Address home, bool accepted) {
+        m_handoffReceivedTrace(peer, home, accepted);
+    };
+    hooks.sent = [this](Ipv6Address to, Ipv6Address home, Ipv6Address gcoa) {
+        m_handoffSentTrace(to, home, gcoa);
+    };
+    hooks.drop = [this](Ptr<const Packet> p, const std::string& why) { Drop(p, why); };
+    m_handoff.Setup(node, m_handoffType, m_prefixLength, hooks);
     m_running = true;
-    m_withdrawn = false;
     m_registrar.SetMaxLifetime(m_maxLifetime);
     m_registrar.Start();
-    PeriodicMobilityInfo();
+    ConfigureAnnouncer();
+    m_announcer.Start();
 }
 
 void
 MobilityServer::StopApplication()
 {
     NS_LOG_FUNCTION(this);
-    if (!m_withdrawn && m_withdrawOnStop)
+    if (!m_announcer.IsWithdrawn() && m_withdrawOnStop)
     {
         Withdraw();
     }
-    m_infoEvent.Cancel();
+    m_announcer.Stop();
     Disconnect();
     m_running = false;
     // A stopped MS serves nobody: its GCoAs are no longer defended nor tunnelled.
@@ -652,7 +673,7 @@ MobilityServer::ReceiveOption(Ptr<const Packet> payload,
     }
     if (kind == HANDOFF)
     {
-        HandleHandoffRequest(payload, header);
+        m_handoff.Receive(payload, header);
     }
     else
     {
@@ -820,7 +841,7 @@ MobilityServer::HandleRegistration(MessageKind kind,
     if (kind == REQUEST && !previousMs.IsAny() && previousMs != GetAddress())
     {
         accepted = hmipv6::Registrar::AcceptedCallback(
-            [=](Time granted) { SendHandoffRequest(previousMs, home, gcoa, sequence, granted); });
+            [=](Time granted) { m_handoff.Send(previousMs, home, gcoa, sequence, granted); });
     }
     if (m_registrar.Submit(registration, reply, accepted) == hmipv6::Registrar::STALE)
     {
@@ -891,91 +912,6 @@ MobilityServer::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::End
 }
 
 void
-MobilityServer::HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header& header)
-{
-    NS_LOG_FUNCTION(this << payload << header.GetSource());
-    HandoffRequestHeader request;
-    request.SetOptionType(m_handoffType);
-    if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request))
-    {
-        Drop(payload, "malformed Handoff Request");
-        return;
-    }
-    ++m_handoffsReceived;
-    Ipv6Address peer = header.GetSource();
-    Ipv6Address home = request.GetHomeAddress();
-    Ipv6Address newGcoa = request.GetGlobalCoa();
-    uint16_t sequence = request.GetSequence();
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MS " << GetAddress() << ": Handoff Request from " << peer << " home " << home
-                << " new GCoA " << newGcoa << " seq " << sequence);
-    auto refuse = [&](const std::string& reason) {
-        m_handoffReceivedTrace(peer, home, false);
-        Drop(payload, "Handoff Request: " + reason);
-    };
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (!hmipv6::IsBindableUnicast(peer))
-    {
-        refuse("invalid source address");
-        return;
-    }
-    if (!hmipv6::IsBindableUnicast(home))
-    {
-        refuse("invalid home address");
-        return;
-    }
-    if (!hmipv6::IsBindableUnicast(newGcoa) || ipv6->GetInterfaceForAddress(newGcoa) >= 0)
-    {
-        refuse("invalid new GCoA");
-        return;
-    }
-    if (!m_authPeer.IsNull() && !m_authPeer(peer, home))
-    {
-        refuse("peer not authenticated");
-        return;
-    }
-    Ipv6Address gcoa = FindGcoa(home);
-    if (gcoa.IsAny())
-    {
-        refuse("home address not registered");
-        return;
-    }
-    bool sameNetwork = Ipv6Prefix(m_prefixLength).IsMatch(peer, gcoa);
-    if (newGcoa == gcoa && !sameNetwork)
-    {
-        refuse("new GCoA is the one bound here");
-        return;
-    }
-    if (!m_registrar.GetCache().IsSequenceAcceptable(gcoa, sequence))
-    {
-        refuse("sequence number not newer");
-        return;
-    }
-    ++m_handoffsAccepted;
-    if (newGcoa == gcoa)
-    {
-        // Section 3: the host moved to the area of another MS of this Mobility Network,
-        // which now defends the same GCoA: hand it over instead of forwarding.
-        m_registrar.Remove(gcoa);
-        m_handoffReceivedTrace(peer, home, true);
-        return;
-    }
-    if (request.GetLifetime() == 0)
-    {
-        m_registrar.Remove(gcoa);
-        m_handoffReceivedTrace(peer, home, true);
-        return;
-    }
-    m_registrar.Rebind(gcoa,
-                       newGcoa,
-                       sequence,
-                       Seconds(static_cast<double>(request.GetLifetime())));
-    m_bindings[gcoa].forwarding = true;
-    m_forwardingTrace(home, gcoa, newGcoa);
-    m_handoffReceivedTrace(peer, home, true);
-}
-
-void
 MobilityServer::SendAck(Ipv6Address home,
                         Ipv6Address destination,
                         uint8_t status,
@@ -998,71 +934,6 @@ MobilityServer::SendAck(Ipv6Address home,
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << src << ": BA to " << destination
                                              << " status " << +status << " seq " << sequence);
     ipv6->Send(packet, src, destination, MobilityL4Protocol::PROT_NUMBER, nullptr);
-}
-
-void
-MobilityServer::SendHandoffRequest(Ipv6Address previousMs,
-                                   Ipv6Address home,
-                                   Ipv6Address gcoa,
-                                   uint16_t sequence,
-                                   Time lifetime)
-{
-    NS_LOG_FUNCTION(this << previousMs << home << gcoa << sequence);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    HandoffRequestHeader request;
-    request.SetOptionType(m_handoffType);
-    // No answer is defined for a Handoff Request (4.3.6): A clear.
-    request.SetAcknowledgeRequested(false);
-    request.SetPrefixLength(m_prefixLength);
-    request.SetSequence(sequence);
-    request.SetLifetime(static_cast<uint32_t>(lifetime.GetSeconds()));
-    request.SetGlobalCoa(gcoa);
-    request.SetHomeAddress(home);
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(request);
-    ++m_handoffsSent;
-    m_handoffSentTrace(previousMs, home, gcoa);
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MS " << GetAddress() << ": Handoff Request to " << previousMs << " home "
-                << home << " new GCoA " << gcoa);
-    ipv6->Send(packet, GetAddress(), previousMs, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
-}
-
-void
-MobilityServer::SendMobilityInfo(Ipv6Address router, bool withdrawal)
-{
-    NS_LOG_FUNCTION(this << router << withdrawal);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ipv6Address self = GetAddress();
-    if (self.IsAny())
-    {
-        NS_LOG_WARN("MobilityServer: no address yet, no Mobility Information sent");
-        return;
-    }
-    MobilityInfoHeader info;
-    info.SetOptionType(m_infoType);
-    info.SetMsAddress(withdrawal ? Ipv6Address::GetAny() : self);
-    info.SetPrefixLength(withdrawal ? 0 : m_prefixLength);
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(info);
-    ++m_infoSent;
-    m_infoTrace(router, withdrawal);
-    ipv6->Send(packet, self, router, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);
-}
-
-void
-MobilityServer::PeriodicMobilityInfo()
-{
-    NS_LOG_FUNCTION(this);
-    for (Ipv6Address router : m_routers)
-    {
-        SendMobilityInfo(router, false);
-    }
-    if (m_infoInterval.IsStrictlyPositive())
-    {
-        m_infoEvent =
-            Simulator::Schedule(m_infoInterval, &MobilityServer::PeriodicMobilityInfo, this);
-    }
 }
 
 } // namespace ns3

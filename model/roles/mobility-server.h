@@ -9,8 +9,10 @@
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
+#include "ns3/mobility-info-announcer.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
+#include "ns3/peer-handoff.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/registrar.h"
@@ -434,12 +436,6 @@ class MobilityServer : public Application
      */
     void HandleRegistration(MessageKind kind, Ptr<const Packet> payload, const Ipv6Header& header);
     /**
-     * \brief Handle a Handoff Request.
-     * \param payload the IPv6 payload
-     * \param header the IPv6 header
-     */
-    void HandleHandoffRequest(Ptr<const Packet> payload, const Ipv6Header& header);
-    /**
      * \brief Registrar hook: DAD of a GCoA on the Mobility Network.
      * \param gcoa the GCoA
      * \param done the result
@@ -473,27 +469,8 @@ class MobilityServer : public Application
                  uint8_t status,
                  uint16_t sequence,
                  Time lifetime);
-    /**
-     * \brief Send a Handoff Request (draft 4.3.6, Figure 8).
-     * \param previousMs the destination
-     * \param home the home address
-     * \param gcoa the new GCoA
-     * \param sequence the Registration Request's sequence number
-     * \param lifetime the granted lifetime
-     */
-    void SendHandoffRequest(Ipv6Address previousMs,
-                            Ipv6Address home,
-                            Ipv6Address gcoa,
-                            uint16_t sequence,
-                            Time lifetime);
-    /**
-     * \brief Send one Mobility Information message.
-     * \param router the destination
-     * \param withdrawal whether to withdraw (MS address ::, prefix length 0)
-     */
-    void SendMobilityInfo(Ipv6Address router, bool withdrawal);
-    /// Send Mobility Information to every router and schedule the next round.
-    void PeriodicMobilityInfo();
+    /// Configure the Mobility Information announcer with the attributes.
+    void ConfigureAnnouncer();
     /**
      * \brief Count and trace a dropped message.
      * \param packet the IPv6 payload
@@ -542,7 +519,6 @@ class MobilityServer : public Application
     uint8_t m_refreshType;                            //!< "RegistrationRefreshOptionType"
     uint8_t m_handoffType;                            //!< "HandoffRequestOptionType"
     uint8_t m_infoType;                               //!< "MobilityInfoOptionType"
-    std::vector<Ipv6Address> m_routers;               //!< routers of the area
     AuthenticationCallback m_authenticate;            //!< registration hook
     PeerAuthenticationCallback m_authPeer;            //!< Handoff Request hook
     hmipv6::Registrar m_registrar;                    //!< bindings keyed by GCoA, DAD, lifetimes
@@ -552,17 +528,13 @@ class MobilityServer : public Application
     uint32_t m_tunnelInterface;                       //!< its IPv6 interface
     Ptr<NdProxy> m_proxy;                             //!< proxy ND
     Ptr<MobilityRoutingProtocol> m_routing;           //!< diverts
-    EventId m_infoEvent;                              //!< next Mobility Information round
+    hmipv6::MobilityInfoAnnouncer m_announcer;        //!< Mobility Information to routers
+    hmipv6::PeerHandoff m_handoff;                    //!< Handoff Requests between MSs
     bool m_running;                                   //!< between start and stop
-    bool m_withdrawn;                                 //!< Withdraw() was called
     uint64_t m_requests;                              //!< Requests received
     uint64_t m_updates;                               //!< Updates received
     uint64_t m_refreshes;                             //!< Refreshes received
-    uint64_t m_handoffsReceived;                      //!< Handoff Requests received
-    uint64_t m_handoffsAccepted;                      //!< Handoff Requests accepted
     uint64_t m_acksSent;                              //!< acknowledgements sent
-    uint64_t m_handoffsSent;                          //!< Handoff Requests sent
-    uint64_t m_infoSent;                              //!< Mobility Information sent
     uint64_t m_dropped;                               //!< messages dropped
     TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;     //!< trace

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "peer-handoff.h"
+
+#include "ns3/destination-options-reader.h"
+#include "ns3/handoff-request-header.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-route.h"
+#include "ns3/log.h"
+#include "ns3/registration-policy.h"
+#include "ns3/simulator.h"
+
+namespace ns3
+{
+namespace hmipv6
+{
+
+NS_LOG_COMPONENT_DEFINE("Hmipv6PeerHandoff");
+
+void
+PeerHandoff::Setup(Ptr<Node> node, uint8_t optionType, uint8_t prefixLength, Hooks hooks)
+{
+    m_node = node;
+    m_type = optionType;
+    m_prefixLength = prefixLength;
+    m_hooks = std::move(hooks);
+}
+
+void
+PeerHandoff::Dispose()
+{
+    m_node = nullptr;
+}
+
+void
+PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
+{
+    NS_LOG_FUNCTION(this << payload << header.GetSource());
+    HandoffRequestHeader request;
+    request.SetOptionType(m_type);
+    if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request))
+    {
+        m_hooks.drop(payload, "malformed Handoff Request");
+        return;
+    }
+    ++m_received;
+    Ipv6Address peer = header.GetSource();
+    Ipv6Address home = request.GetHomeAddress();
+    Ipv6Address newGcoa = request.GetGlobalCoa();
+    uint16_t sequence = request.GetSequence();
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << m_hooks.self() << ": Handoff Request from " << peer << " home "
+                << home << " new GCoA " << newGcoa << " seq " << sequence);
+    auto refuse = [&](const std::string& reason) {
+        m_hooks.received(peer, home, false);
+        m_hooks.drop(payload, "Handoff Request: " + reason);
+    };
+    if (!IsBindableUnicast(peer))
+    {
+        refuse("invalid source address");
+        return;
+    }
+    if (!IsBindableUnicast(home))
+    {
+        refuse("invalid home address");
+        return;
+    }
+    if (!IsBindableUnicast(newGcoa) || m_hooks.isOwnAddress(newGcoa))
+    {
+        refuse("invalid new GCoA");
+        return;
+    }
+    if (!m_hooks.authentic(peer, home))
+    {
+        refuse("peer not authenticated");
+        return;
+    }
+    Ipv6Address gcoa = m_hooks.findGcoa(home);
+    if (gcoa.IsAny())
+    {
+        refuse("home address not registered");
+        return;
+    }
+    bool sameNetwork = Ipv6Prefix(m_prefixLength).IsMatch(peer, gcoa);
+    if (newGcoa == gcoa && !sameNetwork)
+    {
+        refuse("new GCoA is the one bound here");
+        return;
+    }
+    if (!m_hooks.isNewer(gcoa, sequence))
+    {
+        refuse("sequence number not newer");
+        return;
+    }
+    ++m_accepted;
+    // Section 3: the host moved to the area of another MS of this Mobility Network, which
+    // now defends the same GCoA: hand it over instead of forwarding. Lifetime 0 removes.
+    if (newGcoa == gcoa || request.GetLifetime() == 0)
+    {
+        m_hooks.handOver(gcoa);
+    }
+    else
+    {
+        m_hooks.forward(home,
+                        gcoa,
+                        newGcoa,
+                        sequence,
+                        Seconds(static_cast<double>(request.GetLifetime())));
+    }
+    m_hooks.received(peer, home, true);
+}
+
+void
+PeerHandoff::Send(Ipv6Address previousMs,
+                  Ipv6Address home,
+                  Ipv6Address gcoa,
+                  uint16_t sequence,
+                  Time lifetime)
+{
+    NS_LOG_FUNCTION(this << previousMs << home << gcoa << sequence);
+    HandoffRequestHeader request;
+    request.SetOptionType(m_type);
+    // No answer is defined for a Handoff Request (4.3.6): A clear.
+    request.SetAcknowledgeRequested(false);
+    request.SetPrefixLength(m_prefixLength);
+    request.SetSequence(sequence);
+    request.SetLifetime(static_cast<uint32_t>(lifetime.GetSeconds()));
+    request.SetGlobalCoa(gcoa);
+    request.SetHomeAddress(home);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(request);
+    ++m_sent;
+    m_hooks.sent(previousMs, home, gcoa);
+    Ipv6Address self = m_hooks.self();
+    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << self << ": Handoff Request to "
+                                             << previousMs << " home " << home << " new GCoA "
+                                             << gcoa);
+    m_node->GetObject<Ipv6L3Protocol>()->Send(packet,
+                                              self,
+                                              previousMs,
+                                              Ipv6Header::IPV6_EXT_DESTINATION,
+                                              nullptr);
+}
+
+uint64_t
+PeerHandoff::GetReceived() const
+{
+    return m_received;
+}
+
+uint64_t
+PeerHandoff::GetAccepted() const
+{
+    return m_accepted;
+}
+
+uint64_t
+PeerHandoff::GetSent() const
+{
+    return m_sent;
+}
+
+} // namespace hmipv6
+} // namespace ns3
