@@ -193,6 +193,24 @@ NdProxy::Install(Ptr<Node> node)
     return proxy;
 }
 
+Ptr<NdProxy>
+NdProxy::InstallForRole(Ptr<Node> node, Ptr<RandomVariableStream> replyDelay)
+{
+    NS_LOG_FUNCTION(node << replyDelay);
+    bool shared = node->GetObject<NdProxy>() != nullptr;
+    Ptr<NdProxy> proxy = Install(node);
+    if (!shared)
+    {
+        proxy->m_replyDelay = replyDelay;
+    }
+    else if (proxy->m_replyDelay != replyDelay)
+    {
+        NS_LOG_WARN("Node " << node->GetId()
+                            << ": NdProxy shared by two roles keeps the first one's ReplyDelay");
+    }
+    return proxy;
+}
+
 void
 NdProxy::DoDispose()
 {

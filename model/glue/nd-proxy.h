@@ -95,6 +95,16 @@ class NdProxy : public Object
      * \return the node's NdProxy
      */
     static Ptr<NdProxy> Install(Ptr<Node> node);
+    /**
+     * \brief The NdProxy of a node for a role that proxies addresses (a home agent, a
+     *        Mobility Server): the first role installs and configures it; another role
+     *        on the same node shares it and keeps those settings (a different reply
+     *        delay is logged).
+     * \param node a node with an IPv6 stack
+     * \param replyDelay the role's "ReplyDelay"
+     * \return the node's NdProxy
+     */
+    static Ptr<NdProxy> InstallForRole(Ptr<Node> node, Ptr<RandomVariableStream> replyDelay);
 
     /**
      * \brief Callback of PerformDad: the target and whether it is unique on the link

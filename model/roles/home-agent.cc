@@ -205,13 +205,7 @@ HomeAgent::StartApplication()
     m_tunnel->SetAcceptCallback(MakeCallback(&HomeAgent::AcceptReverse, this));
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
 
-    m_proxy = node->GetObject<NdProxy>();
-    if (!m_proxy)
-    {
-        m_proxy = NdProxy::Install(node);
-    }
-    m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
-    m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
+    m_proxy = NdProxy::InstallForRole(node, m_replyDelay);
     m_mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
                                 MakeCallback(&HomeAgent::HandleBindingUpdate, this));
     m_registrar.SetMaxLifetime(m_maxLifetime);

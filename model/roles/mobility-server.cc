@@ -507,14 +507,7 @@ MobilityServer::StartApplication()
     m_tunnel->SetLocal(self);
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
 
-    m_proxy = node->GetObject<NdProxy>();
-    if (!m_proxy)
-    {
-        // A proxy shared with another role (a co-located home agent) keeps its settings.
-        m_proxy = NdProxy::Install(node);
-        m_proxy->SetAttribute("ReplyDelay", PointerValue(m_replyDelay));
-        m_proxy->SetAttribute("RouterFlag", BooleanValue(true));
-    }
+    m_proxy = NdProxy::InstallForRole(node, m_replyDelay);
 
     m_handlers.clear();
     for (uint8_t type : {m_requestType, m_updateType, m_refreshType, m_handoffType})

@@ -336,6 +336,64 @@ class ExpiryTest : public TestCase
     }
 };
 
+/**
+ * \brief The home agent's advertisements for a home address carry Router flag 0: the
+ *        target is the mobile node, a host (RFC 6275 10.4.1; RFC 4861 7.2.8).
+ */
+class ProxyFlagsTest : public TestCase
+{
+  public:
+    ProxyFlagsTest()
+        : TestCase("takeover and proxied Neighbor Advertisements for a home address: R = 0")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HaTopology t;
+        std::vector<uint8_t> unsolicited; // flags of the NAs for HOME OWNER received
+        std::vector<uint8_t> solicited;
+        t.Ip(t.Owner())->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>, Ptr<Ipv6>, uint32_t>(
+                [&](Ptr<const Packet> packet, Ptr<Ipv6>, uint32_t) {
+                    Ptr<Packet> copy = packet->Copy();
+                    Ipv6Header ip;
+                    copy->RemoveHeader(ip);
+                    uint8_t icmp[24] = {};
+                    if (ip.GetNextHeader() != 58 || copy->GetSize() < 24)
+                    {
+                        return;
+                    }
+                    copy->CopyData(icmp, 24);
+                    if (icmp[0] == 136 && Ipv6Address::Deserialize(icmp + 8) == HOME)
+                    {
+                        (icmp[4] & NdProxy::FLAG_S ? solicited : unsolicited).push_back(icmp[4]);
+                    }
+                }));
+        t.SendBu(Seconds(1), 1, 10, HOME); // accepted at ~2.003 s
+        Simulator::Schedule(Seconds(5), [&t]() {
+            // OWNER resolves HOME: the home agent answers for it.
+            Ptr<Socket> s = Socket::CreateSocket(t.Owner(), UdpSocketFactory::GetTypeId());
+            s->SendTo(Create<Packet>(4), 0, Inet6SocketAddress(HOME, 9));
+        });
+        Simulator::Stop(Seconds(7));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_GT(unsolicited.size(), 0u, "takeover advertisements");
+        for (uint8_t flags : unsolicited)
+        {
+            NS_TEST_EXPECT_MSG_EQ(+flags, +NdProxy::FLAG_O, "takeover: O set, R and S clear");
+        }
+        NS_TEST_ASSERT_MSG_GT(solicited.size(), 0u, "a proxied answer");
+        for (uint8_t flags : solicited)
+        {
+            NS_TEST_EXPECT_MSG_EQ((flags & NdProxy::FLAG_R), 0, "proxied answer: R clear");
+        }
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HomeAgentTestSuite : public TestSuite
 {
@@ -346,6 +404,7 @@ class HomeAgentTestSuite : public TestSuite
         AddTestCase(new RegistrationTest);
         AddTestCase(new MalformedTest);
         AddTestCase(new ExpiryTest);
+        AddTestCase(new ProxyFlagsTest);
     }
 };
 
