@@ -2,15 +2,10 @@
 #include "nd-proxy.h"
 
 #include "ns3/boolean.h"
-#include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
-#include "ns3/internet-checksum.h"
-#include "ns3/ipv6-interface-address.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
-#include "ns3/ndisc-cache.h"
-#include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/pointer.h"
 #include "ns3/simulator.h"
@@ -29,33 +24,7 @@ NS_OBJECT_ENSURE_REGISTERED(NdProxy);
 
 namespace
 {
-
 constexpr uint32_t IPV6_HEADER_SIZE = 40; //!< fixed IPv6 header (RFC 8200 3)
-// Spelled out: Ipv6L3Protocol::PROT_NUMBER is deprecated from ns-3.49 on, and its
-// replacement (iana-ieee802-numbers.h) does not exist in 3.37.
-constexpr uint16_t ETHERTYPE_IPV6 = 0x86DD; //!< IPv6's EtherType (RFC 2464)
-constexpr uint32_t ND_MIN_SIZE = 24;        //!< NS / NA up to the target (RFC 4861 4.3, 4.4)
-constexpr uint8_t OPT_SLLA = 1;             //!< Source Link-Layer Address (RFC 4861 4.6.1)
-constexpr uint8_t OPT_TLLA = 2;             //!< Target Link-Layer Address (RFC 4861 4.6.1)
-constexpr uint8_t OPT_NONCE = 14;           //!< Nonce (RFC 3971 5.3.2, used by RFC 7527)
-constexpr uint32_t NONCE_SIZE = 6;          //!< nonce octets in an 8-octet option (RFC 7527)
-constexpr size_t SENT_UIDS_KEPT = 256;      //!< own packets remembered for loop detection
-
-/**
- * \brief Whether an ICMPv6 message's checksum is right (RFC 4443 2.3: pseudo-header of
- *        RFC 8200 8.1 with next header 58, then the message as received).
- * \param src the IPv6 source
- * \param dst the IPv6 destination
- * \param icmp the message
- * \return true if the ones' complement sum is all ones
- */
-bool
-ChecksumOk(Ipv6Address src, Ipv6Address dst, const std::vector<uint8_t>& icmp)
-{
-    return hmipv6::UpperLayerChecksum(src, dst, NdProxy::ICMPV6_PROT, icmp.data(), icmp.size()) ==
-           0;
-}
-
 } // namespace
 
 TypeId
@@ -440,7 +409,7 @@ NdProxy::PerformDad(Ipv6Address target, uint32_t interface, DadCallback done)
     dad.retrans = m_retransTimer;
     if (m_dadNonce)
     {
-        for (uint32_t i = 0; i < NONCE_SIZE; ++i)
+        for (uint32_t i = 0; i < hmipv6::nd::NONCE_SIZE; ++i)
         {
             dad.nonce.push_back(static_cast<uint8_t>(m_nonceRng->GetInteger(0, 255)));
         }
@@ -475,33 +444,8 @@ NdProxy::DadStep(Key key)
         return;
     }
 
-    // RFC 4862 5.4.2 / RFC 4861 7.2.2: source ::, destination the target's
-    // solicited-node group, no Source Link-Layer Address option, hop limit 255.
     Ipv6Address target = key.first;
-    Ipv6Address group = Ipv6Address::MakeSolicitedAddress(target);
-    Ptr<Packet> packet = Create<Packet>();
-    if (!dad.nonce.empty())
-    {
-        // RFC 7527 4.1 (format of RFC 3971 5.3.2): one 8-octet option, 6 nonce octets.
-        uint8_t option[8] = {OPT_NONCE, 1};
-        std::copy(dad.nonce.begin(), dad.nonce.end(), option + 2);
-        packet->AddAtEnd(Create<Packet>(option, sizeof(option)));
-    }
-    Icmpv6NS ns(target);
-    hmipv6::SetIcmpv6Checksum(ns,
-                              Ipv6Address::GetAny(),
-                              group,
-                              packet->GetSize() + ns.GetSerializedSize());
-    packet->AddHeader(ns);
-
-    Ipv6Header header;
-    header.SetSource(Ipv6Address::GetAny());
-    header.SetDestination(group);
-    header.SetNextHeader(ICMPV6_PROT);
-    header.SetPayloadLength(packet->GetSize());
-    header.SetHopLimit(ND_HOP_LIMIT);
-
-    if (!SendOnLink(packet, header, {}, key.second))
+    if (!m_sender.SendDadProbe(GetIpv6(), target, dad.nonce, key.second))
     {
         // A probe that cannot be sent proves nothing: report a failure, not a unique
         // address.
@@ -596,7 +540,7 @@ NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
         ++m_ignored;
         return;
     }
-    if (m_sentUidSet.find(packet->GetUid()) != m_sentUidSet.end())
+    if (m_sender.IsOwn(packet->GetUid()))
     {
         // Our own message, looped back by the link.
         NS_LOG_LOGIC("Own ND message " << packet->GetUid() << " came back: ignored");
@@ -606,8 +550,11 @@ NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
 
     std::vector<uint8_t> icmp(size);
     copy->CopyData(icmp.data(), size);
-    NdMessage message;
-    std::string error = Parse(header, icmp, message);
+    hmipv6::NdMessage message;
+    hmipv6::NdChecks checks;
+    checks.verifyChecksum = m_verifyChecksum;
+    checks.rejectDadProbeSlla = m_rejectDadProbeSlla;
+    std::string error = hmipv6::ParseNdMessage(header, icmp, checks, message);
     if (!error.empty())
     {
         NS_LOG_LOGIC("Invalid ND message from " << header.GetSource() << ": " << error);
@@ -625,93 +572,8 @@ NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
     }
 }
 
-std::string
-NdProxy::Parse(const Ipv6Header& header, const std::vector<uint8_t>& icmp, NdMessage& message) const
-{
-    const uint32_t size = static_cast<uint32_t>(icmp.size());
-    const bool isNs = !icmp.empty() && icmp[0] == NS_TYPE;
-    // RFC 4861 7.1.1 (NS) and 7.1.2 (NA) validity checks.
-    if (size < ND_MIN_SIZE)
-    {
-        std::ostringstream os;
-        os << "ICMP length " << size << " < " << ND_MIN_SIZE;
-        return os.str();
-    }
-    if (header.GetHopLimit() != ND_HOP_LIMIT)
-    {
-        std::ostringstream os;
-        os << "hop limit " << +header.GetHopLimit() << " (must be 255)";
-        return os.str();
-    }
-    if (icmp[1] != 0)
-    {
-        return "ICMP code not 0";
-    }
-    if (m_verifyChecksum && !ChecksumOk(header.GetSource(), header.GetDestination(), icmp))
-    {
-        return "bad ICMPv6 checksum";
-    }
-    message.type = icmp[0];
-    message.flags = static_cast<uint8_t>(icmp[4] & (FLAG_R | FLAG_S | FLAG_O));
-    message.target = Ipv6Address::Deserialize(icmp.data() + 8);
-    if (message.target.IsMulticast())
-    {
-        return "multicast target";
-    }
-
-    const uint8_t wantedLinkLayer = isNs ? OPT_SLLA : OPT_TLLA;
-    uint32_t offset = ND_MIN_SIZE;
-    while (offset < size)
-    {
-        if (size - offset < 2)
-        {
-            return "truncated option";
-        }
-        uint8_t optionType = icmp[offset];
-        uint32_t optionSize = static_cast<uint32_t>(icmp[offset + 1]) * 8;
-        if (optionSize == 0)
-        {
-            return "option with length 0";
-        }
-        if (optionSize > size - offset)
-        {
-            return "option longer than the message";
-        }
-        if (optionType == wantedLinkLayer && !message.hasLinkLayer)
-        {
-            message.hasLinkLayer = true;
-            message.linkLayer.assign(icmp.begin() + offset + 2, icmp.begin() + offset + optionSize);
-        }
-        else if (optionType == OPT_NONCE && !message.hasNonce)
-        {
-            message.hasNonce = true;
-            message.nonce.assign(icmp.begin() + offset + 2, icmp.begin() + offset + optionSize);
-        }
-        // Other options are skipped (RFC 4861 4.6: unknown options are ignored).
-        offset += optionSize;
-    }
-
-    if (isNs && header.GetSource().IsAny())
-    {
-        // RFC 4861 7.1.1: a DAD probe goes to a solicited-node group, without SLLA.
-        if (!header.GetDestination().IsSolicitedMulticast())
-        {
-            return "source :: but destination not a solicited-node group";
-        }
-        if (message.hasLinkLayer && m_rejectDadProbeSlla)
-        {
-            return "source :: with a Source Link-Layer Address option";
-        }
-    }
-    if (!isNs && header.GetDestination().IsMulticast() && (message.flags & FLAG_S))
-    {
-        return "multicast advertisement with the Solicited flag"; // RFC 4861 7.1.2
-    }
-    return "";
-}
-
 void
-NdProxy::HandleNs(const Ipv6Header& header, const NdMessage& message, uint32_t interface)
+NdProxy::HandleNs(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << header.GetSource() << message.target << interface);
     Key key(message.target, interface);
@@ -788,7 +650,7 @@ NdProxy::SendSolicitedAnswer(Ipv6Address target,
 }
 
 void
-NdProxy::HandleNa(const Ipv6Header& header, const NdMessage& message, uint32_t interface)
+NdProxy::HandleNa(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface)
 {
     NS_LOG_FUNCTION(this << header.GetSource() << message.target << interface);
     Key key(message.target, interface);
@@ -814,143 +676,13 @@ NdProxy::SendNa(Ipv6Address target,
                 uint8_t flags,
                 uint32_t interface)
 {
-    NS_LOG_FUNCTION(this << target << dst << +flags << interface);
-    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-    if (!ipv6 || interface >= ipv6->GetNInterfaces())
-    {
-        return false;
-    }
-    Ipv6Address src = SourceFor(target, interface);
-    if (src.IsAny())
-    {
-        NS_LOG_WARN("Interface " << interface << " has no usable address: NA not sent");
-        return false;
-    }
-    Ptr<NetDevice> device = ipv6->GetInterface(interface)->GetDevice();
-
-    Ptr<Packet> packet = Create<Packet>();
-    Icmpv6OptionLinkLayerAddress tlla(false, device->GetAddress());
-    packet->AddHeader(tlla);
-    Icmpv6NA na;
-    na.SetIpv6Target(target);
-    na.SetFlagR((flags & FLAG_R) != 0);
-    na.SetFlagS((flags & FLAG_S) != 0);
-    na.SetFlagO((flags & FLAG_O) != 0);
-    hmipv6::SetIcmpv6Checksum(na, src, dst, packet->GetSize() + na.GetSerializedSize());
-    packet->AddHeader(na);
-
-    Ipv6Header header;
-    header.SetSource(src);
-    header.SetDestination(dst);
-    header.SetNextHeader(ICMPV6_PROT);
-    header.SetPayloadLength(packet->GetSize());
-    header.SetHopLimit(ND_HOP_LIMIT); // RFC 4861 7.1.2
-
-    if (!SendOnLink(packet, header, dstMac, interface))
+    if (!m_sender.SendNa(GetIpv6(), target, dst, dstMac, flags, interface))
     {
         return false;
     }
     ++m_naSent;
     m_naSentTrace(target, dst, flags, interface);
     return true;
-}
-
-bool
-NdProxy::SendOnLink(Ptr<Packet> packet,
-                    const Ipv6Header& header,
-                    const std::vector<uint8_t>& dstMac,
-                    uint32_t interface)
-{
-    NS_LOG_FUNCTION(this << packet << interface);
-    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-    if (!ipv6 || interface >= ipv6->GetNInterfaces() || !ipv6->IsUp(interface))
-    {
-        return false;
-    }
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(interface);
-    Ptr<NetDevice> device = iface->GetDevice();
-    Ipv6Address dst = header.GetDestination();
-
-    // Like ns-3's own answers (Icmpv6L4Protocol::HandleNS), bypass IPv6 so that the
-    // Neighbor Cache is neither needed nor changed, and the hop limit stays 255.
-    Address to;
-    bool haveTo = false;
-    if (device->NeedsArp())
-    {
-        uint8_t length = device->GetAddress().GetLength();
-        if (!dstMac.empty() && dstMac.size() >= length)
-        {
-            to = device->GetAddress(); // for its address type
-            to.CopyFrom(dstMac.data(), length);
-            haveTo = true;
-        }
-        else if (dst.IsMulticast())
-        {
-            to = device->GetMulticast(dst);
-            haveTo = true;
-        }
-        else
-        {
-            Ptr<NdiscCache> cache = iface->GetNdiscCache();
-            NdiscCache::Entry* entry = cache ? cache->Lookup(dst) : nullptr;
-            if (entry && !entry->IsIncomplete())
-            {
-                to = entry->GetMacAddress();
-                haveTo = true;
-            }
-        }
-    }
-    RememberSent(packet->GetUid());
-    if (!haveTo)
-    {
-        // No link-layer address known (unicast solicitation without SLLA): let ns-3
-        // resolve it (RFC 4861 7.2.4 allows address resolution for the answer).
-        iface->Send(packet, header, dst);
-        return true;
-    }
-    Ptr<Packet> frame = packet->Copy();
-    frame->AddHeader(header);
-    return device->Send(frame, to, ETHERTYPE_IPV6);
-}
-
-Ipv6Address
-NdProxy::SourceFor(Ipv6Address target, uint32_t interface) const
-{
-    Ptr<Ipv6L3Protocol> ipv6 = GetIpv6();
-    if (!ipv6 || interface >= ipv6->GetNInterfaces())
-    {
-        return Ipv6Address::GetAny();
-    }
-    Ptr<Ipv6Interface> iface = ipv6->GetInterface(interface);
-    Ipv6Address linkLocal = Ipv6Address::GetAny();
-    for (uint32_t i = 0; i < iface->GetNAddresses(); ++i)
-    {
-        Ipv6InterfaceAddress address = iface->GetAddress(i);
-        Ipv6InterfaceAddress::State_e state = address.GetState();
-        if (state == Ipv6InterfaceAddress::TENTATIVE ||
-            state == Ipv6InterfaceAddress::TENTATIVE_OPTIMISTIC ||
-            state == Ipv6InterfaceAddress::INVALID)
-        {
-            continue; // RFC 4862 5.4: not usable as a source yet / any more
-        }
-        if (address.GetScope() == Ipv6InterfaceAddress::LINKLOCAL)
-        {
-            if (linkLocal.IsAny())
-            {
-                linkLocal = address.GetAddress();
-            }
-            if (!target.IsLinkLocal())
-            {
-                continue;
-            }
-        }
-        if (address.GetScope() != Ipv6InterfaceAddress::HOST &&
-            address.GetPrefix().IsMatch(address.GetAddress(), target))
-        {
-            return address.GetAddress();
-        }
-    }
-    return linkLocal;
 }
 
 void
@@ -986,20 +718,6 @@ NdProxy::LeaveGroup(Ipv6Address target, uint32_t interface)
         {
             NS_LOG_LOGIC("Leaving " << group << " on interface " << interface);
             ipv6->RemoveMulticastAddress(group, interface);
-        }
-    }
-}
-
-void
-NdProxy::RememberSent(uint64_t uid)
-{
-    if (m_sentUidSet.insert(uid).second)
-    {
-        m_sentUids.push_back(uid);
-        if (m_sentUids.size() > SENT_UIDS_KEPT)
-        {
-            m_sentUidSet.erase(m_sentUids.front());
-            m_sentUids.pop_front();
         }
     }
 }

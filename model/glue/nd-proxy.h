@@ -6,6 +6,9 @@
 #include "ns3/callback.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
+#include "nd-link-sender.h"
+#include "nd-message.h"
+
 #include "ns3/ipv6-header.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
@@ -15,7 +18,6 @@
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <set>
 #include <string>
@@ -292,13 +294,13 @@ class NdProxy : public Object
      */
     typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
 
-    static constexpr uint8_t ICMPV6_PROT = 58;   //!< ICMPv6's IPv6 Next Header value
-    static constexpr uint8_t NS_TYPE = 135;      //!< Neighbor Solicitation (RFC 4861 4.3)
-    static constexpr uint8_t NA_TYPE = 136;      //!< Neighbor Advertisement (RFC 4861 4.4)
-    static constexpr uint8_t ND_HOP_LIMIT = 255; //!< RFC 4861 7.1.1, 7.1.2
-    static constexpr uint8_t FLAG_R = 0x80;      //!< NA Router flag (RFC 4861 4.4)
-    static constexpr uint8_t FLAG_S = 0x40;      //!< NA Solicited flag
-    static constexpr uint8_t FLAG_O = 0x20;      //!< NA Override flag
+    static constexpr uint8_t ICMPV6_PROT = hmipv6::nd::ICMPV6_PROT; //!< ICMPv6's Next Header
+    static constexpr uint8_t NS_TYPE = hmipv6::nd::NS_TYPE;         //!< Neighbor Solicitation
+    static constexpr uint8_t NA_TYPE = hmipv6::nd::NA_TYPE;         //!< Neighbor Advertisement
+    static constexpr uint8_t ND_HOP_LIMIT = hmipv6::nd::HOP_LIMIT;  //!< RFC 4861 7.1.1, 7.1.2
+    static constexpr uint8_t FLAG_R = hmipv6::nd::FLAG_R;           //!< NA Router flag
+    static constexpr uint8_t FLAG_S = hmipv6::nd::FLAG_S;           //!< NA Solicited flag
+    static constexpr uint8_t FLAG_O = hmipv6::nd::FLAG_O;           //!< NA Override flag
 
   protected:
     void DoDispose() override;
@@ -316,18 +318,6 @@ class NdProxy : public Object
         Time retrans;                       //!< their spacing ("RetransTimer")
         std::vector<uint8_t> nonce;         //!< Nonce option data of the probes (6 octets)
         EventId event;                      //!< next probe, or the end
-    };
-
-    /// What a valid Neighbor Solicitation / Advertisement says.
-    struct NdMessage
-    {
-        uint8_t type{0};                //!< NS_TYPE or NA_TYPE
-        uint8_t flags{0};               //!< NA: R, S, O as on the wire
-        Ipv6Address target;             //!< Target Address
-        bool hasLinkLayer{false};       //!< an SLLA (NS) / TLLA (NA) option was present
-        std::vector<uint8_t> linkLayer; //!< its address octets (option data)
-        bool hasNonce{false};           //!< a Nonce option (RFC 3971 5.3.2) was present
-        std::vector<uint8_t> nonce;     //!< its data
     };
 
     /// \return the node's Ipv6L3Protocol (null before aggregation or after disposal)
@@ -355,23 +345,14 @@ class NdProxy : public Object
     void Process(Ptr<Packet> packet, uint32_t interface);
 
     /**
-     * \brief Check an NS / NA as RFC 4861 7.1.1 / 7.1.2 ask and read it.
-     * \param header the IPv6 header
-     * \param icmp the ICMPv6 octets (exactly the payload)
-     * \param message filled when valid
-     * \return an empty string when valid, else why not
-     */
-    std::string Parse(const Ipv6Header& header,
-                      const std::vector<uint8_t>& icmp,
-                      NdMessage& message) const;
-
-    /**
      * \brief Handle a valid Neighbor Solicitation.
      * \param header its IPv6 header
      * \param message what it says
      * \param interface the receiving interface
      */
-    void HandleNs(const Ipv6Header& header, const NdMessage& message, uint32_t interface);
+    void HandleNs(const Ipv6Header& header,
+                  const hmipv6::NdMessage& message,
+                  uint32_t interface);
 
     /**
      * \brief Handle a valid Neighbor Advertisement.
@@ -379,7 +360,9 @@ class NdProxy : public Object
      * \param message what it says
      * \param interface the receiving interface
      */
-    void HandleNa(const Ipv6Header& header, const NdMessage& message, uint32_t interface);
+    void HandleNa(const Ipv6Header& header,
+                  const hmipv6::NdMessage& message,
+                  uint32_t interface);
 
     /**
      * \brief Answer a solicitation for a proxied target (after the reply delay).
@@ -430,30 +413,6 @@ class NdProxy : public Object
     void FinishDad(Key key, bool unique);
 
     /**
-     * \brief Hand an IPv6 packet directly to an interface's device.
-     * \param packet the ICMPv6 message
-     * \param header its IPv6 header
-     * \param dstMac link-layer destination (empty: resolve as described in SendNa)
-     * \param interface the interface
-     * \return true if handed over
-     */
-    bool SendOnLink(Ptr<Packet> packet,
-                    const Ipv6Header& header,
-                    const std::vector<uint8_t>& dstMac,
-                    uint32_t interface);
-
-    /**
-     * \brief The source address for this node's advertisements on an interface.
-     *
-     * RFC 4861 7.2.4 / RFC 6275 10.4.1: an address assigned to the sending interface;
-     * the one in the target's prefix if there is one, else the link-local address.
-     * \param target the target advertised
-     * \param interface the interface
-     * \return the address, or :: if the interface has none usable
-     */
-    Ipv6Address SourceFor(Ipv6Address target, uint32_t interface) const;
-
-    /**
      * \brief Join a solicited-node group on an interface (counted per use).
      * \param target the address whose group it is
      * \param interface the interface
@@ -467,20 +426,13 @@ class NdProxy : public Object
      */
     void LeaveGroup(Ipv6Address target, uint32_t interface);
 
-    /**
-     * \brief Remember the UID of a packet this node sent, to recognize it coming back.
-     * \param uid the packet UID
-     */
-    void RememberSent(uint64_t uid);
-
     Ptr<Ipv6L3Protocol> m_listened;         //!< the IPv6 whose "Rx" trace is read
     std::set<Key> m_proxies;                //!< proxied targets
     std::map<Key, EventId> m_announcements; //!< pending takeover announcements
     std::map<Key, Dad> m_dads;              //!< DADs in progress
     std::map<Key, uint32_t> m_groups;       //!< solicited-node groups joined (by the
                                             //!< target's group, per user count)
-    std::deque<uint64_t> m_sentUids;        //!< UIDs of recently sent packets
-    std::set<uint64_t> m_sentUidSet;        //!< the same, for lookup
+    hmipv6::NdLinkSender m_sender;          //!< sends on the link, knows its own
 
     bool m_routerFlag;                      //!< "RouterFlag"
     Ptr<RandomVariableStream> m_replyDelay; //!< "ReplyDelay"
