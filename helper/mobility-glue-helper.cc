@@ -8,6 +8,7 @@
 #include "ns3/log.h"
 #include "ns3/ndisc-repair.h"
 
+#include <algorithm>
 #include <list>
 #include <utility>
 
@@ -31,6 +32,19 @@ void
 MobilityGlueHelper::SetOptionNumbers(std::vector<uint8_t> optionNumbers)
 {
     m_optionNumbers = std::move(optionNumbers);
+}
+
+void
+MobilityGlueHelper::AddOptionNumbers(const std::vector<uint8_t>& optionNumbers)
+{
+    for (uint8_t number : optionNumbers)
+    {
+        if (std::find(m_optionNumbers.begin(), m_optionNumbers.end(), number) ==
+            m_optionNumbers.end())
+        {
+            m_optionNumbers.push_back(number);
+        }
+    }
 }
 
 std::vector<uint8_t>

@@ -54,6 +54,12 @@ class MobilityGlueHelper
     void SetOptionNumbers(std::vector<uint8_t> optionNumbers);
 
     /**
+     * \brief Add option types that get an Hmipv6OptionHandler (those not yet listed).
+     * \param optionNumbers the option types
+     */
+    void AddOptionNumbers(const std::vector<uint8_t>& optionNumbers);
+
+    /**
      * \brief Get the option types that get an Hmipv6OptionHandler.
      * \return the option types
      */

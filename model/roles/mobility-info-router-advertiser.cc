@@ -4,7 +4,6 @@
 #include "ns3/attribute-container.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
-#include "ns3/hmipv6-option-handler.h"
 #include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -229,14 +228,7 @@ MobilityInfoRouterAdvertiser::DoDispose()
         m_socket->Close();
         m_socket = nullptr;
     }
-    if (m_optionHandler)
-    {
-        // ns-3 3.37 does not stop applications before disposing them.
-        m_optionHandler->TraceDisconnectWithoutContext(
-            "Rx",
-            MakeCallback(&MobilityInfoRouterAdvertiser::HandleMobilityInfo, this));
-        m_optionHandler = nullptr;
-    }
+    m_options.Unsubscribe(); // ns-3 3.37 does not stop applications before disposing them
     m_intervalRng = nullptr;
     m_solicitedDelay = nullptr;
     Application::DoDispose();
@@ -320,25 +312,16 @@ MobilityInfoRouterAdvertiser::StartApplication()
 
     // The Mobility Information destination option must reach this application.
     MobilityGlueHelper glue;
-    std::vector<uint8_t> options = MobilityGlueHelper::DefaultOptionNumbers();
-    if (std::find(options.begin(), options.end(), m_destOptionType) == options.end())
-    {
-        options.push_back(m_destOptionType);
-    }
-    glue.SetOptionNumbers(options);
+    glue.AddOptionNumbers({m_destOptionType});
     glue.Install(node);
-    m_optionHandler = MobilityGlueHelper::GetOptionHandler(node, m_destOptionType);
-    if (m_optionHandler)
-    {
-        m_optionHandler->TraceConnectWithoutContext(
-            "Rx",
-            MakeCallback(&MobilityInfoRouterAdvertiser::HandleMobilityInfo, this));
-    }
-    else
-    {
-        NS_LOG_WARN("option type " << +m_destOptionType
-                                   << " is taken by another handler: no Mobility Information");
-    }
+    m_options.Subscribe(
+        node,
+        {m_destOptionType},
+        [this](Ptr<const Packet> payload,
+               const Ipv6Header& header,
+               uint8_t type,
+               const std::vector<uint8_t>& data) { HandleMobilityInfo(payload, header, type, data); },
+        nullptr);
 
     // An access router forwards on its access link (and ns-3 then ignores the Router
     // Advertisements that arrive on it).
@@ -386,13 +369,7 @@ MobilityInfoRouterAdvertiser::StopApplication()
     {
         m_socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
     }
-    if (m_optionHandler)
-    {
-        m_optionHandler->TraceDisconnectWithoutContext(
-            "Rx",
-            MakeCallback(&MobilityInfoRouterAdvertiser::HandleMobilityInfo, this));
-        m_optionHandler = nullptr;
-    }
+    m_options.Unsubscribe();
 }
 
 void

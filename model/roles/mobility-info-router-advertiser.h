@@ -7,6 +7,7 @@
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/mobility-server-list.h"
+#include "ns3/option-subscription.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
@@ -21,7 +22,6 @@
 namespace ns3
 {
 
-class Hmipv6OptionHandler;
 
 /**
  * \ingroup hmipv6
@@ -301,7 +301,7 @@ class MobilityInfoRouterAdvertiser : public Application
     // State.
     Ptr<UniformRandomVariable> m_intervalRng; //!< draws the unsolicited intervals
     Ptr<Socket> m_socket;                     //!< raw ICMPv6 socket (solicitations)
-    Ptr<Hmipv6OptionHandler> m_optionHandler; //!< whose "Rx" is connected
+    hmipv6::OptionSubscription m_options;     //!< the Mobility Information option
     EventId m_unsolicitedEvent;               //!< next unsolicited advertisement
     EventId m_solicitedEvent;                 //!< pending solicited advertisement
     EventId m_expiryEvent;                    //!< expiry of learnt information

@@ -202,9 +202,7 @@ MobilityServer::MobilityServer()
       m_infoType(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
       m_tunnelInterface(0),
       m_running(false),
-      m_requests(0),
-      m_updates(0),
-      m_refreshes(0),
+      m_received{},
       m_acksSent(0),
       m_dropped(0)
 {
@@ -228,19 +226,14 @@ MobilityServer::DoDispose()
     m_registrar.Clear();
     m_announcer.Dispose();
     m_handoff.Dispose();
-    Disconnect(); // ns-3 3.37 does not stop applications before disposing them
-    if (m_tunnel)
-    {
-        m_tunnel->SetExitPointCallback(MakeNullCallback<Ipv6Address, const Ipv6Header&>());
-        m_tunnel->SetAcceptCallback(MakeNullCallback<bool, Ipv6Address, const Ipv6Header&>());
-    }
+    m_options.Unsubscribe(); // ns-3 3.37 does not stop applications before disposing them
+    m_interception.Dispose();
     m_tunnel = nullptr;
     m_proxy = nullptr;
     m_routing = nullptr;
     m_replyDelay = nullptr;
     m_authenticate.Nullify();
     m_authPeer.Nullify();
-    m_bindings.clear();
     Application::DoDispose();
 }
 
@@ -329,8 +322,8 @@ Ipv6Address
 MobilityServer::FindGcoa(Ipv6Address home) const
 {
     Ipv6Address gcoa = MakeGlobalCareOf(home);
-    auto it = m_bindings.find(gcoa);
-    if (it == m_bindings.end() || it->second.home != home)
+    const hmipv6::GcoaInterception::Binding* binding = m_interception.Find(gcoa);
+    if (!binding || binding->home != home)
     {
         return Ipv6Address::GetAny();
     }
@@ -355,7 +348,7 @@ bool
 MobilityServer::IsForwarding(Ipv6Address home) const
 {
     Ipv6Address gcoa = FindGcoa(home);
-    return !gcoa.IsAny() && m_bindings.at(gcoa).forwarding;
+    return !gcoa.IsAny() && m_interception.Find(gcoa)->forwarding;
 }
 
 uint32_t
@@ -379,19 +372,19 @@ MobilityServer::GetTunnelDevice() const
 uint64_t
 MobilityServer::GetRequestsReceived() const
 {
-    return m_requests;
+    return m_received[REQUEST];
 }
 
 uint64_t
 MobilityServer::GetUpdatesReceived() const
 {
-    return m_updates;
+    return m_received[UPDATE];
 }
 
 uint64_t
 MobilityServer::GetRefreshesReceived() const
 {
-    return m_refreshes;
+    return m_received[REFRESH];
 }
 
 uint64_t
@@ -473,16 +466,8 @@ MobilityServer::StartApplication()
 
     // The handlers of the configured option types (the defaults and any other).
     MobilityGlueHelper glue;
-    std::vector<uint8_t> numbers = glue.GetOptionNumbers();
-    types.push_back(m_infoType);
-    for (uint8_t type : types)
-    {
-        if (std::find(numbers.begin(), numbers.end(), type) == numbers.end())
-        {
-            numbers.push_back(type);
-        }
-    }
-    glue.SetOptionNumbers(numbers);
+    glue.AddOptionNumbers(types);
+    glue.AddOptionNumbers({m_infoType});
     glue.Install(node);
     // A Mobility Server is a router of the Mobility Network (draft 3): it forwards what
     // it intercepts for the GCoAs.
@@ -493,8 +478,6 @@ MobilityServer::StartApplication()
         m_tunnel = glue.InstallTunnel(node);
         m_tunnelInterface = static_cast<uint32_t>(ipv6->GetInterfaceForDevice(m_tunnel));
     }
-    m_tunnel->SetExitPointCallback(MakeCallback(&MobilityServer::ExitPoint, this));
-    m_tunnel->SetAcceptCallback(MakeCallback(&MobilityServer::AcceptReverse, this));
     m_tunnel->SetAttribute("RewriteEncapsulated", BooleanValue(m_deliveryMode == REWRITE));
     Ipv6Address self = GetAddress();
     NS_ABORT_MSG_IF(self.IsAny(), "MobilityServer: no global address on interface " << m_interface);
@@ -508,23 +491,24 @@ MobilityServer::StartApplication()
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
 
     m_proxy = NdProxy::InstallForRole(node, m_replyDelay);
+    m_interception.Setup(m_proxy,
+                         m_routing,
+                         m_tunnel,
+                         m_interface,
+                         m_tunnelInterface,
+                         &m_registrar.GetCache());
 
-    m_handlers.clear();
-    for (uint8_t type : {m_requestType, m_updateType, m_refreshType, m_handoffType})
-    {
-        Ptr<Hmipv6OptionHandler> handler = MobilityGlueHelper::GetOptionHandler(node, type);
-        if (!handler)
-        {
-            NS_LOG_WARN("MobilityServer: option " << +type
-                                                  << " is handled by something else: ignored");
-            continue;
-        }
-        handler->TraceConnectWithoutContext("Rx",
-                                            MakeCallback(&MobilityServer::ReceiveOption, this));
-        handler->TraceConnectWithoutContext("Drop",
-                                            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
-        m_handlers.push_back(handler);
-    }
+    m_options.Subscribe(
+        node,
+        types,
+        [this](Ptr<const Packet> payload,
+               const Ipv6Header& header,
+               uint8_t type,
+               const std::vector<uint8_t>&) { ReceiveOption(payload, header, type); },
+        [this](Ptr<const Packet> payload,
+               const Ipv6Header& header,
+               uint8_t type,
+               const std::string& reason) { ReceiveOptionDrop(payload, header, type, reason); });
     hmipv6::PeerHandoff::Hooks hooks;
     hooks.self = [this]() { return GetAddress(); };
     hooks.isOwnAddress = [this](Ipv6Address address) {
@@ -541,7 +525,7 @@ MobilityServer::StartApplication()
     hooks.forward =
         [this](Ipv6Address home, Ipv6Address gcoa, Ipv6Address to, uint16_t seq, Time lifetime) {
             m_registrar.Rebind(gcoa, to, seq, lifetime);
-            m_bindings[gcoa].forwarding = true;
+            m_interception.SetForwarding(gcoa);
             m_forwardingTrace(home, gcoa, to);
         };
     hooks.received = [this](Ipv6Address peer, Ipv6Address home, bool accepted) {
@@ -568,33 +552,14 @@ MobilityServer::StopApplication()
         Withdraw();
     }
     m_announcer.Stop();
-    Disconnect();
+    m_options.Unsubscribe();
     m_running = false;
     // A stopped MS serves nobody: its GCoAs are no longer defended nor tunnelled.
     m_registrar.Stop();
-    std::vector<Ipv6Address> bound;
-    for (const auto& [gcoa, binding] : m_bindings)
-    {
-        bound.push_back(gcoa);
-    }
-    for (Ipv6Address gcoa : bound)
+    for (Ipv6Address gcoa : m_interception.GetGcoas())
     {
         m_registrar.Remove(gcoa);
     }
-}
-
-void
-MobilityServer::Disconnect()
-{
-    for (const Ptr<Hmipv6OptionHandler>& handler : m_handlers)
-    {
-        handler->TraceDisconnectWithoutContext("Rx",
-                                               MakeCallback(&MobilityServer::ReceiveOption, this));
-        handler->TraceDisconnectWithoutContext(
-            "Drop",
-            MakeCallback(&MobilityServer::ReceiveOptionDrop, this));
-    }
-    m_handlers.clear();
 }
 
 bool
@@ -623,20 +588,6 @@ MobilityServer::KindOf(uint8_t optionType, MessageKind& kind) const
     return true;
 }
 
-Ipv6Address
-MobilityServer::ExitPoint(const Ipv6Header& inner) const
-{
-    const BindingCache::Entry* entry = m_registrar.GetCache().Find(inner.GetDestination());
-    return entry ? entry->careOfAddress : Ipv6Address::GetAny();
-}
-
-bool
-MobilityServer::AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const
-{
-    auto it = m_bindings.find(inner.GetSource());
-    return it != m_bindings.end() && !it->second.forwarding && it->second.lcoa == outerSrc;
-}
-
 void
 MobilityServer::Drop(Ptr<const Packet> packet, const std::string& reason)
 {
@@ -649,8 +600,7 @@ MobilityServer::Drop(Ptr<const Packet> packet, const std::string& reason)
 void
 MobilityServer::ReceiveOption(Ptr<const Packet> payload,
                               const Ipv6Header& header,
-                              uint8_t optionType,
-                              const std::vector<uint8_t>& /* data */)
+                              uint8_t optionType)
 {
     NS_LOG_FUNCTION(this << payload << header.GetSource() << +optionType);
     MessageKind kind;
@@ -697,48 +647,23 @@ MobilityServer::HandleRegistration(MessageKind kind,
     RegistrationRequestHeader request;
     RegistrationUpdateHeader update;
     RegistrationRefreshHeader refresh;
-    RegistrationHeaderBase* message = nullptr;
-    bool parsed = false;
-    const char* name = "";
-    uint8_t nextHeader = header.GetNextHeader();
-    switch (kind)
-    {
-    case REQUEST:
-        request.SetOptionType(m_requestType);
-        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, request);
-        message = &request;
-        name = "Registration Request";
-        break;
-    case UPDATE:
-        update.SetOptionType(m_updateType);
-        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, update);
-        message = &update;
-        name = "Registration Update";
-        break;
-    default:
-        refresh.SetOptionType(m_refreshType);
-        parsed = hmipv6::ReadDestinationOptionsMessage(payload, nextHeader, refresh);
-        message = &refresh;
-        name = "Registration Refresh";
-        break;
-    }
-    if (!parsed)
+    static const char* const names[] = {"Registration Request",
+                                        "Registration Update",
+                                        "Registration Refresh"};
+    RegistrationHeaderBase* messages[] = {&request, &update, &refresh};
+    const uint8_t types[] = {m_requestType, m_updateType, m_refreshType};
+    RegistrationHeaderBase* message = messages[kind];
+    const char* name = names[kind];
+    auto read = [&](auto& m) {
+        m.SetOptionType(types[kind]);
+        return hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m);
+    };
+    if (!(kind == REQUEST ? read(request) : kind == UPDATE ? read(update) : read(refresh)))
     {
         Drop(payload, std::string("malformed ") + name);
         return;
     }
-    if (kind == REQUEST)
-    {
-        ++m_requests;
-    }
-    else if (kind == UPDATE)
-    {
-        ++m_updates;
-    }
-    else
-    {
-        ++m_refreshes;
-    }
+    ++m_received[kind];
 
     Ipv6Address source = header.GetSource();
     Ipv6Address home = message->GetHomeAddress();
@@ -816,7 +741,7 @@ MobilityServer::HandleRegistration(MessageKind kind,
             return;
         }
         const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
-        if (ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_bindings.count(gcoa) > 0 ||
+        if (ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_interception.Find(gcoa) ||
             (pending && pending->home != home))
         {
             // Another host (same interface identifier) or this node uses the GCoA.
@@ -856,24 +781,12 @@ MobilityServer::Bound(const hmipv6::Registration& registration,
 {
     NS_LOG_FUNCTION(this << entry.homeAddress << created);
     Ipv6Address gcoa = entry.homeAddress;
-    if (created || !registration.refresh)
-    {
-        // 4.3.4: a refresh keeps the LCoA (or the forwarding); the others set it.
-        m_bindings[gcoa] = Binding{registration.home, registration.careOf, false};
-    }
-    const Binding& binding = m_bindings[gcoa];
-    if (created)
-    {
-        m_proxy->AddProxy(gcoa, m_interface);
-        // Neighbours of the Mobility Network that cached the GCoA now reach this MS.
-        m_proxy->AnnounceTakeover(gcoa, m_interface);
-        m_routing->AddDivert(gcoa, m_tunnelInterface);
-        m_createdTrace(binding.home, gcoa, binding.lcoa, entry.lifetime);
-    }
-    else
-    {
-        m_updatedTrace(binding.home, gcoa, binding.lcoa, entry.lifetime);
-    }
+    const hmipv6::GcoaInterception::Binding& binding = m_interception.Bind(gcoa,
+                                                                           registration.home,
+                                                                           registration.careOf,
+                                                                           created,
+                                                                           registration.refresh);
+    (created ? m_createdTrace : m_updatedTrace)(binding.home, gcoa, binding.lcoa, entry.lifetime);
 }
 
 void
@@ -881,27 +794,13 @@ MobilityServer::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::End
 {
     NS_LOG_FUNCTION(this << entry.homeAddress << ending);
     Ipv6Address gcoa = entry.homeAddress;
-    auto it = m_bindings.find(gcoa);
-    Ipv6Address home = it != m_bindings.end() ? it->second.home : Ipv6Address::GetAny();
-    m_bindings.erase(gcoa);
-    if (m_proxy)
-    {
-        m_proxy->RemoveProxy(gcoa, m_interface);
-    }
-    if (m_routing)
-    {
-        m_routing->RemoveDivert(gcoa);
-    }
+    Ipv6Address home = m_interception.Unbind(gcoa);
     if (ending == hmipv6::Registrar::EXPIRED)
     {
         NS_LOG_INFO(Simulator::Now().As(Time::S)
                     << " MS: binding of " << home << " (GCoA " << gcoa << ") expired");
-        m_expiredTrace(home, gcoa);
     }
-    else
-    {
-        m_removedTrace(home, gcoa);
-    }
+    (ending == hmipv6::Registrar::EXPIRED ? m_expiredTrace : m_removedTrace)(home, gcoa);
 }
 
 void

@@ -5,12 +5,14 @@
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
 #include "ns3/callback.h"
+#include "ns3/gcoa-interception.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
 #include "ns3/mobility-info-announcer.h"
 #include "ns3/nstime.h"
+#include "ns3/option-subscription.h"
 #include "ns3/packet.h"
 #include "ns3/peer-handoff.h"
 #include "ns3/ptr.h"
@@ -29,7 +31,6 @@ namespace ns3
 
 class NdProxy;
 class MobilityRoutingProtocol;
-class Hmipv6OptionHandler;
 
 /**
  * \ingroup hmipv6
@@ -385,8 +386,6 @@ class MobilityServer : public Application
   private:
     void StartApplication() override;
     void StopApplication() override;
-    /// Disconnect from the option handlers' traces.
-    void Disconnect();
 
     /// Which draft message an option type stands for.
     enum MessageKind
@@ -397,28 +396,15 @@ class MobilityServer : public Application
         HANDOFF, //!< Handoff Request
     };
 
-    /// What the MS keeps per binding besides the BindingCache entry (keyed by GCoA).
-    struct Binding
-    {
-        Ipv6Address home;       //!< the home address
-        Ipv6Address lcoa;       //!< the last LCoA registered
-        bool forwarding{false}; //!< the tunnel exit is a new GCoA (after a handoff)
-    };
-
     /**
-     * \brief Sink of the option handlers' "Rx" traces.
+     * \brief An option of a configured type arrived.
      * \param payload the IPv6 payload (extension headers first)
      * \param header the IPv6 header
      * \param optionType the option type
-     * \param data the option data
      */
-    void ReceiveOption(Ptr<const Packet> payload,
-                       const Ipv6Header& header,
-                       uint8_t optionType,
-                       const std::vector<uint8_t>& data);
+    void ReceiveOption(Ptr<const Packet> payload, const Ipv6Header& header, uint8_t optionType);
     /**
-     * \brief Sink of the option handlers' "Drop" traces (options that overrun their
-     *        header).
+     * \brief An option of a configured type overran its header.
      * \param payload the IPv6 payload
      * \param header the IPv6 header
      * \param optionType the option type
@@ -490,19 +476,6 @@ class MobilityServer : public Application
      * \return whether the type is one of the configured ones
      */
     bool KindOf(uint8_t optionType, MessageKind& kind) const;
-    /**
-     * \brief Exit-point lookup of the tunnel device.
-     * \param inner the inner header
-     * \return the tunnel exit bound to its destination (a GCoA), or ::
-     */
-    Ipv6Address ExitPoint(const Ipv6Header& inner) const;
-    /**
-     * \brief Decapsulation filter of the tunnel device.
-     * \param outerSrc the tunnel header's source
-     * \param inner the inner header
-     * \return true if outerSrc is the LCoA bound to the inner source (a GCoA)
-     */
-    bool AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const;
 
     uint32_t m_interface;                             //!< "MobilityNetworkInterface"
     Ipv6Address m_prefix;                             //!< "MobilityNetworkPrefix"
@@ -522,8 +495,8 @@ class MobilityServer : public Application
     AuthenticationCallback m_authenticate;            //!< registration hook
     PeerAuthenticationCallback m_authPeer;            //!< Handoff Request hook
     hmipv6::Registrar m_registrar;                    //!< bindings keyed by GCoA, DAD, lifetimes
-    std::map<Ipv6Address, Binding> m_bindings;        //!< the rest, keyed by GCoA
-    std::vector<Ptr<Hmipv6OptionHandler>> m_handlers; //!< handlers whose traces are used
+    hmipv6::GcoaInterception m_interception;          //!< proxy, divert, tunnel exits
+    hmipv6::OptionSubscription m_options;             //!< the configured option types
     Ptr<Ipv6TunnelNetDevice> m_tunnel;                //!< the tunnel
     uint32_t m_tunnelInterface;                       //!< its IPv6 interface
     Ptr<NdProxy> m_proxy;                             //!< proxy ND
@@ -531,9 +504,7 @@ class MobilityServer : public Application
     hmipv6::MobilityInfoAnnouncer m_announcer;        //!< Mobility Information to routers
     hmipv6::PeerHandoff m_handoff;                    //!< Handoff Requests between MSs
     bool m_running;                                   //!< between start and stop
-    uint64_t m_requests;                              //!< Requests received
-    uint64_t m_updates;                               //!< Updates received
-    uint64_t m_refreshes;                             //!< Refreshes received
+    uint64_t m_received[3];                           //!< Requests, Updates, Refreshes received
     uint64_t m_acksSent;                              //!< acknowledgements sent
     uint64_t m_dropped;                               //!< messages dropped
     TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
