@@ -235,11 +235,11 @@ Run(const Figure& figure, int argc, char* argv[])
                                          "RouterSolicitation"};
     std::cout << "Draft " << figure.title << " (haDelay " << haDelayMs << " ms)\n"
               << "    time_s  sender -> receiver  message  [scope]\n";
-    std::vector<MessageRecorder::Record> records = scenario.GetRecorder()->GetRecords();
+    std::vector<hmipv6::MessageRecorder::Record> records = scenario.GetRecorder()->GetRecords();
     std::stable_sort(records.begin(), records.end(), [](const auto& x, const auto& y) {
         return x.sent < y.sent;
     });
-    for (const MessageRecorder::Record& r : records)
+    for (const hmipv6::MessageRecorder::Record& r : records)
     {
         if (quiet.count(r.message) || r.sent.GetSeconds() < figure.chartFrom ||
             r.sent.GetSeconds() > figure.chartTo)
@@ -250,7 +250,7 @@ Run(const Figure& figure, int argc, char* argv[])
                   << "  " << r.sender << " -> " << r.receiver << "  " << r.message << "  ["
                   << (r.internet ? "internet" : "domain") << "]\n";
     }
-    for (const HandoffRecord& h : scenario.GetMonitor()->GetRecords())
+    for (const hmipv6::HandoffRecord& h : scenario.GetMonitor()->GetRecords())
     {
         std::cout << "handoff " << h.handoff << ": latency " << std::setprecision(1)
                   << h.GetLatency().GetSeconds() * 1000 << " ms, " << h.lostPackets

@@ -159,7 +159,7 @@ main(int argc, char* argv[])
     // T_L2: the switch's outage, or on Wi-Fi each handoff's measured LinkDown -> LinkUp.
     double anchors = protocol == "mipv6" ? rttHa : rttMs + (move == "inter" ? rttHa : 0);
     std::set<uint32_t> visited = {0}; // domains whose MS holds a binding (no DAD again)
-    auto modelOf = [&](const HandoffRecord& r) {
+    auto modelOf = [&](const hmipv6::HandoffRecord& r) {
         double l2 = linkModel == "wifi" && !r.l2Up.IsNegative()
                         ? (r.l2Up - r.l2Down).GetSeconds() * 1000
                         : l2OutageMs;
@@ -174,7 +174,7 @@ main(int argc, char* argv[])
     };
     double model = l2OutageMs + tMd + tDad + anchors;
 
-    const std::vector<HandoffRecord>& records = scenario.GetMonitor()->GetRecords();
+    const std::vector<hmipv6::HandoffRecord>& records = scenario.GetMonitor()->GetRecords();
     double sumLatency = 0;
     double sumLoss = 0;
     uint32_t observed = 0;
@@ -184,7 +184,7 @@ main(int argc, char* argv[])
         std::cout << "handoff  latency_ms  model_ms  lost  model_lost  internet_signalling\n";
     }
     double sumModel = 0;
-    for (const HandoffRecord& r : records)
+    for (const hmipv6::HandoffRecord& r : records)
     {
         double handoffModel = modelOf(r);
         Time latency = r.GetLatency();

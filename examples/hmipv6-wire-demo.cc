@@ -84,12 +84,12 @@ SendIp(Ptr<Node> node, Ptr<Packet> packet, Ipv6Address src, Ipv6Address dst, uin
 
 /// Sends a Mobility Header message (protocol 135) with its checksum.
 void
-SendMh(Ptr<Node> node, MobilityHeader& header, Ipv6Address src, Ipv6Address dst)
+SendMh(Ptr<Node> node, hmipv6::MobilityHeader& header, Ipv6Address src, Ipv6Address dst)
 {
     header.InitializeChecksum(src, dst);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(header);
-    SendIp(node, packet, src, dst, MobilityL4Protocol::PROT_NUMBER);
+    SendIp(node, packet, src, dst, hmipv6::MobilityL4Protocol::PROT_NUMBER);
 }
 
 /// Sends one of the draft's messages: a Destination Options header, nothing after it.
@@ -104,14 +104,17 @@ SendDestinationOptions(Ptr<Node> node, const Header& message, Ipv6Address src, I
 /// Sends a Mobility Header behind a Home Address option; the checksum's pseudo-header
 /// holds the home address as source (RFC 6275 6.1.1, 6.3).
 void
-SendWithHomeAddressOption(Ptr<Node> node, MobilityHeader& message, Ipv6Address src, Ipv6Address dst)
+SendWithHomeAddressOption(Ptr<Node> node,
+                          hmipv6::MobilityHeader& message,
+                          Ipv6Address src,
+                          Ipv6Address dst)
 {
     message.InitializeChecksum(kMhHome, dst);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
     Ipv6ExtensionDestinationHeader destination;
-    destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-    destination.AddOption(HomeAddressOption(kMhHome));
+    destination.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+    destination.AddOption(hmipv6::HomeAddressOption(kMhHome));
     packet->AddHeader(destination);
     SendIp(node, packet, src, dst, Ipv6Header::IPV6_EXT_DESTINATION);
 }
@@ -119,13 +122,16 @@ SendWithHomeAddressOption(Ptr<Node> node, MobilityHeader& message, Ipv6Address s
 /// Sends a Mobility Header to a care-of address through a type 2 routing header; the
 /// pseudo-header holds the home address as destination (RFC 6275 6.1.1, 6.4).
 void
-SendWithType2Routing(Ptr<Node> node, MobilityHeader& message, Ipv6Address src, Ipv6Address dst)
+SendWithType2Routing(Ptr<Node> node,
+                     hmipv6::MobilityHeader& message,
+                     Ipv6Address src,
+                     Ipv6Address dst)
 {
     message.InitializeChecksum(src, kMhHome);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
-    Type2RoutingHeader routing;
-    routing.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
+    hmipv6::Type2RoutingHeader routing;
+    routing.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
     routing.SetHomeAddress(kMhHome);
     packet->AddHeader(routing);
     SendIp(node, packet, src, dst, Ipv6Header::IPV6_EXT_ROUTING);
@@ -291,17 +297,17 @@ main(int argc, char* argv[])
         {RegistrationUpdateHeader::DEFAULT_OPTION_TYPE, "RegistrationUpdate"},
         {RegistrationRefreshHeader::DEFAULT_OPTION_TYPE, "RegistrationRefresh"},
         {HandoffRequestHeader::DEFAULT_OPTION_TYPE, "HandoffRequest"},
-        {HomeAddressOption::TYPE, "HomeAddressOption"},
+        {hmipv6::HomeAddressOption::TYPE, "HomeAddressOption"},
     };
     const std::map<uint8_t, std::string> mhNames = {
-        {MobilityHeader::BINDING_REFRESH_REQUEST, "BindingRefreshRequest"},
-        {MobilityHeader::HOME_TEST_INIT, "HoTI"},
-        {MobilityHeader::CARE_OF_TEST_INIT, "CoTI"},
-        {MobilityHeader::HOME_TEST, "HoT"},
-        {MobilityHeader::CARE_OF_TEST, "CoT"},
-        {MobilityHeader::BINDING_UPDATE, "BindingUpdate"},
-        {MobilityHeader::BINDING_ACK, "BindingAcknowledgement"},
-        {MobilityHeader::BINDING_ERROR, "BindingError"},
+        {hmipv6::MobilityHeader::BINDING_REFRESH_REQUEST, "BindingRefreshRequest"},
+        {hmipv6::MobilityHeader::HOME_TEST_INIT, "HoTI"},
+        {hmipv6::MobilityHeader::CARE_OF_TEST_INIT, "CoTI"},
+        {hmipv6::MobilityHeader::HOME_TEST, "HoT"},
+        {hmipv6::MobilityHeader::CARE_OF_TEST, "CoT"},
+        {hmipv6::MobilityHeader::BINDING_UPDATE, "BindingUpdate"},
+        {hmipv6::MobilityHeader::BINDING_ACK, "BindingAcknowledgement"},
+        {hmipv6::MobilityHeader::BINDING_ERROR, "BindingError"},
     };
     for (uint32_t i = 0; i < nodes.GetN(); ++i)
     {
@@ -319,7 +325,7 @@ main(int argc, char* argv[])
                             const std::vector<uint8_t>&) { Received(name); },
                         name));
         }
-        Ptr<MobilityL4Protocol> mobility = node->GetObject<MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobility = node->GetObject<hmipv6::MobilityL4Protocol>();
         for (const auto& [type, name] : mhNames)
         {
             mobility->RegisterHandler(
@@ -388,8 +394,8 @@ main(int argc, char* argv[])
         SendDestinationOptions(ms, handoff, kMs, kPms);
     });
     at([ms]() {
-        BindingAckHeader ack; // the MS acknowledges "in the MIP format" (draft 4.3.2)
-        ack.SetStatus(BindingAckHeader::BINDING_UPDATE_ACCEPTED);
+        hmipv6::BindingAckHeader ack; // the MS acknowledges "in the MIP format" (draft 4.3.2)
+        ack.SetStatus(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED);
         ack.SetSequence(1);
         ack.SetLifetimeUnits(150);
         SendMh(ms, ack, kMs, kMhLcoa);
@@ -416,52 +422,52 @@ main(int argc, char* argv[])
         // Binding Update to the home agent with the GCoA as care-of address, from the
         // LCoA here (the roles will send it from the GCoA, through the MS); the home
         // address travels in a Home Address option (RFC 6275 6.1.7, 6.3).
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(1);
         bu.SetAcknowledge(true);
         bu.SetHomeRegistration(true);
         bu.SetLifetimeUnits(150);
-        MobilityOptions options;
-        options.SetAlternateCoa(AlternateCoaOption(kMhGcoa));
+        hmipv6::MobilityOptions options;
+        options.SetAlternateCoa(hmipv6::AlternateCoaOption(kMhGcoa));
         bu.SetOptions(options);
         SendWithHomeAddressOption(mh, bu, kMhLcoa, kHa);
     });
     at([ha]() {
-        BindingAckHeader ack; // to the care-of address, with a type 2 routing header
-        ack.SetStatus(BindingAckHeader::BINDING_UPDATE_ACCEPTED);
+        hmipv6::BindingAckHeader ack; // to the care-of address, with a type 2 routing header
+        ack.SetStatus(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED);
         ack.SetSequence(1);
         ack.SetLifetimeUnits(150);
         SendWithType2Routing(ha, ack, kHa, kMhLcoa);
     });
     at([ha]() {
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         SendMh(ha, brr, kHa, kMhLcoa);
     });
     at([ha]() {
-        BindingErrorHeader error;
-        error.SetStatus(BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION);
+        hmipv6::BindingErrorHeader error;
+        error.SetStatus(hmipv6::BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION);
         error.SetHomeAddress(kMhHome);
         SendMh(ha, error, kHa, kMhLcoa);
     });
     at([mh]() {
-        HomeTestInitHeader hoti; // return routability (RFC 6275 5.2.5)
+        hmipv6::HomeTestInitHeader hoti; // return routability (RFC 6275 5.2.5)
         hoti.SetHomeInitCookie({1, 2, 3, 4, 5, 6, 7, 8});
         SendMh(mh, hoti, kMhLcoa, kCh);
     });
     at([mh]() {
-        CareOfTestInitHeader coti;
+        hmipv6::CareOfTestInitHeader coti;
         coti.SetCareOfInitCookie({8, 7, 6, 5, 4, 3, 2, 1});
         SendMh(mh, coti, kMhLcoa, kCh);
     });
     at([ch]() {
-        HomeTestHeader hot;
+        hmipv6::HomeTestHeader hot;
         hot.SetHomeNonceIndex(1);
         hot.SetHomeInitCookie({1, 2, 3, 4, 5, 6, 7, 8});
         hot.SetHomeKeygenToken({0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8});
         SendMh(ch, hot, kCh, kMhLcoa);
     });
     at([ch]() {
-        CareOfTestHeader cot;
+        hmipv6::CareOfTestHeader cot;
         cot.SetCareOfNonceIndex(2);
         cot.SetCareOfInitCookie({8, 7, 6, 5, 4, 3, 2, 1});
         cot.SetCareOfKeygenToken({0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8});

@@ -132,7 +132,7 @@ AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address)
 /// Wi-Fi roaming: APs on ar1 (x=0) and ar2 (x=AP_DISTANCE), a station on mn that
 /// leaves its AP's coverage at firstExit + k * interval (k < handoffs), alternately
 /// moving right and left, and stops at the turn after the last one.
-Ptr<WifiRoamingHandoff>
+Ptr<hmipv6::WifiRoamingHandoff>
 BuildWifi(Ptr<Node> ar1,
           Ptr<Node> ar2,
           Ptr<Node> mn,
@@ -170,7 +170,7 @@ BuildWifi(Ptr<Node> ar1,
     }
     *speed = v;
 
-    Ptr<WifiRoamingHandoff> handoff = CreateObject<WifiRoamingHandoff>();
+    Ptr<hmipv6::WifiRoamingHandoff> handoff = CreateObject<hmipv6::WifiRoamingHandoff>();
     handoff->SetAttribute("Range", DoubleValue(RANGE));
     handoff->SetAttribute("BeaconInterval", TimeValue(BEACON_INTERVAL));
     handoff->SetAttribute("MaxMissedBeacons", UintegerValue(MAX_MISSED_BEACONS));
@@ -335,8 +335,8 @@ main(int argc, char* argv[])
     stack.Install(nodes);
 
     // The access interface is 1 on MN, AR1 and AR2.
-    Ptr<LinkSwitchHandoff> switchHandoff;
-    Ptr<WifiRoamingHandoff> wifiHandoff;
+    Ptr<hmipv6::LinkSwitchHandoff> switchHandoff;
+    Ptr<hmipv6::WifiRoamingHandoff> wifiHandoff;
     double speed = 0;
     if (wifi)
     {
@@ -351,7 +351,7 @@ main(int argc, char* argv[])
         Ptr<SimpleNetDevice> mnDevice = AddDevice(mnNode, access, Ipv6Address::GetAny());
         Ptr<SimpleNetDevice> ap1 = AddDevice(ar1, access, Ipv6Address("2001:a1::1"));
         Ptr<SimpleNetDevice> ap2 = AddDevice(ar2, access, Ipv6Address("2001:a2::1"));
-        switchHandoff = CreateObject<LinkSwitchHandoff>();
+        switchHandoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         switchHandoff->SetAttribute("L2Outage", TimeValue(outage));
         switchHandoff->SetMobileDevice(mnDevice);
         switchHandoff->AddAccessPoint(ap1);
@@ -443,11 +443,11 @@ main(int argc, char* argv[])
     mip.InstallHomeAgent(haNode, 1, Ipv6Address("2001:1::"), 64);
     ApplicationContainer mnApps = mip.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1);
     Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(mnApps.Get(0));
-    Ptr<CorrespondentNode> cn;
+    Ptr<hmipv6::CorrespondentNode> cn;
     std::vector<FlowArrival> arrivals;
     if (routeOptimization)
     {
-        cn = DynamicCast<CorrespondentNode>(mip.InstallCorrespondent(ch).Get(0));
+        cn = DynamicCast<hmipv6::CorrespondentNode>(mip.InstallCorrespondent(ch).Get(0));
         Mipv6Helper::AddCorrespondent(mnApps, CH_ADDRESS);
         Ip(mnNode)->TraceConnectWithoutContext("Rx",
                                                MakeBoundCallback(&ClassifyArrival, &arrivals));
@@ -484,7 +484,8 @@ main(int argc, char* argv[])
     monitorHelper.SetMonitorAttribute("Move", StringValue("intra"));
     monitorHelper.SetMonitorAttribute("HaDelay", TimeValue(haDelay));
     monitorHelper.SetMonitorAttribute("RegistrationTarget", Ipv6AddressValue(HA_ADDRESS));
-    Ptr<HandoffMonitor> monitor = monitorHelper.Install(mn, handoff, source.Get(0), sink.Get(0));
+    Ptr<hmipv6::HandoffMonitor> monitor =
+        monitorHelper.Install(mn, handoff, source.Get(0), sink.Get(0));
     monitorHelper.WatchDevices(monitor, NetDeviceContainer(border));
 
     if (pcap)
@@ -497,7 +498,7 @@ main(int argc, char* argv[])
 
     // The reference model (design notes, section 5). T_L2 is --l2Outage with the
     // switch, and each handoff's measured LinkDown -> LinkUp gap on Wi-Fi.
-    std::vector<HandoffRecord> records = monitor->GetRecords();
+    std::vector<hmipv6::HandoffRecord> records = monitor->GetRecords();
     const double a = raMinMs / 1000.0;
     const double b = raMaxMs / 1000.0;
     const double tMd = (a * a + a * b + b * b) / (3 * (a + b));
@@ -512,7 +513,7 @@ main(int argc, char* argv[])
     std::vector<double> tL2;
     double sumL2 = 0;
     uint32_t measuredL2 = 0;
-    for (const HandoffRecord& r : records)
+    for (const hmipv6::HandoffRecord& r : records)
     {
         double gap = NAN;
         if (!wifi)
@@ -568,7 +569,7 @@ main(int argc, char* argv[])
     uint32_t completed = 0;
     for (std::size_t k = 0; k < records.size(); ++k)
     {
-        const HandoffRecord& r = records[k];
+        const hmipv6::HandoffRecord& r = records[k];
         Time latency = r.GetLatency();
         const double modelK = tL2[k] + tMd + tDad + rtt + rr + rttCh;
         std::cout << std::setw(7) << r.handoff << std::setw(10)
@@ -614,7 +615,7 @@ main(int argc, char* argv[])
                   << std::endl;
         for (std::size_t k = 0; k < records.size(); ++k)
         {
-            const HandoffRecord& r = records[k];
+            const hmipv6::HandoffRecord& r = records[k];
             Time from = r.l2Up.IsNegative() ? r.l2Down : r.l2Up;
             Time to = k + 1 < records.size() ? records[k + 1].l2Down : Simulator::Now();
             uint32_t tunnelled = 0;

@@ -78,7 +78,7 @@ ConnectPacketTrace(Ptr<Object> object,
 
 HandoffMonitorHelper::HandoffMonitorHelper()
 {
-    m_factory.SetTypeId(HandoffMonitor::GetTypeId());
+    m_factory.SetTypeId(hmipv6::HandoffMonitor::GetTypeId());
 }
 
 void
@@ -87,12 +87,12 @@ HandoffMonitorHelper::SetMonitorAttribute(const std::string& name, const Attribu
     m_factory.Set(name, value);
 }
 
-Ptr<HandoffMonitor>
+Ptr<hmipv6::HandoffMonitor>
 HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) const
 {
     NS_LOG_FUNCTION(this << mobileNode << linkModel);
     NS_ABORT_MSG_IF(!mobileNode, "HandoffMonitorHelper: no mobile node");
-    Ptr<HandoffMonitor> m = m_factory.Create<HandoffMonitor>();
+    Ptr<hmipv6::HandoffMonitor> m = m_factory.Create<hmipv6::HandoffMonitor>();
 
     // Layer 2: the link model's own traces when there is one, else the node's triggers.
     Ptr<Object> l2 = linkModel ? linkModel : mobileNode;
@@ -151,19 +151,19 @@ HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) con
     return m;
 }
 
-Ptr<HandoffMonitor>
+Ptr<hmipv6::HandoffMonitor>
 HandoffMonitorHelper::Install(Ptr<Object> mobileNode,
                               Ptr<Object> linkModel,
                               Ptr<Object> source,
                               Ptr<Object> sink) const
 {
-    Ptr<HandoffMonitor> m = Install(mobileNode, linkModel);
+    Ptr<hmipv6::HandoffMonitor> m = Install(mobileNode, linkModel);
     MonitorFlow(m, source, sink);
     return m;
 }
 
 void
-HandoffMonitorHelper::MonitorFlow(Ptr<HandoffMonitor> monitor,
+HandoffMonitorHelper::MonitorFlow(Ptr<hmipv6::HandoffMonitor> monitor,
                                   Ptr<Object> source,
                                   Ptr<Object> sink,
                                   const std::string& txTrace,
@@ -178,7 +178,7 @@ HandoffMonitorHelper::MonitorFlow(Ptr<HandoffMonitor> monitor,
 }
 
 void
-HandoffMonitorHelper::WatchDevices(Ptr<HandoffMonitor> monitor,
+HandoffMonitorHelper::WatchDevices(Ptr<hmipv6::HandoffMonitor> monitor,
                                    const NetDeviceContainer& devices) const
 {
     for (auto it = devices.Begin(); it != devices.End(); ++it)

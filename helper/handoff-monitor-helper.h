@@ -48,7 +48,8 @@ class HandoffMonitorHelper
      *        own "LinkDown"/"LinkUp" triggers
      * \return the monitor
      */
-    Ptr<HandoffMonitor> Install(Ptr<Object> mobileNode, Ptr<Object> linkModel = nullptr) const;
+    Ptr<hmipv6::HandoffMonitor> Install(Ptr<Object> mobileNode,
+                                        Ptr<Object> linkModel = nullptr) const;
 
     /**
      * \brief Create a monitor for one mobile node and one flow.
@@ -58,10 +59,10 @@ class HandoffMonitorHelper
      * \param sink the flow's sink on the mobile node (e.g. a PacketSink)
      * \return the monitor
      */
-    Ptr<HandoffMonitor> Install(Ptr<Object> mobileNode,
-                                Ptr<Object> linkModel,
-                                Ptr<Object> source,
-                                Ptr<Object> sink) const;
+    Ptr<hmipv6::HandoffMonitor> Install(Ptr<Object> mobileNode,
+                                        Ptr<Object> linkModel,
+                                        Ptr<Object> source,
+                                        Ptr<Object> sink) const;
 
     /**
      * \brief Monitor a flow: the source's sent and the sink's received packets.
@@ -71,7 +72,7 @@ class HandoffMonitorHelper
      * \param txTrace the source's trace of sent packets
      * \param rxTrace the sink's trace of received packets
      */
-    void MonitorFlow(Ptr<HandoffMonitor> monitor,
+    void MonitorFlow(Ptr<hmipv6::HandoffMonitor> monitor,
                      Ptr<Object> source,
                      Ptr<Object> sink,
                      const std::string& txTrace = "Tx",
@@ -82,7 +83,7 @@ class HandoffMonitorHelper
      * \param monitor the monitor
      * \param devices border-router devices
      */
-    void WatchDevices(Ptr<HandoffMonitor> monitor, const NetDeviceContainer& devices) const;
+    void WatchDevices(Ptr<hmipv6::HandoffMonitor> monitor, const NetDeviceContainer& devices) const;
 
   private:
     ObjectFactory m_factory; //!< HandoffMonitor factory

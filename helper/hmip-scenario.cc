@@ -103,9 +103,9 @@ HmipScenario::HmipScenario(const Config& config)
     Mipv6Helper mip;
     mip.SetHomeAgentAttribute("ProxyReplyDelay",
                               StringValue("ns3::ConstantRandomVariable[Constant=0]"));
-    m_ha = DynamicCast<HomeAgent>(
+    m_ha = DynamicCast<hmipv6::HomeAgent>(
         mip.InstallHomeAgent(topo.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX).Get(0));
-    CorrespondentNode::InstallOn(topo.GetExternalCorrespondent());
+    hmipv6::CorrespondentNode::InstallOn(topo.GetExternalCorrespondent());
     HmipHelper hmip;
     hmip.SetMobilityServerAttribute("ProxyReplyDelay",
                                     StringValue("ns3::ConstantRandomVariable[Constant=0]"));
@@ -119,7 +119,7 @@ HmipScenario::HmipScenario(const Config& config)
                 .Get(0)));
         if (d.correspondent)
         {
-            CorrespondentNode::InstallOn(d.correspondent);
+            hmipv6::CorrespondentNode::InstallOn(d.correspondent);
         }
         for (uint32_t i = 0; i < d.accessRouters.size(); ++i)
         {
@@ -156,7 +156,7 @@ HmipScenario::HmipScenario(const Config& config)
     uint32_t home = topo.GetDomains()[0].accessPoints[0];
     uint32_t other = config.move == "inter" ? topo.GetDomains()[1].accessPoints[0]
                                             : topo.GetDomains()[0].accessPoints[1];
-    Ptr<LinkSwitchHandoff> linkSwitch = topo.GetHandoff();
+    Ptr<hmipv6::LinkSwitchHandoff> linkSwitch = topo.GetHandoff();
     if (linkSwitch)
     {
         linkSwitch->ScheduleSwitch(ATTACH, home);
@@ -251,7 +251,7 @@ HmipScenario::HmipScenario(const Config& config)
     {
         AssignStreams(config.stream);
     }
-    m_recorder = CreateObject<MessageRecorder>();
+    m_recorder = CreateObject<hmipv6::MessageRecorder>();
     NodeContainer nodes = topo.GetNodes();
     for (uint32_t i = 0; i < nodes.GetN(); ++i)
     {
@@ -282,7 +282,7 @@ HmipScenario::GetMobileNode() const
     return m_mh;
 }
 
-Ptr<HomeAgent>
+Ptr<hmipv6::HomeAgent>
 HmipScenario::GetHomeAgent() const
 {
     return m_ha;
@@ -294,13 +294,13 @@ HmipScenario::GetMobilityServers() const
     return m_servers;
 }
 
-Ptr<HandoffMonitor>
+Ptr<hmipv6::HandoffMonitor>
 HmipScenario::GetMonitor() const
 {
     return m_monitor;
 }
 
-Ptr<MessageRecorder>
+Ptr<hmipv6::MessageRecorder>
 HmipScenario::GetRecorder() const
 {
     return m_recorder;

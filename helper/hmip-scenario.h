@@ -78,13 +78,13 @@ class HmipScenario
     /// \return the mobile host
     Ptr<HmipMobileNode> GetMobileNode() const;
     /// \return the home agent
-    Ptr<HomeAgent> GetHomeAgent() const;
+    Ptr<hmipv6::HomeAgent> GetHomeAgent() const;
     /// \return the Mobility Servers, one per domain
     const std::vector<Ptr<MobilityServer>>& GetMobilityServers() const;
     /// \return the handoff monitor
-    Ptr<HandoffMonitor> GetMonitor() const;
+    Ptr<hmipv6::HandoffMonitor> GetMonitor() const;
     /// \return the message recorder
-    Ptr<MessageRecorder> GetRecorder() const;
+    Ptr<hmipv6::MessageRecorder> GetRecorder() const;
     /**
      * \brief Packets of a flow received by the host.
      * \param fromCh2 CH2's flow (else CH1's)
@@ -144,14 +144,14 @@ class HmipScenario
     Config m_config;                                          //!< configuration
     std::unique_ptr<HmipTopologyHelper> m_topology;           //!< topology
     Ptr<HmipMobileNode> m_mh;                                 //!< host
-    Ptr<HomeAgent> m_ha;                                      //!< home agent
+    Ptr<hmipv6::HomeAgent> m_ha;                              //!< home agent
     std::vector<Ptr<MobilityServer>> m_servers;               //!< MSs
     std::vector<Ptr<MobilityInfoRouterAdvertiser>> m_routers; //!< access routers
     ApplicationContainer m_source;                            //!< CBR sources (CH1, CH2)
     ApplicationContainer m_sink;                              //!< CBR sinks (CH1's, CH2's)
     std::vector<uint64_t> m_sent;                             //!< packets sent per source
-    Ptr<HandoffMonitor> m_monitor;                            //!< monitor
-    Ptr<MessageRecorder> m_recorder;                          //!< recorder
+    Ptr<hmipv6::HandoffMonitor> m_monitor;                    //!< monitor
+    Ptr<hmipv6::MessageRecorder> m_recorder;                  //!< recorder
     std::vector<Time> m_handoffTimes;                         //!< handoff starts
     Time m_flowStop;                                          //!< flow stop
     Time m_stop;                                              //!< end of the run

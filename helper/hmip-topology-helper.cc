@@ -98,7 +98,7 @@ HmipTopologyHelper::Name(Ptr<Node> node, const std::string& name)
 
 HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     : m_config(config),
-      m_homeAccessPoint(LinkSwitchHandoff::NONE)
+      m_homeAccessPoint(hmipv6::LinkSwitchHandoff::NONE)
 {
     NS_LOG_FUNCTION(this);
     NS_ABORT_MSG_IF(config.accessRouters.empty() || config.accessRouters.size() > 9,
@@ -162,7 +162,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     stack.Install(m_nodes);
     for (uint32_t i = 0; i < m_nodes.GetN(); ++i)
     {
-        NdiscRepair::Install(m_nodes.Get(i)); // takeovers reach plain routers too
+        hmipv6::NdiscRepair::Install(m_nodes.Get(i)); // takeovers reach plain routers too
     }
 
     // The access link first, so that interface 1 is the access interface of the host and
@@ -176,7 +176,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     {
         access = MakeChannel(config.accessDelay);
         Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
-        m_handoff = CreateObject<LinkSwitchHandoff>();
+        m_handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
         m_handoff->SetMobileDevice(mhDevice);
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
@@ -216,7 +216,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
         Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
         walk->SetPosition(Vector(config.hostX, 0, 0));
         m_mh->AggregateObject(walk);
-        m_wifi = CreateObject<WifiRoamingHandoff>();
+        m_wifi = CreateObject<hmipv6::WifiRoamingHandoff>();
         m_wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
         m_wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
         m_wifi->SetAttribute("MaxMissedBeacons", UintegerValue(3));
@@ -374,13 +374,13 @@ HmipTopologyHelper::GetMobileHost() const
     return m_mh;
 }
 
-Ptr<LinkSwitchHandoff>
+Ptr<hmipv6::LinkSwitchHandoff>
 HmipTopologyHelper::GetHandoff() const
 {
     return m_handoff;
 }
 
-Ptr<WifiRoamingHandoff>
+Ptr<hmipv6::WifiRoamingHandoff>
 HmipTopologyHelper::GetWifiHandoff() const
 {
     return m_wifi;

@@ -112,9 +112,9 @@ class HmipTopologyHelper
     /// \return the mobile host (interface 1: access link)
     Ptr<Node> GetMobileHost() const;
     /// \return the link switch (null with Wi-Fi)
-    Ptr<LinkSwitchHandoff> GetHandoff() const;
+    Ptr<hmipv6::LinkSwitchHandoff> GetHandoff() const;
     /// \return the Wi-Fi roaming model (null with the link switch)
-    Ptr<WifiRoamingHandoff> GetWifiHandoff() const;
+    Ptr<hmipv6::WifiRoamingHandoff> GetWifiHandoff() const;
     /// \return the link model in use, either of the two
     Ptr<Object> GetLinkModel() const;
     /// \return the home link's access point index (LinkSwitchHandoff::NONE without one)
@@ -176,8 +176,8 @@ class HmipTopologyHelper
     Ptr<Node> m_ha;                                               //!< HA
     Ptr<Node> m_ch1;                                              //!< CH1
     Ptr<Node> m_mh;                                               //!< MH
-    Ptr<LinkSwitchHandoff> m_handoff;                             //!< link switch
-    Ptr<WifiRoamingHandoff> m_wifi;                               //!< or Wi-Fi roaming
+    Ptr<hmipv6::LinkSwitchHandoff> m_handoff;                     //!< link switch
+    Ptr<hmipv6::WifiRoamingHandoff> m_wifi;                       //!< or Wi-Fi roaming
     uint32_t m_homeAccessPoint;                                   //!< home link's index
     NodeContainer m_nodes;                                        //!< every node
     std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names

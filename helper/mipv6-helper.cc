@@ -14,9 +14,9 @@ NS_LOG_COMPONENT_DEFINE("Mipv6Helper");
 
 Mipv6Helper::Mipv6Helper()
 {
-    m_homeAgentFactory.SetTypeId(HomeAgent::GetTypeId());
+    m_homeAgentFactory.SetTypeId(hmipv6::HomeAgent::GetTypeId());
     m_mobileNodeFactory.SetTypeId(Mipv6MobileNode::GetTypeId());
-    m_correspondentFactory.SetTypeId(CorrespondentNode::GetTypeId());
+    m_correspondentFactory.SetTypeId(hmipv6::CorrespondentNode::GetTypeId());
 }
 
 void
@@ -29,7 +29,7 @@ ApplicationContainer
 Mipv6Helper::InstallCorrespondent(Ptr<Node> node) const
 {
     NS_LOG_FUNCTION(this << node);
-    Ptr<CorrespondentNode> cn = m_correspondentFactory.Create<CorrespondentNode>();
+    Ptr<hmipv6::CorrespondentNode> cn = m_correspondentFactory.Create<hmipv6::CorrespondentNode>();
     node->AddApplication(cn);
     return ApplicationContainer(cn);
 }
@@ -66,7 +66,7 @@ Mipv6Helper::InstallHomeAgent(Ptr<Node> node,
                               uint8_t prefixLength) const
 {
     NS_LOG_FUNCTION(this << node << homeInterface << homePrefix << +prefixLength);
-    Ptr<HomeAgent> ha = m_homeAgentFactory.Create<HomeAgent>();
+    Ptr<hmipv6::HomeAgent> ha = m_homeAgentFactory.Create<hmipv6::HomeAgent>();
     ha->SetAttribute("HomeInterface", UintegerValue(homeInterface));
     ha->SetAttribute("HomePrefix", Ipv6AddressValue(homePrefix));
     ha->SetAttribute("HomePrefixLength", UintegerValue(prefixLength));

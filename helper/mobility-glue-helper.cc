@@ -63,26 +63,26 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
                                                 << " has no IPv6 stack (InternetStackHelper)");
 
     // L4 protocols: aggregated like ns-3's own, so NotifyNewAggregate wires them.
-    if (!node->GetObject<NoNextHeaderL4Protocol>())
+    if (!node->GetObject<hmipv6::NoNextHeaderL4Protocol>())
     {
-        if (ipv6->GetProtocol(NoNextHeaderL4Protocol::PROT_NUMBER))
+        if (ipv6->GetProtocol(hmipv6::NoNextHeaderL4Protocol::PROT_NUMBER))
         {
             NS_LOG_WARN("Node " << node->GetId() << " already has a protocol 59");
         }
         else
         {
-            node->AggregateObject(CreateObject<NoNextHeaderL4Protocol>());
+            node->AggregateObject(CreateObject<hmipv6::NoNextHeaderL4Protocol>());
         }
     }
-    if (!node->GetObject<MobilityL4Protocol>())
+    if (!node->GetObject<hmipv6::MobilityL4Protocol>())
     {
-        if (ipv6->GetProtocol(MobilityL4Protocol::PROT_NUMBER))
+        if (ipv6->GetProtocol(hmipv6::MobilityL4Protocol::PROT_NUMBER))
         {
             NS_LOG_WARN("Node " << node->GetId() << " already has a protocol 135");
         }
         else
         {
-            node->AggregateObject(CreateObject<MobilityL4Protocol>());
+            node->AggregateObject(CreateObject<hmipv6::MobilityL4Protocol>());
         }
     }
 
@@ -103,13 +103,14 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
 
     Ptr<Ipv6ExtensionRoutingDemux> routingDemux = node->GetObject<Ipv6ExtensionRoutingDemux>();
     NS_ABORT_MSG_IF(!routingDemux, "MobilityGlueHelper: no Ipv6ExtensionRoutingDemux on the node");
-    if (!routingDemux->GetExtensionRouting(Ipv6ExtensionType2Routing::TYPE_ROUTING))
+    if (!routingDemux->GetExtensionRouting(hmipv6::Ipv6ExtensionType2Routing::TYPE_ROUTING))
     {
-        Ptr<Ipv6ExtensionType2Routing> type2 = CreateObject<Ipv6ExtensionType2Routing>();
+        Ptr<hmipv6::Ipv6ExtensionType2Routing> type2 =
+            CreateObject<hmipv6::Ipv6ExtensionType2Routing>();
         type2->SetNode(node);
         routingDemux->Insert(type2);
     }
-    NdiscRepair::Install(node);
+    hmipv6::NdiscRepair::Install(node);
 }
 
 void
@@ -130,7 +131,7 @@ MobilityGlueHelper::GetOptionHandler(Ptr<Node> node, uint8_t optionNumber)
                        : nullptr;
 }
 
-Ptr<Ipv6ExtensionType2Routing>
+Ptr<hmipv6::Ipv6ExtensionType2Routing>
 MobilityGlueHelper::GetType2Routing(Ptr<Node> node)
 {
     Ptr<Ipv6ExtensionRoutingDemux> routingDemux = node->GetObject<Ipv6ExtensionRoutingDemux>();
@@ -138,11 +139,11 @@ MobilityGlueHelper::GetType2Routing(Ptr<Node> node)
     {
         return nullptr;
     }
-    return DynamicCast<Ipv6ExtensionType2Routing>(
-        routingDemux->GetExtensionRouting(Ipv6ExtensionType2Routing::TYPE_ROUTING));
+    return DynamicCast<hmipv6::Ipv6ExtensionType2Routing>(
+        routingDemux->GetExtensionRouting(hmipv6::Ipv6ExtensionType2Routing::TYPE_ROUTING));
 }
 
-Ptr<Ipv6TunnelNetDevice>
+Ptr<hmipv6::Ipv6TunnelNetDevice>
 MobilityGlueHelper::InstallTunnel(Ptr<Node> node) const
 {
     NS_LOG_FUNCTION(this << node);
@@ -151,23 +152,23 @@ MobilityGlueHelper::InstallTunnel(Ptr<Node> node) const
                     "MobilityGlueHelper: node " << node->GetId()
                                                 << " has no IPv6 stack (InternetStackHelper)");
 
-    Ptr<Ipv6TunnelNetDevice> device = CreateObject<Ipv6TunnelNetDevice>();
+    Ptr<hmipv6::Ipv6TunnelNetDevice> device = CreateObject<hmipv6::Ipv6TunnelNetDevice>();
     node->AddDevice(device);
     uint32_t interface = ipv6->AddInterface(device);
     ipv6->SetForwarding(interface, true);
     ipv6->SetUp(interface);
 
-    Ptr<Ipv6TunnelL4Protocol> tunnel = node->GetObject<Ipv6TunnelL4Protocol>();
+    Ptr<hmipv6::Ipv6TunnelL4Protocol> tunnel = node->GetObject<hmipv6::Ipv6TunnelL4Protocol>();
     if (!tunnel)
     {
-        if (ipv6->GetProtocol(Ipv6TunnelL4Protocol::PROT_NUMBER))
+        if (ipv6->GetProtocol(hmipv6::Ipv6TunnelL4Protocol::PROT_NUMBER))
         {
             NS_LOG_WARN("Node " << node->GetId()
                                 << " already has a protocol 41: tunnel packets not received");
         }
         else
         {
-            tunnel = CreateObject<Ipv6TunnelL4Protocol>();
+            tunnel = CreateObject<hmipv6::Ipv6TunnelL4Protocol>();
             node->AggregateObject(tunnel);
         }
     }
@@ -176,20 +177,20 @@ MobilityGlueHelper::InstallTunnel(Ptr<Node> node) const
         tunnel->AddTunnelDevice(device);
     }
 
-    MobilityRoutingProtocol::Install(node);
+    hmipv6::MobilityRoutingProtocol::Install(node);
     return device;
 }
 
-Ptr<Ipv6TunnelL4Protocol>
+Ptr<hmipv6::Ipv6TunnelL4Protocol>
 MobilityGlueHelper::GetTunnelProtocol(Ptr<Node> node)
 {
-    return node->GetObject<Ipv6TunnelL4Protocol>();
+    return node->GetObject<hmipv6::Ipv6TunnelL4Protocol>();
 }
 
-Ptr<MobilityRoutingProtocol>
+Ptr<hmipv6::MobilityRoutingProtocol>
 MobilityGlueHelper::GetMobilityRouting(Ptr<Node> node)
 {
-    return MobilityRoutingProtocol::Get(node);
+    return hmipv6::MobilityRoutingProtocol::Get(node);
 }
 
 } // namespace ns3

@@ -91,7 +91,7 @@ class MobilityGlueHelper
      * \param node the node
      * \return it, or null if not installed
      */
-    static Ptr<Ipv6ExtensionType2Routing> GetType2Routing(Ptr<Node> node);
+    static Ptr<hmipv6::Ipv6ExtensionType2Routing> GetType2Routing(Ptr<Node> node);
 
     /**
      * \brief Give a node an IPv6-in-IPv6 tunnel (RFC 2473) device, ready to use.
@@ -115,21 +115,21 @@ class MobilityGlueHelper
      * \param node the node
      * \return the device; its interface index is Ipv6::GetInterfaceForDevice(device)
      */
-    Ptr<Ipv6TunnelNetDevice> InstallTunnel(Ptr<Node> node) const;
+    Ptr<hmipv6::Ipv6TunnelNetDevice> InstallTunnel(Ptr<Node> node) const;
 
     /**
      * \brief The IPv6-in-IPv6 protocol of a node.
      * \param node the node
      * \return it, or null if not installed
      */
-    static Ptr<Ipv6TunnelL4Protocol> GetTunnelProtocol(Ptr<Node> node);
+    static Ptr<hmipv6::Ipv6TunnelL4Protocol> GetTunnelProtocol(Ptr<Node> node);
 
     /**
      * \brief The mobility routing hook of a node.
      * \param node the node
      * \return it, or null if not installed
      */
-    static Ptr<MobilityRoutingProtocol> GetMobilityRouting(Ptr<Node> node);
+    static Ptr<hmipv6::MobilityRoutingProtocol> GetMobilityRouting(Ptr<Node> node);
 
   private:
     std::vector<uint8_t> m_optionNumbers; //!< option types to accept

@@ -11,6 +11,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Hmipv6ListRoutingWrapper");
 
@@ -148,9 +150,6 @@ class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
 };
 
 NS_OBJECT_ENSURE_REGISTERED(MobilityListRouting);
-
-namespace hmipv6
-{
 
 Ptr<Ipv6ListRouting>
 EnsureListRouting(Ptr<Ipv6> ipv6)

@@ -14,6 +14,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("NdiscRepair");
 
@@ -29,7 +31,7 @@ TypeId
 NdiscRepair::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::NdiscRepair")
+        TypeId("ns3::hmipv6::NdiscRepair")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<NdiscRepair>()
@@ -37,7 +39,7 @@ NdiscRepair::GetTypeId()
                             "An entry that an unsolicited advertisement left stuck was made "
                             "STALE and its queued packets sent",
                             MakeTraceSourceAccessor(&NdiscRepair::m_repairedTrace),
-                            "ns3::NdiscRepair::RepairedCallback");
+                            "ns3::hmipv6::NdiscRepair::RepairedCallback");
     return tid;
 }
 
@@ -144,4 +146,5 @@ NdiscRepair::Repair(Ipv6Address target)
     }
 }
 
+} // namespace hmipv6
 } // namespace ns3

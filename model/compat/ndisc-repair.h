@@ -13,6 +13,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -92,6 +94,7 @@ class NdiscRepair : public Object
     TracedCallback<Ipv6Address, uint32_t> m_repairedTrace; //!< "Repaired"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_NDISC_REPAIR_H */

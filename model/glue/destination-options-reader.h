@@ -64,7 +64,7 @@ ReadDestinationOptionsMessage(Ptr<const Packet> payload, uint8_t firstNextHeader
             Ptr<Packet> header = Create<Packet>(&octets[position], length);
             H candidate = message;
             if (header->RemoveHeader(candidate) == length &&
-                candidate.GetError() == WireError::NONE)
+                candidate.GetError() == hmipv6::WireError::NONE)
             {
                 message = candidate;
                 return true;

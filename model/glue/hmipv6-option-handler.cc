@@ -229,7 +229,7 @@ Hmipv6OptionHandler::Process(Ptr<Packet> packet,
     if (type == HOME_ADDRESS_OPTION && data.size() == HOME_ADDRESS_LENGTH)
     {
         // Recorded, not swapped: see the class documentation.
-        ReceivedHomeAddressTag tag;
+        hmipv6::ReceivedHomeAddressTag tag;
         packet->RemovePacketTag(tag); // keep what a routing header recorded
         Ipv6Address home = Ipv6Address::Deserialize(data.data());
         tag.SetHomeAddressOption(home);

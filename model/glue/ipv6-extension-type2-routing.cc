@@ -15,6 +15,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Ipv6ExtensionType2Routing");
 
@@ -24,7 +26,7 @@ TypeId
 Ipv6ExtensionType2Routing::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::Ipv6ExtensionType2Routing")
+        TypeId("ns3::hmipv6::Ipv6ExtensionType2Routing")
             .SetParent<Ipv6ExtensionRouting>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6ExtensionType2Routing>()
@@ -40,11 +42,11 @@ Ipv6ExtensionType2Routing::GetTypeId()
                             "A type 2 routing header with this node's home address was "
                             "processed",
                             MakeTraceSourceAccessor(&Ipv6ExtensionType2Routing::m_rxTrace),
-                            "ns3::Ipv6ExtensionType2Routing::RxCallback")
+                            "ns3::hmipv6::Ipv6ExtensionType2Routing::RxCallback")
             .AddTraceSource("Drop",
                             "A packet with a type 2 routing header was dropped",
                             MakeTraceSourceAccessor(&Ipv6ExtensionType2Routing::m_dropTrace),
-                            "ns3::Ipv6ExtensionType2Routing::DropCallback");
+                            "ns3::hmipv6::Ipv6ExtensionType2Routing::DropCallback");
     return tid;
 }
 
@@ -237,4 +239,5 @@ Ipv6ExtensionType2Routing::GetDroppedCount() const
     return m_dropped;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -14,6 +14,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -183,6 +185,7 @@ class Ipv6ExtensionType2Routing : public Ipv6ExtensionRouting
         m_dropTrace; //!< "Drop"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_IPV6_EXTENSION_TYPE2_ROUTING_H */

@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Ipv6OnlyL4Protocol");
 
@@ -17,7 +19,7 @@ TypeId
 Ipv6OnlyL4Protocol::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::Ipv6OnlyL4Protocol").SetParent<IpL4Protocol>().SetGroupName("Hmipv6");
+        TypeId("ns3::hmipv6::Ipv6OnlyL4Protocol").SetParent<IpL4Protocol>().SetGroupName("Hmipv6");
     return tid;
 }
 
@@ -122,4 +124,5 @@ Ipv6OnlyL4Protocol::GetInterfaceIndex(Ptr<Ipv6Interface> interface) const
     return std::numeric_limits<uint32_t>::max();
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -11,6 +11,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -79,6 +81,7 @@ class Ipv6OnlyL4Protocol : public IpL4Protocol
     IpL4Protocol::DownTargetCallback m_downTarget; //!< send over IPv4 (never used)
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_IPV6_ONLY_L4_PROTOCOL_H */

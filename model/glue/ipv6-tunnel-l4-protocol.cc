@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Ipv6TunnelL4Protocol");
 
@@ -25,23 +27,23 @@ TypeId
 Ipv6TunnelL4Protocol::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::Ipv6TunnelL4Protocol")
+        TypeId("ns3::hmipv6::Ipv6TunnelL4Protocol")
             .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6TunnelL4Protocol>()
             .AddTraceSource("Rx",
                             "An inner IPv6 packet was given to a tunnel device",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_rxTrace),
-                            "ns3::Ipv6TunnelL4Protocol::RxCallback")
+                            "ns3::hmipv6::Ipv6TunnelL4Protocol::RxCallback")
             .AddTraceSource("PacketTooBigRelayed",
                             "A Packet Too Big for a tunnel packet was relayed to the source "
                             "of the original packet (RFC 2473 8.1)",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_relayTrace),
-                            "ns3::Ipv6TunnelL4Protocol::RelayCallback")
+                            "ns3::hmipv6::Ipv6TunnelL4Protocol::RelayCallback")
             .AddTraceSource("Drop",
                             "A received tunnel packet was dropped",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_dropTrace),
-                            "ns3::Ipv6TunnelL4Protocol::DropCallback");
+                            "ns3::hmipv6::Ipv6TunnelL4Protocol::DropCallback");
     return tid;
 }
 
@@ -280,4 +282,5 @@ Ipv6TunnelL4Protocol::GetDeliveredCount() const
     return m_delivered;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -20,6 +20,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -201,6 +203,7 @@ class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
         m_dropTrace; //!< "Drop"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_IPV6_TUNNEL_L4_PROTOCOL_H */

@@ -17,6 +17,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Ipv6TunnelNetDevice");
 
@@ -26,7 +28,7 @@ TypeId
 Ipv6TunnelNetDevice::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::Ipv6TunnelNetDevice")
+        TypeId("ns3::hmipv6::Ipv6TunnelNetDevice")
             .SetParent<Ipv6VirtualNetDevice>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6TunnelNetDevice>()
@@ -81,23 +83,23 @@ Ipv6TunnelNetDevice::GetTypeId()
             .AddTraceSource("Encapsulate",
                             "An inner packet gets a tunnel header and goes to IPv6",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_encapsulateTrace),
-                            "ns3::Ipv6TunnelNetDevice::EncapsulateCallback")
+                            "ns3::hmipv6::Ipv6TunnelNetDevice::EncapsulateCallback")
             .AddTraceSource("Rewrite",
                             "A tunnel packet gets a new IPv6 header instead of a second one",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_rewriteTrace),
-                            "ns3::Ipv6TunnelNetDevice::RewriteCallback")
+                            "ns3::hmipv6::Ipv6TunnelNetDevice::RewriteCallback")
             .AddTraceSource("Decapsulate",
                             "An inner packet is given to the node",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_decapsulateTrace),
-                            "ns3::Ipv6TunnelNetDevice::DecapsulateCallback")
+                            "ns3::hmipv6::Ipv6TunnelNetDevice::DecapsulateCallback")
             .AddTraceSource("PathMtuChanged",
                             "A Packet Too Big lowered the path MTU to an exit-point",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_pathMtuTrace),
-                            "ns3::Ipv6TunnelNetDevice::PathMtuCallback")
+                            "ns3::hmipv6::Ipv6TunnelNetDevice::PathMtuCallback")
             .AddTraceSource("Drop",
                             "A packet was dropped on its way into or out of the tunnel",
                             MakeTraceSourceAccessor(&Ipv6TunnelNetDevice::m_dropTrace),
-                            "ns3::Ipv6TunnelNetDevice::DropCallback");
+                            "ns3::hmipv6::Ipv6TunnelNetDevice::DropCallback");
     return tid;
 }
 
@@ -552,4 +554,5 @@ Ipv6TunnelNetDevice::GetPacketTooBigCount() const
     return m_tooBig;
 }
 
+} // namespace hmipv6
 } // namespace ns3

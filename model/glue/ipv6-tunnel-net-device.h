@@ -21,6 +21,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -382,6 +384,7 @@ class Ipv6TunnelNetDevice : public Ipv6VirtualNetDevice
     TracedCallback<Ipv6Address, uint32_t> m_pathMtuTrace;              //!< "PathMtuChanged"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_IPV6_TUNNEL_NET_DEVICE_H */

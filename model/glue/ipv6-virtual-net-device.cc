@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Ipv6VirtualNetDevice");
 
@@ -17,7 +19,7 @@ TypeId
 Ipv6VirtualNetDevice::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::Ipv6VirtualNetDevice").SetParent<NetDevice>().SetGroupName("Hmipv6");
+        TypeId("ns3::hmipv6::Ipv6VirtualNetDevice").SetParent<NetDevice>().SetGroupName("Hmipv6");
     return tid;
 }
 
@@ -227,4 +229,5 @@ Ipv6VirtualNetDevice::CheckTarget(Ipv6Address target,
     return "";
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -13,6 +13,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -87,6 +89,7 @@ class Ipv6VirtualNetDevice : public NetDevice
     Mac48Address m_address; //!< placeholder link-layer address
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_IPV6_VIRTUAL_NET_DEVICE_H */

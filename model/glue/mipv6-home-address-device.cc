@@ -67,7 +67,7 @@ TypeId
 Mipv6HomeAddressDevice::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::Mipv6HomeAddressDevice")
-                            .SetParent<RouteOptimizationNetDevice>()
+                            .SetParent<hmipv6::RouteOptimizationNetDevice>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<Mipv6HomeAddressDevice>();
     return tid;
@@ -91,7 +91,7 @@ void
 Mipv6HomeAddressDevice::DoDispose()
 {
     m_binding = CareOfCallback();
-    RouteOptimizationNetDevice::DoDispose();
+    hmipv6::RouteOptimizationNetDevice::DoDispose();
 }
 
 void
@@ -167,7 +167,7 @@ Mipv6HomeAddressDevice::Send(Ptr<Packet> packet, const Address&, uint16_t protoc
         // RFC 6275 6.3, 11.3.1: from the care-of address, home address in the option.
         Ipv6ExtensionDestinationHeader options;
         options.SetNextHeader(protocol);
-        options.AddOption(HomeAddressOption(m_home));
+        options.AddOption(hmipv6::HomeAddressOption(m_home));
         payload->AddHeader(options);
         source = careOf;
         protocol = Ipv6Header::IPV6_EXT_DESTINATION;

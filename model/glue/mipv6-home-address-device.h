@@ -29,7 +29,7 @@ namespace ns3
  * interface's own link-local and multicast traffic), no route, re-entrance.
  * Everything else (MTU, link-local address, never receiving) is RouteOptimizationNetDevice's.
  */
-class Mipv6HomeAddressDevice : public RouteOptimizationNetDevice
+class Mipv6HomeAddressDevice : public hmipv6::RouteOptimizationNetDevice
 {
   public:
     /**

@@ -21,6 +21,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("MobilityL4Protocol");
 
@@ -30,7 +32,7 @@ TypeId
 MobilityL4Protocol::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::MobilityL4Protocol")
+        TypeId("ns3::hmipv6::MobilityL4Protocol")
             .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<MobilityL4Protocol>()
@@ -60,15 +62,15 @@ MobilityL4Protocol::GetTypeId()
             .AddTraceSource("Rx",
                             "A valid Mobility Header goes to the handler of its MH Type",
                             MakeTraceSourceAccessor(&MobilityL4Protocol::m_rxTrace),
-                            "ns3::MobilityL4Protocol::RxCallback")
+                            "ns3::hmipv6::MobilityL4Protocol::RxCallback")
             .AddTraceSource("Drop",
                             "A received Mobility Header was dropped",
                             MakeTraceSourceAccessor(&MobilityL4Protocol::m_dropTrace),
-                            "ns3::MobilityL4Protocol::DropCallback")
+                            "ns3::hmipv6::MobilityL4Protocol::DropCallback")
             .AddTraceSource("Tx",
                             "A Mobility Header was handed to IPv6",
                             MakeTraceSourceAccessor(&MobilityL4Protocol::m_txTrace),
-                            "ns3::MobilityL4Protocol::TxCallback");
+                            "ns3::hmipv6::MobilityL4Protocol::TxCallback");
     return tid;
 }
 
@@ -371,4 +373,5 @@ MobilityL4Protocol::GetDeliveredCount() const
     return m_delivered;
 }
 
+} // namespace hmipv6
 } // namespace ns3

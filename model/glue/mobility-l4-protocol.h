@@ -22,6 +22,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -239,6 +241,7 @@ class MobilityL4Protocol : public Ipv6OnlyL4Protocol
     TracedCallback<Ptr<const Packet>, Ipv6Address, Ipv6Address> m_txTrace; //!< "Tx"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_L4_PROTOCOL_H */

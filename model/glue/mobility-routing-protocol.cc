@@ -14,6 +14,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("MobilityRoutingProtocol");
 
@@ -29,7 +31,7 @@ TypeId
 MobilityRoutingProtocol::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::MobilityRoutingProtocol")
+        TypeId("ns3::hmipv6::MobilityRoutingProtocol")
             .SetParent<Ipv6RoutingProtocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<MobilityRoutingProtocol>()
@@ -43,7 +45,7 @@ MobilityRoutingProtocol::GetTypeId()
             .AddTraceSource("Divert",
                             "A lookup was answered with a route into a tunnel interface",
                             MakeTraceSourceAccessor(&MobilityRoutingProtocol::m_divertTrace),
-                            "ns3::MobilityRoutingProtocol::DivertCallback");
+                            "ns3::hmipv6::MobilityRoutingProtocol::DivertCallback");
     return tid;
 }
 
@@ -425,4 +427,5 @@ MobilityRoutingProtocol::PrintRoutingTable(Ptr<OutputStreamWrapper> stream, Time
     *os << std::endl;
 }
 
+} // namespace hmipv6
 } // namespace ns3

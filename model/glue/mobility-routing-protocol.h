@@ -23,6 +23,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -252,6 +254,7 @@ class MobilityRoutingProtocol : public Hmipv6RouteInputAdapter<Ipv6RoutingProtoc
     TracedCallback<const Ipv6Header&, uint32_t> m_divertTrace; //!< "Divert"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_ROUTING_PROTOCOL_H */

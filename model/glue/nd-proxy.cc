@@ -17,6 +17,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("NdProxy");
 
@@ -31,7 +33,7 @@ TypeId
 NdProxy::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::NdProxy")
+        TypeId("ns3::hmipv6::NdProxy")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<NdProxy>()
@@ -96,23 +98,23 @@ NdProxy::GetTypeId()
             .AddTraceSource("NsReceived",
                             "A valid Neighbor Solicitation for a proxied or probed target",
                             MakeTraceSourceAccessor(&NdProxy::m_nsReceivedTrace),
-                            "ns3::NdProxy::NsReceivedCallback")
+                            "ns3::hmipv6::NdProxy::NsReceivedCallback")
             .AddTraceSource("NaSent",
                             "A Neighbor Advertisement was sent (answer or announcement)",
                             MakeTraceSourceAccessor(&NdProxy::m_naSentTrace),
-                            "ns3::NdProxy::NaSentCallback")
+                            "ns3::hmipv6::NdProxy::NaSentCallback")
             .AddTraceSource("DadStarted",
                             "Duplicate Address Detection started for a target",
                             MakeTraceSourceAccessor(&NdProxy::m_dadStartedTrace),
-                            "ns3::NdProxy::DadStartedCallback")
+                            "ns3::hmipv6::NdProxy::DadStartedCallback")
             .AddTraceSource("DadResult",
                             "Duplicate Address Detection ended (target, unique)",
                             MakeTraceSourceAccessor(&NdProxy::m_dadResultTrace),
-                            "ns3::NdProxy::DadResultCallback")
+                            "ns3::hmipv6::NdProxy::DadResultCallback")
             .AddTraceSource("Drop",
                             "A Neighbor Solicitation / Advertisement read was invalid",
                             MakeTraceSourceAccessor(&NdProxy::m_dropTrace),
-                            "ns3::NdProxy::DropCallback");
+                            "ns3::hmipv6::NdProxy::DropCallback");
     return tid;
 }
 
@@ -770,4 +772,5 @@ NdProxy::GetIgnoredCount() const
     return m_ignored;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -2,13 +2,13 @@
 #ifndef HMIPV6_ND_PROXY_H
 #define HMIPV6_ND_PROXY_H
 
+#include "nd-link-sender.h"
+#include "nd-message.h"
+
 #include "ns3/address.h"
 #include "ns3/callback.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
-#include "nd-link-sender.h"
-#include "nd-message.h"
-
 #include "ns3/ipv6-header.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
@@ -31,6 +31,9 @@ class Node;
 class Ipv6;
 class Ipv6L3Protocol;
 class Ipv6Interface;
+
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -350,9 +353,7 @@ class NdProxy : public Object
      * \param message what it says
      * \param interface the receiving interface
      */
-    void HandleNs(const Ipv6Header& header,
-                  const hmipv6::NdMessage& message,
-                  uint32_t interface);
+    void HandleNs(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface);
 
     /**
      * \brief Handle a valid Neighbor Advertisement.
@@ -360,9 +361,7 @@ class NdProxy : public Object
      * \param message what it says
      * \param interface the receiving interface
      */
-    void HandleNa(const Ipv6Header& header,
-                  const hmipv6::NdMessage& message,
-                  uint32_t interface);
+    void HandleNa(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface);
 
     /**
      * \brief Answer a solicitation for a proxied target (after the reply delay).
@@ -461,6 +460,7 @@ class NdProxy : public Object
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;         //!< "Drop"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_ND_PROXY_H */

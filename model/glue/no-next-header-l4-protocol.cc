@@ -9,6 +9,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("NoNextHeaderL4Protocol");
 
@@ -18,7 +20,7 @@ TypeId
 NoNextHeaderL4Protocol::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::NoNextHeaderL4Protocol")
+        TypeId("ns3::hmipv6::NoNextHeaderL4Protocol")
             .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<NoNextHeaderL4Protocol>()
@@ -26,7 +28,7 @@ NoNextHeaderL4Protocol::GetTypeId()
                             "An IPv6 packet whose header chain ends in No Next Header "
                             "was received",
                             MakeTraceSourceAccessor(&NoNextHeaderL4Protocol::m_rxTrace),
-                            "ns3::NoNextHeaderL4Protocol::RxCallback");
+                            "ns3::hmipv6::NoNextHeaderL4Protocol::RxCallback");
     return tid;
 }
 
@@ -77,4 +79,5 @@ NoNextHeaderL4Protocol::GetReceivedCount() const
     return m_received;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -93,6 +95,7 @@ class NoNextHeaderL4Protocol : public Ipv6OnlyL4Protocol
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, uint32_t> m_rxTrace; //!< "Rx"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_NO_NEXT_HEADER_L4_PROTOCOL_H */

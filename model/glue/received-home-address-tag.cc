@@ -3,13 +3,15 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_OBJECT_ENSURE_REGISTERED(ReceivedHomeAddressTag);
 
 TypeId
 ReceivedHomeAddressTag::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::ReceivedHomeAddressTag")
+    static TypeId tid = TypeId("ns3::hmipv6::ReceivedHomeAddressTag")
                             .SetParent<Tag>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<ReceivedHomeAddressTag>();
@@ -126,4 +128,5 @@ ReceivedHomeAddressTag::Print(std::ostream& os) const
 
 // ---- MobilityL4Protocol -------------------------------------------------------------
 
+} // namespace hmipv6
 } // namespace ns3

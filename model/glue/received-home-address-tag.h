@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -99,6 +101,7 @@ class ReceivedHomeAddressTag : public Tag
     Ipv6Address m_routingAddress; //!< its home address
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_RECEIVED_HOME_ADDRESS_TAG_H */

@@ -14,6 +14,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("RouteOptimizationNetDevice");
 
@@ -23,7 +25,7 @@ TypeId
 RouteOptimizationNetDevice::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::RouteOptimizationNetDevice")
+        TypeId("ns3::hmipv6::RouteOptimizationNetDevice")
             .SetParent<Ipv6VirtualNetDevice>()
             .SetGroupName("Hmipv6")
             .AddConstructor<RouteOptimizationNetDevice>()
@@ -38,11 +40,11 @@ RouteOptimizationNetDevice::GetTypeId()
                             "A packet to a home address goes to its care-of address with a "
                             "type 2 routing header",
                             MakeTraceSourceAccessor(&RouteOptimizationNetDevice::m_txTrace),
-                            "ns3::RouteOptimizationNetDevice::TxCallback")
+                            "ns3::hmipv6::RouteOptimizationNetDevice::TxCallback")
             .AddTraceSource("Drop",
                             "A packet to a home address could not be route-optimised",
                             MakeTraceSourceAccessor(&RouteOptimizationNetDevice::m_dropTrace),
-                            "ns3::RouteOptimizationNetDevice::DropCallback");
+                            "ns3::hmipv6::RouteOptimizationNetDevice::DropCallback");
     return tid;
 }
 
@@ -216,4 +218,5 @@ RouteOptimizationNetDevice::SendFrom(Ptr<Packet> packet,
     return Send(packet, dest, protocolNumber);
 }
 
+} // namespace hmipv6
 } // namespace ns3

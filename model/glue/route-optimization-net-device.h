@@ -20,6 +20,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -149,6 +151,7 @@ class RouteOptimizationNetDevice : public Ipv6VirtualNetDevice
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;     //!< "Drop"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_ROUTE_OPTIMIZATION_NET_DEVICE_H */

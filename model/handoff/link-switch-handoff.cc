@@ -7,6 +7,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("LinkSwitchHandoff");
 
@@ -16,7 +18,7 @@ TypeId
 LinkSwitchHandoff::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::LinkSwitchHandoff")
+        TypeId("ns3::hmipv6::LinkSwitchHandoff")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<LinkSwitchHandoff>()
@@ -28,11 +30,11 @@ LinkSwitchHandoff::GetTypeId()
             .AddTraceSource("LinkDown",
                             "The mobile host lost its link to an access point",
                             MakeTraceSourceAccessor(&LinkSwitchHandoff::m_linkDownTrace),
-                            "ns3::LinkSwitchHandoff::LinkCallback")
+                            "ns3::hmipv6::LinkSwitchHandoff::LinkCallback")
             .AddTraceSource("LinkUp",
                             "The mobile host is attached to an access point",
                             MakeTraceSourceAccessor(&LinkSwitchHandoff::m_linkUpTrace),
-                            "ns3::LinkSwitchHandoff::LinkCallback");
+                            "ns3::hmipv6::LinkSwitchHandoff::LinkCallback");
     return tid;
 }
 
@@ -193,4 +195,5 @@ LinkSwitchHandoff::GetNAccessPoints() const
     return m_links.size();
 }
 
+} // namespace hmipv6
 } // namespace ns3

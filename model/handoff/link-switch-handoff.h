@@ -13,6 +13,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -139,6 +141,7 @@ class LinkSwitchHandoff : public Object
     TracedCallback<uint32_t> m_linkUpTrace;                 //!< link to an access point up
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_LINK_SWITCH_HANDOFF_H */

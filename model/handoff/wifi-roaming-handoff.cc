@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("WifiRoamingHandoff");
 
@@ -25,7 +27,7 @@ TypeId
 WifiRoamingHandoff::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::WifiRoamingHandoff")
+        TypeId("ns3::hmipv6::WifiRoamingHandoff")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<WifiRoamingHandoff>()
@@ -87,11 +89,11 @@ WifiRoamingHandoff::GetTypeId()
             .AddTraceSource("LinkDown",
                             "The station lost its association with an access point",
                             MakeTraceSourceAccessor(&WifiRoamingHandoff::m_linkDownTrace),
-                            "ns3::WifiRoamingHandoff::LinkCallback")
+                            "ns3::hmipv6::WifiRoamingHandoff::LinkCallback")
             .AddTraceSource("LinkUp",
                             "The station is associated with an access point",
                             MakeTraceSourceAccessor(&WifiRoamingHandoff::m_linkUpTrace),
-                            "ns3::WifiRoamingHandoff::LinkCallback");
+                            "ns3::hmipv6::WifiRoamingHandoff::LinkCallback");
     return tid;
 }
 
@@ -325,4 +327,5 @@ WifiRoamingHandoff::GetLastBeaconTime() const
     return m_lastBeacon;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -183,6 +185,7 @@ class WifiRoamingHandoff : public Object
     TracedCallback<uint32_t> m_linkUpTrace;         //!< link to an access point up
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_WIFI_ROAMING_HANDOFF_H */

@@ -21,6 +21,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("HandoffMonitor");
 
@@ -78,7 +80,7 @@ TypeId
 HandoffMonitor::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::HandoffMonitor")
+        TypeId("ns3::hmipv6::HandoffMonitor")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<HandoffMonitor>()
@@ -124,7 +126,7 @@ HandoffMonitor::GetTypeId()
             .AddTraceSource("HandoffComplete",
                             "The first flow packet arrived on the new path.",
                             MakeTraceSourceAccessor(&HandoffMonitor::m_completeTrace),
-                            "ns3::HandoffMonitor::CompleteCallback");
+                            "ns3::hmipv6::HandoffMonitor::CompleteCallback");
     return tid;
 }
 
@@ -549,4 +551,5 @@ HandoffMonitor::WriteCsv(std::ostream& os) const
     }
 }
 
+} // namespace hmipv6
 } // namespace ns3

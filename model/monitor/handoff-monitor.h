@@ -21,6 +21,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -274,6 +276,7 @@ class HandoffMonitor : public Object
     TracedCallback<uint32_t, Time> m_completeTrace; //!< "HandoffComplete"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_HANDOFF_MONITOR_H */

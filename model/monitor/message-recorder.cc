@@ -20,6 +20,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("MessageRecorder");
 NS_OBJECT_ENSURE_REGISTERED(MessageRecorder);
@@ -105,14 +107,14 @@ TypeId
 MessageRecorder::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::MessageRecorder")
+        TypeId("ns3::hmipv6::MessageRecorder")
             .SetParent<Object>()
             .SetGroupName("Hmipv6")
             .AddConstructor<MessageRecorder>()
             .AddTraceSource("Message",
                             "A message reached a watched node.",
                             MakeTraceSourceAccessor(&MessageRecorder::m_messageTrace),
-                            "ns3::MessageRecorder::MessageCallback");
+                            "ns3::hmipv6::MessageRecorder::MessageCallback");
     return tid;
 }
 
@@ -375,4 +377,5 @@ MessageRecorder::WriteCsv(std::ostream& os) const
     os.unsetf(std::ios::floatfield);
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -24,6 +24,9 @@ namespace ns3
 
 class Ipv6Header;
 
+namespace hmipv6
+{
+
 /**
  * \ingroup hmipv6
  * \brief Records every mobility and Neighbour Discovery message that reaches a watched
@@ -172,6 +175,7 @@ class MessageRecorder : public Object
     TracedCallback<const Record&> m_messageTrace;           //!< "Message"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MESSAGE_RECORDER_H */

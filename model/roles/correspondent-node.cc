@@ -31,6 +31,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("CorrespondentNode");
 
@@ -40,7 +42,7 @@ TypeId
 CorrespondentNode::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::CorrespondentNode")
+        TypeId("ns3::hmipv6::CorrespondentNode")
             .SetParent<Application>()
             .SetGroupName("Hmipv6")
             .AddConstructor<CorrespondentNode>()
@@ -85,51 +87,51 @@ CorrespondentNode::GetTypeId()
             .AddTraceSource("HoTIReceived",
                             "A Home Test Init was received",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_hotiTrace),
-                            "ns3::CorrespondentNode::TestInitCallback")
+                            "ns3::hmipv6::CorrespondentNode::TestInitCallback")
             .AddTraceSource("CoTIReceived",
                             "A Care-of Test Init was received",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_cotiTrace),
-                            "ns3::CorrespondentNode::TestInitCallback")
+                            "ns3::hmipv6::CorrespondentNode::TestInitCallback")
             .AddTraceSource("HoTSent",
                             "A Home Test was sent",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_hotTrace),
-                            "ns3::CorrespondentNode::TestCallback")
+                            "ns3::hmipv6::CorrespondentNode::TestCallback")
             .AddTraceSource("CoTSent",
                             "A Care-of Test was sent",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_cotTrace),
-                            "ns3::CorrespondentNode::TestCallback")
+                            "ns3::hmipv6::CorrespondentNode::TestCallback")
             .AddTraceSource("BindingUpdateReceived",
                             "A well-formed Binding Update was received (before its checks)",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_buTrace),
-                            "ns3::CorrespondentNode::BindingUpdateCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingUpdateCallback")
             .AddTraceSource("BindingAckSent",
                             "A Binding Acknowledgement was sent",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_baTrace),
-                            "ns3::CorrespondentNode::BindingAckCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingAckCallback")
             .AddTraceSource("BindingCreated",
                             "A binding was created",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_createdTrace),
-                            "ns3::CorrespondentNode::BindingCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingCallback")
             .AddTraceSource("BindingUpdated",
                             "A binding was refreshed or moved",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_updatedTrace),
-                            "ns3::CorrespondentNode::BindingCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingCallback")
             .AddTraceSource("BindingRemoved",
                             "A binding was deregistered",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_removedTrace),
-                            "ns3::CorrespondentNode::BindingCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingCallback")
             .AddTraceSource("BindingExpired",
                             "A binding's lifetime ran out",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_expiredTrace),
-                            "ns3::CorrespondentNode::BindingCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingCallback")
             .AddTraceSource("BindingErrorSent",
                             "A Binding Error was sent",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_beTrace),
-                            "ns3::CorrespondentNode::BindingErrorCallback")
+                            "ns3::hmipv6::CorrespondentNode::BindingErrorCallback")
             .AddTraceSource("Drop",
                             "A message or packet was dropped",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_dropTrace),
-                            "ns3::CorrespondentNode::DropCallback");
+                            "ns3::hmipv6::CorrespondentNode::DropCallback");
     return tid;
 }
 
@@ -763,4 +765,5 @@ CorrespondentNode::CheckHomeAddressOption(Ipv6Address home, const Ipv6Header& he
     return false;
 }
 
+} // namespace hmipv6
 } // namespace ns3

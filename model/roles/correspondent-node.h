@@ -27,6 +27,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -368,6 +370,7 @@ class CorrespondentNode : public Application
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;     //!< "Drop"
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_CORRESPONDENT_NODE_H */

@@ -366,16 +366,16 @@ HmipMobileNode::OwnReturnRoutability(Ipv6Address correspondent, uint8_t mhType)
 {
     switch (mhType)
     {
-    case MobilityHeader::HOME_TEST_INIT: // through the home agent
+    case hmipv6::MobilityHeader::HOME_TEST_INIT: // through the home agent
         m_txTrace("HoTI", correspondent, "internet");
         break;
-    case MobilityHeader::HOME_TEST:
+    case hmipv6::MobilityHeader::HOME_TEST:
         m_rxTrace("HoT", correspondent, "internet");
         break;
-    case MobilityHeader::CARE_OF_TEST_INIT:
+    case hmipv6::MobilityHeader::CARE_OF_TEST_INIT:
         m_txTrace("CoTI", correspondent, Scope(correspondent));
         break;
-    case MobilityHeader::CARE_OF_TEST:
+    case hmipv6::MobilityHeader::CARE_OF_TEST:
         m_rxTrace("CoT", correspondent, Scope(correspondent));
         break;
     default:
@@ -398,7 +398,7 @@ HmipMobileNode::OnRouterAdvertisement(const hmipv6::RouterAdvertisementInfo& ra)
         option.SetType(m_raOptionType);
         Ptr<Packet> bytes = Create<Packet>(o.octets.data(), o.octets.size());
         if (bytes->RemoveHeader(option) == o.octets.size() &&
-            option.GetError() == WireError::NONE && !option.IsWithdrawal())
+            option.GetError() == hmipv6::WireError::NONE && !option.IsWithdrawal())
         {
             m_raHasMs = true;
             m_raMs = option.GetMsAddress();
@@ -623,8 +623,8 @@ HmipMobileNode::SendRegistration(hmipv6::MsRegistration::Kind kind)
 {
     // 4.3.6: a Request of a new domain or MS names the previous MS.
     bool handoff = kind == hmipv6::MsRegistration::REQUEST &&
-                   (m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE) &&
-                   !m_previousMs.IsAny() && m_previousMs != m_ms;
+                   (m_move == MOVE_INTER || m_move == MOVE_MS_CHANGE) && !m_previousMs.IsAny() &&
+                   m_previousMs != m_ms;
     m_reg.Send(kind,
                m_ms,
                m_msPrefixLength,
@@ -643,9 +643,9 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
         Mipv6MobileNode::HandleBindingAck(packet, header, interface);
         return;
     }
-    BindingAckHeader ack;
+    hmipv6::BindingAckHeader ack;
     Ptr<Packet> copy = packet->Copy();
-    bool parsed = copy->RemoveHeader(ack) != 0 && ack.GetError() == WireError::NONE;
+    bool parsed = copy->RemoveHeader(ack) != 0 && ack.GetError() == hmipv6::WireError::NONE;
     if (removal)
     {
         if (!parsed || !m_reg.ReceiveDeregistrationAck(ack))
@@ -692,7 +692,8 @@ HmipMobileNode::MsRegistered()
 {
     NS_LOG_FUNCTION(this);
     m_msRegistered = true;
-    Ipv6Address gcoa = hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, GetHomeAddress());
+    Ipv6Address gcoa =
+        hmipv6::MakeGlobalCareOfAddress(m_domain, m_msPrefixLength, GetHomeAddress());
     if (gcoa != m_gcoa)
     {
         if (!m_previousGcoa.IsAny() && m_previousGcoa != gcoa)

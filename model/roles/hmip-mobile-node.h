@@ -4,10 +4,9 @@
 
 #include "mipv6-mobile-node.h"
 
-#include "ns3/ms-registration.h"
-
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/ms-registration.h"
 #include "ns3/nstime.h"
 #include "ns3/traced-callback.h"
 
@@ -285,24 +284,24 @@ class HmipMobileNode : public Mipv6MobileNode
     uint8_t m_updateType;        //!< "RegistrationUpdateOptionType"
     uint8_t m_refreshType;       //!< "RegistrationRefreshOptionType"
 
-    bool m_raHasMs;                   //!< the RA being processed names an MS
-    Ipv6Address m_raMs;               //!< its MS
-    uint8_t m_raPrefixLength;         //!< its Mobility Network prefix length
-    Ipv6Address m_ms;                 //!< the domain's MS
-    uint8_t m_msPrefixLength;         //!< its Mobility Network prefix length
-    Ipv6Address m_domain;             //!< the Mobility Network prefix
-    Ipv6Address m_previousMs;         //!< the MS of the previous domain (:: none)
-    Ipv6Address m_gcoa;               //!< the GCoA (:: none)
-    Ipv6Address m_previousGcoa;       //!< the previous domain's GCoA, still on the interface
-    Ipv6Address m_lcoa;               //!< the LCoA (:: while none is usable)
-    bool m_msRegistered;              //!< the MS acknowledged a Request
-    bool m_fellBack;                  //!< switched to Mobile IPv6 in this domain
-    Ipv6Address m_refusedBy;          //!< the MS whose refusal caused it (:: none)
-    MoveKind m_move;                  //!< the current movement
-    std::set<Ipv6Address> m_local;    //!< local correspondents
-    hmipv6::MsRegistration m_reg;     //!< the messages to the MSs
-    Ptr<Ipv6TunnelNetDevice> m_decap; //!< takes the MS's encapsulated packets
-    uint64_t m_mipv6Fallbacks;        //!< fallbacks
+    bool m_raHasMs;                //!< the RA being processed names an MS
+    Ipv6Address m_raMs;            //!< its MS
+    uint8_t m_raPrefixLength;      //!< its Mobility Network prefix length
+    Ipv6Address m_ms;              //!< the domain's MS
+    uint8_t m_msPrefixLength;      //!< its Mobility Network prefix length
+    Ipv6Address m_domain;          //!< the Mobility Network prefix
+    Ipv6Address m_previousMs;      //!< the MS of the previous domain (:: none)
+    Ipv6Address m_gcoa;            //!< the GCoA (:: none)
+    Ipv6Address m_previousGcoa;    //!< the previous domain's GCoA, still on the interface
+    Ipv6Address m_lcoa;            //!< the LCoA (:: while none is usable)
+    bool m_msRegistered;           //!< the MS acknowledged a Request
+    bool m_fellBack;               //!< switched to Mobile IPv6 in this domain
+    Ipv6Address m_refusedBy;       //!< the MS whose refusal caused it (:: none)
+    MoveKind m_move;               //!< the current movement
+    std::set<Ipv6Address> m_local; //!< local correspondents
+    hmipv6::MsRegistration m_reg;  //!< the messages to the MSs
+    Ptr<hmipv6::Ipv6TunnelNetDevice> m_decap; //!< takes the MS's encapsulated packets
+    uint64_t m_mipv6Fallbacks;                //!< fallbacks
     TracedCallback<const std::string&, Ipv6Address, uint16_t> m_regSentTrace;      //!< trace
     TracedCallback<Ipv6Address, uint16_t, uint8_t> m_regAckTrace;                  //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t> m_domainTrace;               //!< trace

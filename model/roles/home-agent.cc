@@ -19,6 +19,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("HomeAgent");
 NS_OBJECT_ENSURE_REGISTERED(HomeAgent);
@@ -27,7 +29,7 @@ TypeId
 HomeAgent::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::HomeAgent")
+        TypeId("ns3::hmipv6::HomeAgent")
             .SetParent<Application>()
             .SetGroupName("Hmipv6")
             .AddConstructor<HomeAgent>()
@@ -74,31 +76,31 @@ HomeAgent::GetTypeId()
             .AddTraceSource("BindingUpdateReceived",
                             "A well-formed Binding Update arrived.",
                             MakeTraceSourceAccessor(&HomeAgent::m_buTrace),
-                            "ns3::HomeAgent::BindingUpdateCallback")
+                            "ns3::hmipv6::HomeAgent::BindingUpdateCallback")
             .AddTraceSource("BindingAckSent",
                             "A Binding Acknowledgement was sent.",
                             MakeTraceSourceAccessor(&HomeAgent::m_baTrace),
-                            "ns3::HomeAgent::BindingAckCallback")
+                            "ns3::hmipv6::HomeAgent::BindingAckCallback")
             .AddTraceSource("BindingCreated",
                             "A new binding was created.",
                             MakeTraceSourceAccessor(&HomeAgent::m_createdTrace),
-                            "ns3::HomeAgent::BindingCallback")
+                            "ns3::hmipv6::HomeAgent::BindingCallback")
             .AddTraceSource("BindingUpdated",
                             "An existing binding was updated.",
                             MakeTraceSourceAccessor(&HomeAgent::m_updatedTrace),
-                            "ns3::HomeAgent::BindingCallback")
+                            "ns3::hmipv6::HomeAgent::BindingCallback")
             .AddTraceSource("BindingRemoved",
                             "A binding was removed by deregistration.",
                             MakeTraceSourceAccessor(&HomeAgent::m_removedTrace),
-                            "ns3::HomeAgent::BindingEndCallback")
+                            "ns3::hmipv6::HomeAgent::BindingEndCallback")
             .AddTraceSource("BindingExpired",
                             "A binding's lifetime ran out.",
                             MakeTraceSourceAccessor(&HomeAgent::m_expiredTrace),
-                            "ns3::HomeAgent::BindingEndCallback")
+                            "ns3::hmipv6::HomeAgent::BindingEndCallback")
             .AddTraceSource("Drop",
                             "A Binding Update was dropped without an answer.",
                             MakeTraceSourceAccessor(&HomeAgent::m_dropTrace),
-                            "ns3::HomeAgent::DropCallback");
+                            "ns3::hmipv6::HomeAgent::DropCallback");
     return tid;
 }
 
@@ -417,4 +419,5 @@ HomeAgent::SendAck(Ipv6Address home,
     ipv6->Send(packet, src, destination, protocol, nullptr);
 }
 
+} // namespace hmipv6
 } // namespace ns3

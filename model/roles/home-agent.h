@@ -20,6 +20,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 class NdProxy;
 class MobilityRoutingProtocol;
@@ -272,6 +274,7 @@ class HomeAgent : public Application
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;              //!< trace
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_HOME_AGENT_H */

@@ -62,17 +62,18 @@ Mipv6MobileNode::GetTypeId()
                           TimeValue(Seconds(DEFAULT_BINDING_LIFETIME_S)),
                           MakeTimeAccessor(&Mipv6MobileNode::m_lifetime),
                           MakeTimeChecker(Seconds(4)))
-            .AddAttribute("InitialBindackTimeoutFirstReg",
-                          "First retransmission timeout of a first home registration "
-                          "(RFC 6275 13: 1.5 s).",
-                          TimeValue(MilliSeconds(
-                              BindingUpdateList::DEFAULT_INITIAL_BINDACK_TIMEOUT_FIRST_REG_MS)),
-                          MakeTimeAccessor(&Mipv6MobileNode::m_firstRegTimeout),
-                          MakeTimeChecker(Seconds(0)))
+            .AddAttribute(
+                "InitialBindackTimeoutFirstReg",
+                "First retransmission timeout of a first home registration "
+                "(RFC 6275 13: 1.5 s).",
+                TimeValue(MilliSeconds(
+                    hmipv6::BindingUpdateList::DEFAULT_INITIAL_BINDACK_TIMEOUT_FIRST_REG_MS)),
+                MakeTimeAccessor(&Mipv6MobileNode::m_firstRegTimeout),
+                MakeTimeChecker(Seconds(0)))
             .AddAttribute("RefreshFraction",
                           "Fraction of the granted lifetime after which the binding is "
                           "refreshed (RFC 6275 does not fix it).",
-                          DoubleValue(BindingUpdateList::DEFAULT_REFRESH_FRACTION),
+                          DoubleValue(hmipv6::BindingUpdateList::DEFAULT_REFRESH_FRACTION),
                           MakeDoubleAccessor(&Mipv6MobileNode::m_refreshFraction),
                           MakeDoubleChecker<double>(0.01, 1.0))
             .AddAttribute("OptimisticDad",
@@ -180,7 +181,7 @@ Mipv6MobileNode::GetTypeId()
 Mipv6MobileNode::Mipv6MobileNode()
     : m_homePrefixLength(64),
       m_interface(1),
-      m_refreshFraction(BindingUpdateList::DEFAULT_REFRESH_FRACTION),
+      m_refreshFraction(hmipv6::BindingUpdateList::DEFAULT_REFRESH_FRACTION),
       m_optimisticDad(false),
       m_sendRs(true),
       m_checkRaHopLimit(false),
@@ -248,13 +249,13 @@ Mipv6MobileNode::IsAtHome() const
     return m_atHome;
 }
 
-Ptr<Ipv6TunnelNetDevice>
+Ptr<hmipv6::Ipv6TunnelNetDevice>
 Mipv6MobileNode::GetTunnelDevice() const
 {
     return m_tunnel;
 }
 
-const BindingUpdateList&
+const hmipv6::BindingUpdateList&
 Mipv6MobileNode::GetBindingUpdateList() const
 {
     return m_bul;
@@ -396,8 +397,8 @@ Mipv6MobileNode::StartApplication()
 
     MobilityGlueHelper glue;
     glue.Install(node);
-    m_mobility = node->GetObject<MobilityL4Protocol>();
-    m_mobility->RegisterHandler(MobilityHeader::BINDING_ACK,
+    m_mobility = node->GetObject<hmipv6::MobilityL4Protocol>();
+    m_mobility->RegisterHandler(hmipv6::MobilityHeader::BINDING_ACK,
                                 MakeCallback(&Mipv6MobileNode::HandleBindingAck, this));
     m_tunnel = glue.InstallTunnel(node);
     m_tunnel->SetRemote(m_homeAgent);
@@ -454,11 +455,10 @@ Mipv6MobileNode::StartApplication()
     if (m_routeOptimization)
     {
         // 11.6: the return routability answers and the correspondents' BAs.
+        m_mobility->RegisterHandler(hmipv6::MobilityHeader::HOME_TEST,
+                                    MakeCallback(&hmipv6::RouteOptimizer::ReceiveHomeTest, &m_ro));
         m_mobility->RegisterHandler(
-            MobilityHeader::HOME_TEST,
-            MakeCallback(&hmipv6::RouteOptimizer::ReceiveHomeTest, &m_ro));
-        m_mobility->RegisterHandler(
-            MobilityHeader::CARE_OF_TEST,
+            hmipv6::MobilityHeader::CARE_OF_TEST,
             MakeCallback(&hmipv6::RouteOptimizer::ReceiveCareOfTest, &m_ro));
         // 11.3.3: packets routed to the home address by a type 2 routing header reach the
         // sockets bound to it.
@@ -486,11 +486,11 @@ Mipv6MobileNode::StopApplication()
     }
     if (m_mobility)
     {
-        m_mobility->UnregisterHandler(MobilityHeader::BINDING_ACK);
+        m_mobility->UnregisterHandler(hmipv6::MobilityHeader::BINDING_ACK);
         if (m_routeOptimization)
         {
-            m_mobility->UnregisterHandler(MobilityHeader::HOME_TEST);
-            m_mobility->UnregisterHandler(MobilityHeader::CARE_OF_TEST);
+            m_mobility->UnregisterHandler(hmipv6::MobilityHeader::HOME_TEST);
+            m_mobility->UnregisterHandler(hmipv6::MobilityHeader::CARE_OF_TEST);
         }
     }
     m_ro.Stop();
@@ -578,8 +578,8 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
         }
         break;
     case hmipv6::AccessLink::NEW_LINK:
-        NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: movement detected, router "
-                                                 << ra.GetRouter() << " prefix " << prefix);
+        NS_LOG_INFO(Simulator::Now().As(Time::S)
+                    << " MN: movement detected, router " << ra.GetRouter() << " prefix " << prefix);
         Move(ra.GetRouter(), prefix);
         break;
     case hmipv6::AccessLink::NO_MOVEMENT:
@@ -697,14 +697,14 @@ void
 Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
 {
     NS_LOG_FUNCTION(this << packet << header.GetSource());
-    BindingAckHeader ack;
+    hmipv6::BindingAckHeader ack;
     Ptr<Packet> copy = packet->Copy();
-    if (copy->RemoveHeader(ack) == 0 || ack.GetError() != WireError::NONE)
+    if (copy->RemoveHeader(ack) == 0 || ack.GetError() != hmipv6::WireError::NONE)
     {
         Drop(packet, "malformed Binding Acknowledgement");
         return;
     }
-    ReceivedHomeAddressTag tag;
+    hmipv6::ReceivedHomeAddressTag tag;
     bool routed = (packet->PeekPacketTag(tag) && tag.HasRoutingHomeAddress() &&
                    tag.GetRoutingHomeAddress() == m_homeAddress) ||
                   // re-injected by the type 2 routing extension (see the class doc)

@@ -25,8 +25,15 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class MobilityL4Protocol;
+}
+
+namespace hmipv6
+{
 class MobilityRoutingProtocol;
+}
 
 /**
  * \ingroup hmipv6
@@ -206,12 +213,12 @@ class Mipv6MobileNode : public Application
      * \brief The tunnel device (after start).
      * \return it
      */
-    Ptr<Ipv6TunnelNetDevice> GetTunnelDevice() const;
+    Ptr<hmipv6::Ipv6TunnelNetDevice> GetTunnelDevice() const;
     /**
      * \brief The binding update list.
      * \return it
      */
-    const BindingUpdateList& GetBindingUpdateList() const;
+    const hmipv6::BindingUpdateList& GetBindingUpdateList() const;
     /**
      * \brief Number of Binding Updates sent (retransmissions included).
      * \return the count
@@ -449,31 +456,31 @@ class Mipv6MobileNode : public Application
      */
     bool OnHomePrefix(Ipv6Address address) const;
 
-    Ipv6Address m_homeAddress;              //!< "HomeAddress"
-    Ipv6Address m_homeAgent;                //!< "HomeAgentAddress"
-    uint8_t m_homePrefixLength;             //!< "HomePrefixLength"
-    uint32_t m_interface;                   //!< "Interface"
-    Time m_lifetime;                        //!< "BindingLifetime"
-    Time m_firstRegTimeout;                 //!< "InitialBindackTimeoutFirstReg"
-    double m_refreshFraction;               //!< "RefreshFraction"
-    bool m_optimisticDad;                   //!< "OptimisticDad"
-    bool m_sendRs;                          //!< "SendRouterSolicitation"
-    bool m_checkRaHopLimit;                 //!< "CheckRaHopLimit"
-    bool m_routeOptimization;               //!< "RouteOptimization"
-    bool m_reuseHomeToken;                  //!< "ReuseHomeKeygenToken"
-    uint32_t m_cnRetries;                   //!< "CorrespondentRetries"
-    BindingUpdateList m_bul;                //!< the binding update list
-    hmipv6::AccessLink m_link;              //!< movement detection, on-link address
-    hmipv6::HomeRegistration m_home;        //!< the binding at the home agent
-    hmipv6::RouteOptimizer m_ro;            //!< the correspondents
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< reverse tunnel
-    uint32_t m_tunnelInterface;             //!< its interface
-    Ptr<MobilityRoutingProtocol> m_routing; //!< source divert
-    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
-    Ptr<Socket> m_raSocket;                 //!< raw ICMPv6 socket
-    bool m_atHome;                          //!< on the home link
-    bool m_linkUp;                          //!< link-layer state
-    uint64_t m_dropped;                     //!< drops
+    Ipv6Address m_homeAddress;                      //!< "HomeAddress"
+    Ipv6Address m_homeAgent;                        //!< "HomeAgentAddress"
+    uint8_t m_homePrefixLength;                     //!< "HomePrefixLength"
+    uint32_t m_interface;                           //!< "Interface"
+    Time m_lifetime;                                //!< "BindingLifetime"
+    Time m_firstRegTimeout;                         //!< "InitialBindackTimeoutFirstReg"
+    double m_refreshFraction;                       //!< "RefreshFraction"
+    bool m_optimisticDad;                           //!< "OptimisticDad"
+    bool m_sendRs;                                  //!< "SendRouterSolicitation"
+    bool m_checkRaHopLimit;                         //!< "CheckRaHopLimit"
+    bool m_routeOptimization;                       //!< "RouteOptimization"
+    bool m_reuseHomeToken;                          //!< "ReuseHomeKeygenToken"
+    uint32_t m_cnRetries;                           //!< "CorrespondentRetries"
+    hmipv6::BindingUpdateList m_bul;                //!< the binding update list
+    hmipv6::AccessLink m_link;                      //!< movement detection, on-link address
+    hmipv6::HomeRegistration m_home;                //!< the binding at the home agent
+    hmipv6::RouteOptimizer m_ro;                    //!< the correspondents
+    Ptr<hmipv6::Ipv6TunnelNetDevice> m_tunnel;      //!< reverse tunnel
+    uint32_t m_tunnelInterface;                     //!< its interface
+    Ptr<hmipv6::MobilityRoutingProtocol> m_routing; //!< source divert
+    Ptr<hmipv6::MobilityL4Protocol> m_mobility;     //!< MH protocol
+    Ptr<Socket> m_raSocket;                         //!< raw ICMPv6 socket
+    bool m_atHome;                                  //!< on the home link
+    bool m_linkUp;                                  //!< link-layer state
+    uint64_t m_dropped;                             //!< drops
     TracedCallback<Ipv6Address, Ipv6Address> m_movementTrace; //!< "MovementDetected"
     TracedCallback<Ipv6Address> m_coaTrace;                   //!< "CareOfAddressReady"
     TracedCallback<Ipv6Address, uint16_t> m_buTrace;          //!< "BindingUpdateSent"

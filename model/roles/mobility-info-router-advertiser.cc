@@ -320,7 +320,9 @@ MobilityInfoRouterAdvertiser::StartApplication()
         [this](Ptr<const Packet> payload,
                const Ipv6Header& header,
                uint8_t type,
-               const std::vector<uint8_t>& data) { HandleMobilityInfo(payload, header, type, data); },
+               const std::vector<uint8_t>& data) {
+            HandleMobilityInfo(payload, header, type, data);
+        },
         nullptr);
 
     // An access router forwards on its access link (and ns-3 then ignores the Router
@@ -348,7 +350,7 @@ MobilityInfoRouterAdvertiser::StartApplication()
     m_servers.SetPermanent(m_configuredMs, m_configuredPrefixLength);
     m_ms = Ipv6Address::GetAny();
     m_msPrefixLength = 0;
-    if (const MobilityServerList::Entry* chosen = m_servers.GetChosen())
+    if (const hmipv6::MobilityServerList::Entry* chosen = m_servers.GetChosen())
     {
         m_ms = chosen->ms;
         m_msPrefixLength = chosen->prefixLength;
@@ -394,7 +396,7 @@ MobilityInfoRouterAdvertiser::GetTrustedMobilityServers() const
     return senders;
 }
 
-const MobilityServerList&
+const hmipv6::MobilityServerList&
 MobilityInfoRouterAdvertiser::GetMobilityServerList() const
 {
     return m_servers;
@@ -645,9 +647,9 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
                 MobilityInfoHeader probe;
                 probe.SetOptionType(m_destOptionType);
                 copy->RemoveHeader(probe);
-                if (probe.GetError() != WireError::NONE)
+                if (probe.GetError() != hmipv6::WireError::NONE)
                 {
-                    why = WireErrorToString(probe.GetError()) + ", " + why;
+                    why = hmipv6::WireErrorToString(probe.GetError()) + ", " + why;
                 }
             }
         }
@@ -685,7 +687,7 @@ void
 MobilityInfoRouterAdvertiser::Choose(const std::string& reason)
 {
     NS_LOG_FUNCTION(this << reason);
-    const MobilityServerList::Entry* chosen = m_servers.GetChosen();
+    const hmipv6::MobilityServerList::Entry* chosen = m_servers.GetChosen();
     if (chosen)
     {
         SetAdvertised(chosen->ms, chosen->prefixLength, reason);
@@ -728,7 +730,7 @@ void
 MobilityInfoRouterAdvertiser::ExpireMobilityInfo()
 {
     NS_LOG_FUNCTION(this);
-    for (const MobilityServerList::Entry& entry : m_servers.RemoveExpired(Simulator::Now()))
+    for (const hmipv6::MobilityServerList::Entry& entry : m_servers.RemoveExpired(Simulator::Now()))
     {
         NS_LOG_INFO(Simulator::Now().As(Time::S) << " Mobility Information of " << entry.ms
                                                  << " from " << entry.sender << " expired");

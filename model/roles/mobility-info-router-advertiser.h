@@ -7,8 +7,8 @@
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/mobility-server-list.h"
-#include "ns3/option-subscription.h"
 #include "ns3/nstime.h"
+#include "ns3/option-subscription.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
@@ -21,7 +21,6 @@
 
 namespace ns3
 {
-
 
 /**
  * \ingroup hmipv6
@@ -134,7 +133,7 @@ class MobilityInfoRouterAdvertiser : public Application
      * \brief What the router knows of its area's servers.
      * \return the list
      */
-    const MobilityServerList& GetMobilityServerList() const;
+    const hmipv6::MobilityServerList& GetMobilityServerList() const;
 
     /**
      * \brief Number of Router Advertisements sent (solicited and unsolicited).
@@ -307,7 +306,7 @@ class MobilityInfoRouterAdvertiser : public Application
     EventId m_expiryEvent;                    //!< expiry of learnt information
     Time m_lastMulticastRa;                   //!< when the last one was sent
     bool m_sentAny;                           //!< whether one was sent at all
-    MobilityServerList m_servers;             //!< trusted senders, what they said
+    hmipv6::MobilityServerList m_servers;     //!< trusted senders, what they said
     Ipv6Address m_ms;                         //!< MS advertised (:: if none)
     uint8_t m_msPrefixLength;                 //!< its Mobility Network prefix length
 

@@ -208,7 +208,7 @@ MobilityServer::MobilityServer()
 {
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
-        BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
+        hmipv6::BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
     m_registrar.SetDadCallback(MakeCallback(&MobilityServer::StartDad, this));
     m_registrar.SetBoundCallback(MakeCallback(&MobilityServer::Bound, this));
     m_registrar.SetUnboundCallback(MakeCallback(&MobilityServer::Unbound, this));
@@ -340,7 +340,8 @@ Ipv6Address
 MobilityServer::GetLocalCareOf(Ipv6Address home) const
 {
     Ipv6Address gcoa = FindGcoa(home);
-    const BindingCache::Entry* entry = gcoa.IsAny() ? nullptr : m_registrar.GetCache().Find(gcoa);
+    const hmipv6::BindingCache::Entry* entry =
+        gcoa.IsAny() ? nullptr : m_registrar.GetCache().Find(gcoa);
     return entry ? entry->careOfAddress : Ipv6Address::GetAny();
 }
 
@@ -357,13 +358,13 @@ MobilityServer::GetNBindings() const
     return static_cast<uint32_t>(m_registrar.GetCache().Size());
 }
 
-const BindingCache&
+const hmipv6::BindingCache&
 MobilityServer::GetBindingCache() const
 {
     return m_registrar.GetCache();
 }
 
-Ptr<Ipv6TunnelNetDevice>
+Ptr<hmipv6::Ipv6TunnelNetDevice>
 MobilityServer::GetTunnelDevice() const
 {
     return m_tunnel;
@@ -490,7 +491,7 @@ MobilityServer::StartApplication()
     m_tunnel->SetLocal(self);
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
 
-    m_proxy = NdProxy::InstallForRole(node, m_replyDelay);
+    m_proxy = hmipv6::NdProxy::InstallForRole(node, m_replyDelay);
     m_interception.Setup(m_proxy,
                          m_routing,
                          m_tunnel,
@@ -706,13 +707,13 @@ MobilityServer::HandleRegistration(MessageKind kind,
         });
     if (!m_authenticate.IsNull() && !m_authenticate(home, source, message->GetOptionType()))
     {
-        reply(BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
+        reply(hmipv6::BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
         return;
     }
     if (kind == REQUEST && message->GetPrefixLength() != m_prefixLength)
     {
         // The host would build another GCoA than this MS does.
-        reply(BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
+        reply(hmipv6::BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
         return;
     }
 
@@ -737,7 +738,9 @@ MobilityServer::HandleRegistration(MessageKind kind,
             {
                 m_registrar.Abandon(gcoa);
             }
-            reply(BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE, sequence, Seconds(0));
+            reply(hmipv6::BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
+                  sequence,
+                  Seconds(0));
             return;
         }
         const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
@@ -745,7 +748,9 @@ MobilityServer::HandleRegistration(MessageKind kind,
             (pending && pending->home != home))
         {
             // Another host (same interface identifier) or this node uses the GCoA.
-            reply(BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED, sequence, Seconds(0));
+            reply(hmipv6::BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+                  sequence,
+                  Seconds(0));
             return;
         }
         // Section 3: another MS of this Mobility Network holds the same GCoA for the
@@ -776,7 +781,7 @@ MobilityServer::StartDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback 
 
 void
 MobilityServer::Bound(const hmipv6::Registration& registration,
-                      const BindingCache::Entry& entry,
+                      const hmipv6::BindingCache::Entry& entry,
                       bool created)
 {
     NS_LOG_FUNCTION(this << entry.homeAddress << created);
@@ -790,7 +795,7 @@ MobilityServer::Bound(const hmipv6::Registration& registration,
 }
 
 void
-MobilityServer::Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending)
+MobilityServer::Unbound(const hmipv6::BindingCache::Entry& entry, hmipv6::Registrar::Ending ending)
 {
     NS_LOG_FUNCTION(this << entry.homeAddress << ending);
     Ipv6Address gcoa = entry.homeAddress;
@@ -813,7 +818,7 @@ MobilityServer::SendAck(Ipv6Address home,
     NS_LOG_FUNCTION(this << home << destination << +status << sequence);
     Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
     Ipv6Address src = GetAddress();
-    BindingAckHeader ack;
+    hmipv6::BindingAckHeader ack;
     ack.SetStatus(status);
     ack.SetSequence(sequence);
     ack.SetLifetime(lifetime);
@@ -825,7 +830,7 @@ MobilityServer::SendAck(Ipv6Address home,
     m_baTrace(home, destination, status, sequence, lifetime);
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << src << ": BA to " << destination
                                              << " status " << +status << " seq " << sequence);
-    ipv6->Send(packet, src, destination, MobilityL4Protocol::PROT_NUMBER, nullptr);
+    ipv6->Send(packet, src, destination, hmipv6::MobilityL4Protocol::PROT_NUMBER, nullptr);
 }
 
 } // namespace ns3

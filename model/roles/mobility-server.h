@@ -5,8 +5,8 @@
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
 #include "ns3/callback.h"
-#include "ns3/gcoa-interception.h"
 #include "ns3/event-id.h"
+#include "ns3/gcoa-interception.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
@@ -29,8 +29,15 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class NdProxy;
+}
+
+namespace hmipv6
+{
 class MobilityRoutingProtocol;
+}
 
 /**
  * \ingroup hmipv6
@@ -214,13 +221,13 @@ class MobilityServer : public Application
      *        exit.
      * \return it
      */
-    const BindingCache& GetBindingCache() const;
+    const hmipv6::BindingCache& GetBindingCache() const;
 
     /**
      * \brief The tunnel device (after start).
      * \return it, or null before start
      */
-    Ptr<Ipv6TunnelNetDevice> GetTunnelDevice() const;
+    Ptr<hmipv6::Ipv6TunnelNetDevice> GetTunnelDevice() const;
 
     /**
      * \brief Number of well-formed Registration Requests sent to this MS.
@@ -434,14 +441,14 @@ class MobilityServer : public Application
      * \param created whether the binding is new
      */
     void Bound(const hmipv6::Registration& registration,
-               const BindingCache::Entry& entry,
+               const hmipv6::BindingCache::Entry& entry,
                bool created);
     /**
      * \brief Registrar hook: a binding ended (proxy, divert, traces).
      * \param entry the binding
      * \param ending why
      */
-    void Unbound(const BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
+    void Unbound(const hmipv6::BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
     /**
      * \brief Build and send a Binding Acknowledgement.
      * \param home the home address (traces)
@@ -477,36 +484,36 @@ class MobilityServer : public Application
      */
     bool KindOf(uint8_t optionType, MessageKind& kind) const;
 
-    uint32_t m_interface;                             //!< "MobilityNetworkInterface"
-    Ipv6Address m_prefix;                             //!< "MobilityNetworkPrefix"
-    uint8_t m_prefixLength;                           //!< "MobilityNetworkPrefixLength"
-    Ipv6Address m_address;                            //!< "Address"
-    Time m_maxLifetime;                               //!< "MaxLifetime"
-    bool m_performDad;                                //!< "PerformDad"
-    Ptr<RandomVariableStream> m_replyDelay;           //!< "ProxyReplyDelay"
-    Time m_infoInterval;                              //!< "MobilityInfoInterval"
-    bool m_withdrawOnStop;                            //!< "WithdrawOnStop"
-    DeliveryMode m_deliveryMode;                      //!< "DeliveryMode"
-    uint8_t m_requestType;                            //!< "RegistrationRequestOptionType"
-    uint8_t m_updateType;                             //!< "RegistrationUpdateOptionType"
-    uint8_t m_refreshType;                            //!< "RegistrationRefreshOptionType"
-    uint8_t m_handoffType;                            //!< "HandoffRequestOptionType"
-    uint8_t m_infoType;                               //!< "MobilityInfoOptionType"
-    AuthenticationCallback m_authenticate;            //!< registration hook
-    PeerAuthenticationCallback m_authPeer;            //!< Handoff Request hook
-    hmipv6::Registrar m_registrar;                    //!< bindings keyed by GCoA, DAD, lifetimes
-    hmipv6::GcoaInterception m_interception;          //!< proxy, divert, tunnel exits
-    hmipv6::OptionSubscription m_options;             //!< the configured option types
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;                //!< the tunnel
-    uint32_t m_tunnelInterface;                       //!< its IPv6 interface
-    Ptr<NdProxy> m_proxy;                             //!< proxy ND
-    Ptr<MobilityRoutingProtocol> m_routing;           //!< diverts
-    hmipv6::MobilityInfoAnnouncer m_announcer;        //!< Mobility Information to routers
-    hmipv6::PeerHandoff m_handoff;                    //!< Handoff Requests between MSs
-    bool m_running;                                   //!< between start and stop
-    uint64_t m_received[3];                           //!< Requests, Updates, Refreshes received
-    uint64_t m_acksSent;                              //!< acknowledgements sent
-    uint64_t m_dropped;                               //!< messages dropped
+    uint32_t m_interface;                           //!< "MobilityNetworkInterface"
+    Ipv6Address m_prefix;                           //!< "MobilityNetworkPrefix"
+    uint8_t m_prefixLength;                         //!< "MobilityNetworkPrefixLength"
+    Ipv6Address m_address;                          //!< "Address"
+    Time m_maxLifetime;                             //!< "MaxLifetime"
+    bool m_performDad;                              //!< "PerformDad"
+    Ptr<RandomVariableStream> m_replyDelay;         //!< "ProxyReplyDelay"
+    Time m_infoInterval;                            //!< "MobilityInfoInterval"
+    bool m_withdrawOnStop;                          //!< "WithdrawOnStop"
+    DeliveryMode m_deliveryMode;                    //!< "DeliveryMode"
+    uint8_t m_requestType;                          //!< "RegistrationRequestOptionType"
+    uint8_t m_updateType;                           //!< "RegistrationUpdateOptionType"
+    uint8_t m_refreshType;                          //!< "RegistrationRefreshOptionType"
+    uint8_t m_handoffType;                          //!< "HandoffRequestOptionType"
+    uint8_t m_infoType;                             //!< "MobilityInfoOptionType"
+    AuthenticationCallback m_authenticate;          //!< registration hook
+    PeerAuthenticationCallback m_authPeer;          //!< Handoff Request hook
+    hmipv6::Registrar m_registrar;                  //!< bindings keyed by GCoA, DAD, lifetimes
+    hmipv6::GcoaInterception m_interception;        //!< proxy, divert, tunnel exits
+    hmipv6::OptionSubscription m_options;           //!< the configured option types
+    Ptr<hmipv6::Ipv6TunnelNetDevice> m_tunnel;      //!< the tunnel
+    uint32_t m_tunnelInterface;                     //!< its IPv6 interface
+    Ptr<hmipv6::NdProxy> m_proxy;                   //!< proxy ND
+    Ptr<hmipv6::MobilityRoutingProtocol> m_routing; //!< diverts
+    hmipv6::MobilityInfoAnnouncer m_announcer;      //!< Mobility Information to routers
+    hmipv6::PeerHandoff m_handoff;                  //!< Handoff Requests between MSs
+    bool m_running;                                 //!< between start and stop
+    uint64_t m_received[3];                         //!< Requests, Updates, Refreshes received
+    uint64_t m_acksSent;                            //!< acknowledgements sent
+    uint64_t m_dropped;                             //!< messages dropped
     TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;     //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address, Time> m_createdTrace;      //!< trace

@@ -19,7 +19,7 @@ namespace hmipv6
 
 Registrar::Registrar()
     : m_maxLifetime(Seconds(LIFETIME_UNIT_S)),
-      m_unknownDeregistration(BindingAckHeader::BINDING_UPDATE_ACCEPTED),
+      m_unknownDeregistration(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED),
       m_running(false)
 {
 }
@@ -59,13 +59,13 @@ Registrar::SetUnboundCallback(UnboundCallback unbound)
     m_unbound = unbound;
 }
 
-const BindingCache&
+const hmipv6::BindingCache&
 Registrar::GetCache() const
 {
     return m_cache;
 }
 
-BindingCache&
+hmipv6::BindingCache&
 Registrar::GetCache()
 {
     return m_cache;
@@ -96,11 +96,13 @@ Registrar::Outcome
 Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback accepted)
 {
     NS_LOG_FUNCTION(this << r.key << r.careOf << r.sequence << r.requested);
-    const BindingCache::Entry* entry = m_cache.Find(r.key);
+    const hmipv6::BindingCache::Entry* entry = m_cache.Find(r.key);
     if (entry && !m_cache.IsSequenceAcceptable(r.key, r.sequence))
     {
         // RFC 6275 9.5.1, draft 4.2.1: the answer carries the last accepted number.
-        return Refuse(reply, BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW, entry->sequence);
+        return Refuse(reply,
+                      hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW,
+                      entry->sequence);
     }
     if (r.deregistration)
     {
@@ -109,7 +111,7 @@ Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback a
         {
             // RFC 6275 10.3.2 (133) at a home agent; 9.5.3 (nothing to delete) at a
             // correspondent.
-            if (m_unknownDeregistration != BindingAckHeader::BINDING_UPDATE_ACCEPTED)
+            if (m_unknownDeregistration != hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED)
             {
                 Refuse(reply, m_unknownDeregistration, r.sequence);
                 return DEREGISTERED;
@@ -117,7 +119,7 @@ Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback a
         }
         if (r.acknowledge)
         {
-            reply(BindingAckHeader::BINDING_UPDATE_ACCEPTED, r.sequence, Seconds(0));
+            reply(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED, r.sequence, Seconds(0));
         }
         return DEREGISTERED;
     }
@@ -126,7 +128,8 @@ Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback a
         auto it = m_pending.find(r.key);
         if (it != m_pending.end())
         {
-            if (!MobilitySequenceNumber::IsNewer(r.sequence, it->second.registration.sequence))
+            if (!hmipv6::MobilitySequenceNumber::IsNewer(r.sequence,
+                                                         it->second.registration.sequence))
             {
                 return STALE;
             }
@@ -156,7 +159,7 @@ Registrar::DadDone(Ipv6Address key, bool unique)
     if (!unique)
     {
         Refuse(pending.reply,
-               BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+               hmipv6::BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
                pending.registration.sequence);
         return;
     }
@@ -169,7 +172,7 @@ Registrar::Accept(const Registration& r,
                   const AcceptedCallback& accepted)
 {
     Time granted = GrantLifetime(r.requested, m_maxLifetime);
-    const BindingCache::Entry* entry = m_cache.Find(r.key);
+    const hmipv6::BindingCache::Entry* entry = m_cache.Find(r.key);
     // Draft 4.3.4: a refresh restarts the timer; the binding's care-of address stays.
     Ipv6Address careOf = r.refresh && entry ? entry->careOfAddress : r.careOf;
     bool created =
@@ -183,7 +186,7 @@ Registrar::Accept(const Registration& r,
     ScheduleExpiry();
     if (r.acknowledge)
     {
-        reply(BindingAckHeader::BINDING_UPDATE_ACCEPTED, r.sequence, granted);
+        reply(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED, r.sequence, granted);
     }
     if (!accepted.IsNull())
     {
@@ -195,7 +198,7 @@ Time
 Registrar::Rebind(Ipv6Address key, Ipv6Address careOf, uint16_t sequence, Time requested)
 {
     NS_LOG_FUNCTION(this << key << careOf << sequence << requested);
-    const BindingCache::Entry* entry = m_cache.Find(key);
+    const hmipv6::BindingCache::Entry* entry = m_cache.Find(key);
     Time granted = GrantLifetime(requested, m_maxLifetime);
     m_cache.Register(key,
                      careOf,
@@ -225,12 +228,12 @@ Registrar::Abandon(Ipv6Address key)
 bool
 Registrar::Unbind(Ipv6Address key, Ending ending)
 {
-    const BindingCache::Entry* found = m_cache.Find(key);
+    const hmipv6::BindingCache::Entry* found = m_cache.Find(key);
     if (!found)
     {
         return false;
     }
-    BindingCache::Entry entry = *found;
+    hmipv6::BindingCache::Entry entry = *found;
     m_cache.Remove(key);
     if (!m_unbound.IsNull())
     {
@@ -244,7 +247,7 @@ void
 Registrar::Expire()
 {
     NS_LOG_FUNCTION(this);
-    for (const BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
+    for (const hmipv6::BindingCache::Entry& entry : m_cache.RemoveExpired(Simulator::Now()))
     {
         NS_LOG_LOGIC("binding of " << entry.homeAddress << " expired");
         if (!m_unbound.IsNull())

@@ -88,9 +88,10 @@ class Registrar
     /// Start the DAD of a key; call the result callback when it ends.
     typedef Callback<void, Ipv6Address, DadResultCallback> DadCallback;
     /// A registration was bound: the registration, its entry, whether it is new.
-    typedef Callback<void, const Registration&, const BindingCache::Entry&, bool> BoundCallback;
+    typedef Callback<void, const Registration&, const hmipv6::BindingCache::Entry&, bool>
+        BoundCallback;
     /// A binding ended: the entry, and why.
-    typedef Callback<void, const BindingCache::Entry&, Ending> UnboundCallback;
+    typedef Callback<void, const hmipv6::BindingCache::Entry&, Ending> UnboundCallback;
 
     Registrar();
     ~Registrar();
@@ -179,12 +180,12 @@ class Registrar
     /**
      * \return the binding cache
      */
-    const BindingCache& GetCache() const;
+    const hmipv6::BindingCache& GetCache() const;
     /**
      * \brief The cache, for usage information (BindingCache::MarkUsed) only.
      * \return the binding cache
      */
-    BindingCache& GetCache();
+    hmipv6::BindingCache& GetCache();
 
   private:
     /// A registration waiting for DAD.
@@ -230,7 +231,7 @@ class Registrar
     /// Arm the timer at the earliest expiry.
     void ScheduleExpiry();
 
-    BindingCache m_cache;                     //!< the bindings
+    hmipv6::BindingCache m_cache;             //!< the bindings
     std::map<Ipv6Address, Pending> m_pending; //!< waiting for DAD, by key
     Time m_maxLifetime;                       //!< see SetMaxLifetime
     uint8_t m_unknownDeregistration;          //!< see SetUnknownDeregistrationStatus

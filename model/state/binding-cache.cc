@@ -7,6 +7,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 bool
 BindingCache::InsertOrUpdate(const Entry& entry)
@@ -148,4 +150,5 @@ BindingCache::GetEntries() const
     return std::vector<Entry>(byExpiry.begin(), byExpiry.end());
 }
 
+} // namespace hmipv6
 } // namespace ns3

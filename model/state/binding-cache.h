@@ -18,6 +18,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -196,6 +198,7 @@ class BindingCache
     Container m_entries; //!< the bindings
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_CACHE_H */

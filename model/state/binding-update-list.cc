@@ -9,6 +9,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 BindingUpdateList::BindingUpdateList()
     : m_initialBindackTimeoutFirstReg(MilliSeconds(DEFAULT_INITIAL_BINDACK_TIMEOUT_FIRST_REG_MS)),
@@ -238,4 +240,5 @@ BindingUpdateList::GetRefreshFraction() const
     return m_refreshFraction;
 }
 
+} // namespace hmipv6
 } // namespace ns3

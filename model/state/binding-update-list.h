@@ -13,6 +13,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -248,6 +250,7 @@ class BindingUpdateList
     double m_refreshFraction;               //!< see SetRefreshFraction
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_UPDATE_LIST_H */

@@ -3,6 +3,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 bool
 MobilitySequenceNumber::IsNewer(uint16_t received, uint16_t last)
@@ -23,4 +25,5 @@ MobilitySequenceNumber::Next(uint16_t current)
     return static_cast<uint16_t>(current + 1);
 }
 
+} // namespace hmipv6
 } // namespace ns3

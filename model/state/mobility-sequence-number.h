@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -44,6 +46,7 @@ class MobilitySequenceNumber
     static uint16_t Next(uint16_t current);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_SEQUENCE_NUMBER_H */

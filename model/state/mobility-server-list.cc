@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 void
 MobilityServerList::Trust(Ipv6Address sender, uint8_t preference)
@@ -123,4 +125,5 @@ MobilityServerList::Clear()
     m_entries.clear();
 }
 
+} // namespace hmipv6
 } // namespace ns3

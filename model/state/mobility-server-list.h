@@ -12,6 +12,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -110,6 +112,7 @@ class MobilityServerList
     std::map<Ipv6Address, Entry> m_entries;   //!< by sender
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_SERVER_LIST_H */

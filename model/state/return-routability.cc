@@ -13,6 +13,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 namespace
 {
@@ -341,4 +343,5 @@ CorrespondentSecrets::GetMaxNonceLifetime() const
     return m_maxNonceLifetime;
 }
 
+} // namespace hmipv6
 } // namespace ns3

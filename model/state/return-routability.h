@@ -20,6 +20,9 @@ namespace ns3
 
 class UniformRandomVariable;
 
+namespace hmipv6
+{
+
 /**
  * \ingroup hmipv6
  * \brief The cryptography of return routability (RFC 6275 5.2), on OpenSSL's libcrypto.
@@ -336,6 +339,7 @@ class CorrespondentSecrets
     Time m_maxNonceLifetime;                 //!< see SetMaxNonceLifetime
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_RETURN_ROUTABILITY_H */

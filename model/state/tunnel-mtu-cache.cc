@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 TunnelMtuCache::TunnelMtuCache(Time timeout, std::size_t capacity)
     : m_timeout(timeout),
@@ -69,4 +71,5 @@ TunnelMtuCache::Trim()
     }
 }
 
+} // namespace hmipv6
 } // namespace ns3

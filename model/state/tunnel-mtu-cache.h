@@ -12,6 +12,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -86,6 +88,7 @@ class TunnelMtuCache
     std::map<Ipv6Address, Entry> m_cache; //!< by exit-point
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_TUNNEL_MTU_CACHE_H */

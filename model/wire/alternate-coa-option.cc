@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("AlternateCoaOption");
 
@@ -71,4 +73,5 @@ AlternateCoaOption::operator==(const AlternateCoaOption& other) const
     return m_careOfAddress == other.m_careOfAddress;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -12,6 +12,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -91,6 +93,7 @@ class AlternateCoaOption
     Ipv6Address m_careOfAddress; //!< Alternate Care-of Address
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_ALTERNATE_COA_OPTION_H */

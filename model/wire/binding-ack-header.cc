@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingAckHeader");
 
@@ -16,7 +18,7 @@ NS_OBJECT_ENSURE_REGISTERED(BindingAckHeader);
 TypeId
 BindingAckHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::BindingAckHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::BindingAckHeader")
                             .SetParent<MobilityHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<BindingAckHeader>();
@@ -149,4 +151,5 @@ BindingAckHeader::PrintMessageData(std::ostream& os) const
        << " sequence=" << m_sequence << " lifetime=" << m_lifetimeUnits;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -147,6 +149,7 @@ class BindingAckHeader : public MobilityHeader
     uint16_t m_lifetimeUnits; //!< Lifetime, 4-second units
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_ACK_HEADER_H */

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingAuthDataOption");
 
@@ -80,4 +82,5 @@ BindingAuthDataOption::operator==(const BindingAuthDataOption& other) const
     return m_authenticator == other.m_authenticator;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -12,6 +12,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -94,6 +96,7 @@ class BindingAuthDataOption
     std::vector<uint8_t> m_authenticator; //!< Authenticator
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_AUTH_DATA_OPTION_H */

@@ -11,25 +11,26 @@ namespace hmipv6
 {
 
 void
-AuthorizeWithKbm(MobilityHeader& message,
-                 MobilityOptions options,
-                 const ReturnRoutability::Key& kbm,
+AuthorizeWithKbm(hmipv6::MobilityHeader& message,
+                 hmipv6::MobilityOptions options,
+                 const hmipv6::ReturnRoutability::Key& kbm,
                  Ipv6Address careOf,
                  Ipv6Address correspondent)
 {
     // 6.2.7: serialized with any authenticator first, then with the one computed over it.
-    options.SetBindingAuthData(
-        BindingAuthDataOption(std::vector<uint8_t>(ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
+    options.SetBindingAuthData(hmipv6::BindingAuthDataOption(
+        std::vector<uint8_t>(hmipv6::ReturnRoutability::AUTHENTICATOR_LENGTH, 0)));
     message.SetOptions(options);
     Ptr<Packet> draft = Create<Packet>();
     draft->AddHeader(message);
     std::vector<uint8_t> octets(draft->GetSize());
     draft->CopyData(octets.data(), octets.size());
-    options.SetBindingAuthData(BindingAuthDataOption(
-        ReturnRoutability::Authenticator(kbm,
-                                         careOf,
-                                         correspondent,
-                                         ReturnRoutability::MhDataForAuthenticator(octets))));
+    options.SetBindingAuthData(
+        hmipv6::BindingAuthDataOption(hmipv6::ReturnRoutability::Authenticator(
+            kbm,
+            careOf,
+            correspondent,
+            hmipv6::ReturnRoutability::MhDataForAuthenticator(octets))));
     message.SetOptions(options);
 }
 
@@ -50,14 +51,17 @@ MobilityHeaderOctets(Ptr<const Packet> packet)
 bool
 VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
                        const std::vector<uint8_t>& authenticator,
-                       const ReturnRoutability::Key& kbm,
+                       const hmipv6::ReturnRoutability::Key& kbm,
                        Ipv6Address careOf,
                        Ipv6Address correspondent)
 {
     std::vector<uint8_t> data =
-        ReturnRoutability::MhDataForAuthenticator(octets, authenticator.size());
-    return !data.empty() &&
-           ReturnRoutability::CheckAuthenticator(kbm, careOf, correspondent, data, authenticator);
+        hmipv6::ReturnRoutability::MhDataForAuthenticator(octets, authenticator.size());
+    return !data.empty() && hmipv6::ReturnRoutability::CheckAuthenticator(kbm,
+                                                                          careOf,
+                                                                          correspondent,
+                                                                          data,
+                                                                          authenticator);
 }
 
 } // namespace hmipv6

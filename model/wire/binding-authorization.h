@@ -28,9 +28,9 @@ namespace hmipv6
  * \param careOf the care-of address registered (the home address to deregister)
  * \param correspondent the correspondent node's address
  */
-void AuthorizeWithKbm(MobilityHeader& message,
-                      MobilityOptions options,
-                      const ReturnRoutability::Key& kbm,
+void AuthorizeWithKbm(hmipv6::MobilityHeader& message,
+                      hmipv6::MobilityOptions options,
+                      const hmipv6::ReturnRoutability::Key& kbm,
                       Ipv6Address careOf,
                       Ipv6Address correspondent);
 
@@ -55,7 +55,7 @@ std::vector<uint8_t> MobilityHeaderOctets(Ptr<const Packet> packet);
  */
 bool VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
                             const std::vector<uint8_t>& authenticator,
-                            const ReturnRoutability::Key& kbm,
+                            const hmipv6::ReturnRoutability::Key& kbm,
                             Ipv6Address careOf,
                             Ipv6Address correspondent);
 

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingErrorHeader");
 
@@ -14,7 +16,7 @@ NS_OBJECT_ENSURE_REGISTERED(BindingErrorHeader);
 TypeId
 BindingErrorHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::BindingErrorHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::BindingErrorHeader")
                             .SetParent<MobilityHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<BindingErrorHeader>();
@@ -97,4 +99,5 @@ BindingErrorHeader::PrintMessageData(std::ostream& os) const
     os << "status=" << static_cast<uint32_t>(m_status) << " homeAddress=" << m_homeAddress;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -92,6 +94,7 @@ class BindingErrorHeader : public MobilityHeader
     Ipv6Address m_homeAddress; //!< Home Address
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_ERROR_HEADER_H */

@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingRefreshAdviceOption");
 
@@ -89,4 +91,5 @@ BindingRefreshAdviceOption::operator==(const BindingRefreshAdviceOption& other) 
     return m_refreshIntervalUnits == other.m_refreshIntervalUnits;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -12,6 +12,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -106,6 +108,7 @@ class BindingRefreshAdviceOption
     uint16_t m_refreshIntervalUnits; //!< Refresh Interval, 4-second units
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_REFRESH_ADVICE_OPTION_H */

@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingRefreshRequestHeader");
 
@@ -13,7 +15,7 @@ NS_OBJECT_ENSURE_REGISTERED(BindingRefreshRequestHeader);
 TypeId
 BindingRefreshRequestHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::BindingRefreshRequestHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::BindingRefreshRequestHeader")
                             .SetParent<MobilityHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<BindingRefreshRequestHeader>();
@@ -66,4 +68,5 @@ BindingRefreshRequestHeader::PrintMessageData(std::ostream& /* os */) const
     // No fields besides the common ones.
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -50,6 +52,7 @@ class BindingRefreshRequestHeader : public MobilityHeader
     void PrintMessageData(std::ostream& os) const override;
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_BINDING_REFRESH_REQUEST_HEADER_H */

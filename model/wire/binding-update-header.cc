@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("BindingUpdateHeader");
 
@@ -16,7 +18,7 @@ NS_OBJECT_ENSURE_REGISTERED(BindingUpdateHeader);
 TypeId
 BindingUpdateHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::BindingUpdateHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::BindingUpdateHeader")
                             .SetParent<MobilityHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<BindingUpdateHeader>();
@@ -181,4 +183,5 @@ BindingUpdateHeader::PrintMessageData(std::ostream& os) const
        << " K=" << static_cast<int>(m_keyManagement) << " lifetime=" << m_lifetimeUnits;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -3,13 +3,15 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_OBJECT_ENSURE_REGISTERED(CareOfTestHeader);
 
 TypeId
 CareOfTestHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::CareOfTestHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::CareOfTestHeader")
                             .SetParent<hmipv6::TestHeaderBase>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<CareOfTestHeader>();
@@ -63,4 +65,5 @@ CareOfTestHeader::SetCareOfKeygenToken(const MobilityCookie& token)
     SetKeygenToken(token);
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -79,6 +81,7 @@ class CareOfTestHeader : public hmipv6::TestHeaderBase
     void SetCareOfKeygenToken(const MobilityCookie& token);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_CARE_OF_TEST_HEADER_H */

@@ -3,13 +3,15 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_OBJECT_ENSURE_REGISTERED(CareOfTestInitHeader);
 
 TypeId
 CareOfTestInitHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::CareOfTestInitHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::CareOfTestInitHeader")
                             .SetParent<hmipv6::TestInitHeaderBase>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<CareOfTestInitHeader>();
@@ -39,4 +41,5 @@ CareOfTestInitHeader::SetCareOfInitCookie(const MobilityCookie& cookie)
     SetInitCookie(cookie);
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -57,6 +59,7 @@ class CareOfTestInitHeader : public hmipv6::TestInitHeaderBase
     void SetCareOfInitCookie(const MobilityCookie& cookie);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_CARE_OF_TEST_INIT_HEADER_H */

@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("HomeAddressOption");
 
@@ -13,7 +15,7 @@ NS_OBJECT_ENSURE_REGISTERED(HomeAddressOption);
 TypeId
 HomeAddressOption::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::HomeAddressOption")
+    static TypeId tid = TypeId("ns3::hmipv6::HomeAddressOption")
                             .SetParent<Ipv6OptionHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<HomeAddressOption>();
@@ -119,4 +121,5 @@ HomeAddressOption::GetAlignment() const
     return Alignment{8, 6};
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -9,6 +9,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -81,6 +83,7 @@ class HomeAddressOption : public Ipv6OptionHeader
     WireError m_error;         //!< outcome of the last Deserialize
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_HOME_ADDRESS_OPTION_H */

@@ -3,13 +3,15 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_OBJECT_ENSURE_REGISTERED(HomeTestHeader);
 
 TypeId
 HomeTestHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::HomeTestHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::HomeTestHeader")
                             .SetParent<hmipv6::TestHeaderBase>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<HomeTestHeader>();
@@ -63,4 +65,5 @@ HomeTestHeader::SetHomeKeygenToken(const MobilityCookie& token)
     SetKeygenToken(token);
 }
 
+} // namespace hmipv6
 } // namespace ns3

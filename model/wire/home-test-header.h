@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -79,6 +81,7 @@ class HomeTestHeader : public hmipv6::TestHeaderBase
     void SetHomeKeygenToken(const MobilityCookie& token);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_HOME_TEST_HEADER_H */

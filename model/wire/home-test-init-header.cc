@@ -3,13 +3,15 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_OBJECT_ENSURE_REGISTERED(HomeTestInitHeader);
 
 TypeId
 HomeTestInitHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::HomeTestInitHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::HomeTestInitHeader")
                             .SetParent<hmipv6::TestInitHeaderBase>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<HomeTestInitHeader>();
@@ -39,4 +41,5 @@ HomeTestInitHeader::SetHomeInitCookie(const MobilityCookie& cookie)
     SetInitCookie(cookie);
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -6,6 +6,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -56,6 +58,7 @@ class HomeTestInitHeader : public hmipv6::TestInitHeaderBase
     void SetHomeInitCookie(const MobilityCookie& cookie);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_HOME_TEST_INIT_HEADER_H */

@@ -11,6 +11,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("MobilityHeader");
 
@@ -19,7 +21,8 @@ NS_OBJECT_ENSURE_REGISTERED(MobilityHeader);
 TypeId
 MobilityHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::MobilityHeader").SetParent<Header>().SetGroupName("Hmipv6");
+    static TypeId tid =
+        TypeId("ns3::hmipv6::MobilityHeader").SetParent<Header>().SetGroupName("Hmipv6");
     return tid;
 }
 
@@ -247,4 +250,5 @@ MobilityHeader::PrintCookie(std::ostream& os, const MobilityCookie& value)
     }
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /// A 64-bit cookie or keygen token of return routability (RFC 6275 5.2.5).
 using MobilityCookie = std::array<uint8_t, 8>;
@@ -233,6 +235,7 @@ class MobilityHeader : public Header
     WireError m_error;         //!< why the last Deserialize failed
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_HEADER_H */

@@ -33,7 +33,7 @@ MobilityInfoHeader::MobilityInfoHeader()
       m_optionType(DEFAULT_OPTION_TYPE),
       m_msAddress(Ipv6Address::GetAny()),
       m_prefixLength(0),
-      m_error(WireError::NONE)
+      m_error(hmipv6::WireError::NONE)
 {
 }
 
@@ -58,7 +58,7 @@ MobilityInfoHeader::GetOptionType() const
 void
 MobilityInfoHeader::SetOptionType(uint8_t optionType)
 {
-    NS_ASSERT_MSG(optionType != OptionTlv::PAD1 && optionType != OptionTlv::PADN,
+    NS_ASSERT_MSG(optionType != hmipv6::OptionTlv::PAD1 && optionType != hmipv6::OptionTlv::PADN,
                   "option type reserved for padding");
     m_optionType = optionType;
 }
@@ -94,7 +94,7 @@ MobilityInfoHeader::IsWithdrawal() const
     return m_msAddress.IsAny() || m_prefixLength == 0;
 }
 
-WireError
+hmipv6::WireError
 MobilityInfoHeader::GetError() const
 {
     return m_error;
@@ -134,14 +134,14 @@ MobilityInfoHeader::Deserialize(Buffer::Iterator start)
     Buffer::Iterator i = start;
     if (i.GetRemainingSize() < 2)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
     uint8_t nextHeader = i.ReadU8();
     uint32_t size = (static_cast<uint32_t>(i.ReadU8()) + 1) * 8;
     if (start.GetRemainingSize() < size)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
 
@@ -153,36 +153,36 @@ MobilityInfoHeader::Deserialize(Buffer::Iterator start)
         {
             if (found)
             {
-                return WireError::DUPLICATE_OPTION;
+                return hmipv6::WireError::DUPLICATE_OPTION;
             }
             if (length != OPTION_LENGTH)
             {
-                return WireError::BAD_FIXED_LENGTH;
+                return hmipv6::WireError::BAD_FIXED_LENGTH;
             }
             data.Next(3); // na
             prefixLength = data.ReadU8();
             if (prefixLength > 128)
             {
-                return WireError::BAD_PREFIX_LENGTH;
+                return hmipv6::WireError::BAD_PREFIX_LENGTH;
             }
             data.Read(address, 16);
             found = true;
-            return WireError::NONE;
+            return hmipv6::WireError::NONE;
         }
         // RFC 8200 4.2: only options whose type starts with bits 00 may be skipped.
-        return (type >> 6) == 0 ? WireError::NONE : WireError::UNKNOWN_OPTION;
+        return (type >> 6) == 0 ? hmipv6::WireError::NONE : hmipv6::WireError::UNKNOWN_OPTION;
     };
-    WireError error = OptionTlv::Walk(i, size - 2, visitor);
-    if (error == WireError::TRUNCATED)
+    hmipv6::WireError error = hmipv6::OptionTlv::Walk(i, size - 2, visitor);
+    if (error == hmipv6::WireError::TRUNCATED)
     {
         // The buffer holds the whole header: an option runs past its Hdr Ext Len.
-        error = WireError::LENGTH_MISMATCH;
+        error = hmipv6::WireError::LENGTH_MISMATCH;
     }
-    if (error == WireError::NONE && !found)
+    if (error == hmipv6::WireError::NONE && !found)
     {
-        error = WireError::MISSING_OPTION;
+        error = hmipv6::WireError::MISSING_OPTION;
     }
-    if (error != WireError::NONE)
+    if (error != hmipv6::WireError::NONE)
     {
         m_error = error;
         return 0;
@@ -191,7 +191,7 @@ MobilityInfoHeader::Deserialize(Buffer::Iterator start)
     m_nextHeader = nextHeader;
     m_prefixLength = prefixLength;
     m_msAddress = Ipv6Address::Deserialize(address);
-    m_error = WireError::NONE;
+    m_error = hmipv6::WireError::NONE;
     return size;
 }
 

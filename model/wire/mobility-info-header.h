@@ -120,7 +120,7 @@ class MobilityInfoHeader : public Header
      * \brief Why the last Deserialize failed.
      * \return WireError::NONE if it succeeded (or none was called)
      */
-    WireError GetError() const;
+    hmipv6::WireError GetError() const;
 
     /**
      * \brief Print the header on one line.
@@ -149,11 +149,11 @@ class MobilityInfoHeader : public Header
     uint32_t Deserialize(Buffer::Iterator start) override;
 
   private:
-    uint8_t m_nextHeader;    //!< the Next Header field
-    uint8_t m_optionType;    //!< the Mobility Information option type
-    Ipv6Address m_msAddress; //!< the Mobility Server address
-    uint8_t m_prefixLength;  //!< the prefix length of the Mobility Network
-    WireError m_error;       //!< why the last Deserialize failed
+    uint8_t m_nextHeader;      //!< the Next Header field
+    uint8_t m_optionType;      //!< the Mobility Information option type
+    Ipv6Address m_msAddress;   //!< the Mobility Server address
+    uint8_t m_prefixLength;    //!< the prefix length of the Mobility Network
+    hmipv6::WireError m_error; //!< why the last Deserialize failed
 };
 
 } // namespace ns3

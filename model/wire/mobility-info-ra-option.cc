@@ -29,7 +29,7 @@ MobilityInfoRaOption::GetInstanceTypeId() const
 MobilityInfoRaOption::MobilityInfoRaOption()
     : m_msAddress(Ipv6Address::GetAny()),
       m_prefixLength(0),
-      m_error(WireError::NONE)
+      m_error(hmipv6::WireError::NONE)
 {
     SetType(DEFAULT_TYPE);
     SetLength(LENGTH);
@@ -66,7 +66,7 @@ MobilityInfoRaOption::IsWithdrawal() const
     return m_msAddress.IsAny() || m_prefixLength == 0;
 }
 
-WireError
+hmipv6::WireError
 MobilityInfoRaOption::GetError() const
 {
     return m_error;
@@ -106,32 +106,32 @@ MobilityInfoRaOption::Deserialize(Buffer::Iterator start)
     Buffer::Iterator i = start;
     if (i.GetRemainingSize() < 2)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
     uint8_t type = i.ReadU8();
     uint8_t length = i.ReadU8();
     if (type != GetType())
     {
-        m_error = WireError::BAD_TYPE;
+        m_error = hmipv6::WireError::BAD_TYPE;
         return 0;
     }
     // Check the length before the buffer: a wrong length is the better diagnosis.
     if (length != LENGTH)
     {
-        m_error = WireError::BAD_FIXED_LENGTH;
+        m_error = hmipv6::WireError::BAD_FIXED_LENGTH;
         return 0;
     }
     if (start.GetRemainingSize() < SIZE)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
     i.ReadU8(); // na: not used
     uint8_t prefixLength = i.ReadU8();
     if (prefixLength > 128)
     {
-        m_error = WireError::BAD_PREFIX_LENGTH;
+        m_error = hmipv6::WireError::BAD_PREFIX_LENGTH;
         return 0;
     }
     uint8_t address[16];
@@ -140,7 +140,7 @@ MobilityInfoRaOption::Deserialize(Buffer::Iterator start)
 
     m_prefixLength = prefixLength;
     m_msAddress = Ipv6Address::Deserialize(address);
-    m_error = WireError::NONE;
+    m_error = hmipv6::WireError::NONE;
     return SIZE;
 }
 

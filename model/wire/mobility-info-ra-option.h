@@ -91,7 +91,7 @@ class MobilityInfoRaOption : public Icmpv6OptionHeader
      * \brief Why the last Deserialize failed.
      * \return WireError::NONE if it succeeded (or none was called)
      */
-    WireError GetError() const;
+    hmipv6::WireError GetError() const;
 
     /**
      * \brief Print the option on one line.
@@ -119,9 +119,9 @@ class MobilityInfoRaOption : public Icmpv6OptionHeader
     uint32_t Deserialize(Buffer::Iterator start) override;
 
   private:
-    Ipv6Address m_msAddress; //!< the Mobility Server address
-    uint8_t m_prefixLength;  //!< the prefix length of the Mobility Network
-    WireError m_error;       //!< why the last Deserialize failed
+    Ipv6Address m_msAddress;   //!< the Mobility Server address
+    uint8_t m_prefixLength;    //!< the prefix length of the Mobility Network
+    hmipv6::WireError m_error; //!< why the last Deserialize failed
 };
 
 } // namespace ns3

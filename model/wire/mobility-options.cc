@@ -7,6 +7,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("MobilityOptions");
 
@@ -257,4 +259,5 @@ MobilityOptions::Print(std::ostream& os) const
     }
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -16,6 +16,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -142,6 +144,7 @@ class MobilityOptions
     uint32_t m_ignoredOptions; //!< unknown options skipped by the last Deserialize
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_MOBILITY_OPTIONS_H */

@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("NonceIndicesOption");
 
@@ -87,4 +89,5 @@ NonceIndicesOption::operator==(const NonceIndicesOption& other) const
            m_careOfNonceIndex == other.m_careOfNonceIndex;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -11,6 +11,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -102,6 +104,7 @@ class NonceIndicesOption
     uint16_t m_careOfNonceIndex; //!< Care-of Nonce Index
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_NONCE_INDICES_OPTION_H */

@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 uint32_t
 OptionTlv::PaddingFor(uint32_t position, uint8_t factor, uint8_t offset)
@@ -79,4 +81,5 @@ OptionTlv::Walk(Buffer::Iterator start, uint32_t length, const Visitor& visitor)
     return WireError::NONE;
 }
 
+} // namespace hmipv6
 } // namespace ns3

@@ -11,6 +11,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -63,6 +65,7 @@ class OptionTlv
     static WireError Walk(Buffer::Iterator start, uint32_t length, const Visitor& visitor);
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_OPTION_TLV_H */

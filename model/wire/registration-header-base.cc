@@ -55,7 +55,7 @@ RegistrationHeaderBase::RegistrationHeaderBase(uint8_t optionType)
       m_homeAddress(Ipv6Address::GetAny()),
       m_hasSubOption(false),
       m_subOptionAddress(Ipv6Address::GetAny()),
-      m_error(WireError::NONE)
+      m_error(hmipv6::WireError::NONE)
 {
 }
 
@@ -84,7 +84,7 @@ RegistrationHeaderBase::GetOptionType() const
 void
 RegistrationHeaderBase::SetOptionType(uint8_t optionType)
 {
-    NS_ASSERT_MSG(optionType != OptionTlv::PAD1 && optionType != OptionTlv::PADN,
+    NS_ASSERT_MSG(optionType != hmipv6::OptionTlv::PAD1 && optionType != hmipv6::OptionTlv::PADN,
                   "option type reserved for padding");
     m_optionType = optionType;
 }
@@ -98,7 +98,7 @@ RegistrationHeaderBase::GetHomeAddressOptionType() const
 void
 RegistrationHeaderBase::SetHomeAddressOptionType(uint8_t optionType)
 {
-    NS_ASSERT_MSG(optionType != OptionTlv::PAD1 && optionType != OptionTlv::PADN,
+    NS_ASSERT_MSG(optionType != hmipv6::OptionTlv::PAD1 && optionType != hmipv6::OptionTlv::PADN,
                   "option type reserved for padding");
     m_homeAddressOptionType = optionType;
 }
@@ -183,7 +183,7 @@ RegistrationHeaderBase::SetHomeAddress(Ipv6Address address)
     m_homeAddress = address;
 }
 
-WireError
+hmipv6::WireError
 RegistrationHeaderBase::GetError() const
 {
     return m_error;
@@ -240,7 +240,7 @@ uint32_t
 RegistrationHeaderBase::GetSerializedSize() const
 {
     uint32_t position = 2 + MAIN_OPTION_FIXED_SIZE + (WritesSubOption() ? SUB_OPTION_SIZE : 0);
-    return position + OptionTlv::PaddingFor(position, 8, 6) + HOME_ADDRESS_OPTION_SIZE;
+    return position + hmipv6::OptionTlv::PaddingFor(position, 8, 6) + HOME_ADDRESS_OPTION_SIZE;
 }
 
 void
@@ -268,7 +268,7 @@ RegistrationHeaderBase::Serialize(Buffer::Iterator start) const
         position += SUB_OPTION_SIZE;
     }
     // RFC 6275 6.3: the Home Address option is aligned at 8n+6, so its address at 8n.
-    OptionTlv::WritePadding(i, OptionTlv::PaddingFor(position, 8, 6));
+    hmipv6::OptionTlv::WritePadding(i, hmipv6::OptionTlv::PaddingFor(position, 8, 6));
     i.WriteU8(m_homeAddressOptionType);
     i.WriteU8(HOME_ADDRESS_LENGTH);
     WriteAddress(i, m_homeAddress);
@@ -280,14 +280,14 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
     Buffer::Iterator i = start;
     if (i.GetRemainingSize() < 2)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
     uint8_t nextHeader = i.ReadU8();
     uint32_t size = (static_cast<uint32_t>(i.ReadU8()) + 1) * 8;
     if (start.GetRemainingSize() < size)
     {
-        m_error = WireError::TRUNCATED;
+        m_error = hmipv6::WireError::TRUNCATED;
         return 0;
     }
 
@@ -306,20 +306,20 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
     auto subVisitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
         if (subOptionType == NO_SUB_OPTION || type != subOptionType)
         {
-            return WireError::UNKNOWN_SUB_OPTION;
+            return hmipv6::WireError::UNKNOWN_SUB_OPTION;
         }
         if (foundSub)
         {
-            return WireError::DUPLICATE_OPTION;
+            return hmipv6::WireError::DUPLICATE_OPTION;
         }
         if (length != SUB_OPTION_LENGTH)
         {
-            return WireError::BAD_FIXED_LENGTH;
+            return hmipv6::WireError::BAD_FIXED_LENGTH;
         }
         data.Next(2); // reserved
         data.Read(sub, 16);
         foundSub = true;
-        return WireError::NONE;
+        return hmipv6::WireError::NONE;
     };
 
     auto visitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
@@ -327,11 +327,11 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
         {
             if (foundMain)
             {
-                return WireError::DUPLICATE_OPTION;
+                return hmipv6::WireError::DUPLICATE_OPTION;
             }
             if (length < FIXED_OPTION_LENGTH)
             {
-                return WireError::BAD_FIXED_LENGTH;
+                return hmipv6::WireError::BAD_FIXED_LENGTH;
             }
             flags = data.ReadU8();
             prefixLength = data.ReadU8();
@@ -339,13 +339,14 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
             lifetime = data.ReadNtohU32();
             if (prefixLength > 128)
             {
-                return WireError::BAD_PREFIX_LENGTH;
+                return hmipv6::WireError::BAD_PREFIX_LENGTH;
             }
-            WireError error = OptionTlv::Walk(data, length - FIXED_OPTION_LENGTH, subVisitor);
-            if (error == WireError::TRUNCATED)
+            hmipv6::WireError error =
+                hmipv6::OptionTlv::Walk(data, length - FIXED_OPTION_LENGTH, subVisitor);
+            if (error == hmipv6::WireError::TRUNCATED)
             {
                 // The option holds olen octets: a sub-option runs past olen.
-                return WireError::LENGTH_MISMATCH;
+                return hmipv6::WireError::LENGTH_MISMATCH;
             }
             foundMain = true;
             return error;
@@ -354,32 +355,32 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
         {
             if (foundHome)
             {
-                return WireError::DUPLICATE_OPTION;
+                return hmipv6::WireError::DUPLICATE_OPTION;
             }
             if (length != HOME_ADDRESS_LENGTH)
             {
-                return WireError::BAD_FIXED_LENGTH;
+                return hmipv6::WireError::BAD_FIXED_LENGTH;
             }
             data.Read(home, 16);
             foundHome = true;
-            return WireError::NONE;
+            return hmipv6::WireError::NONE;
         }
         // RFC 8200 4.2: only options whose type starts with bits 00 may be skipped.
-        return (type >> 6) == 0 ? WireError::NONE : WireError::UNKNOWN_OPTION;
+        return (type >> 6) == 0 ? hmipv6::WireError::NONE : hmipv6::WireError::UNKNOWN_OPTION;
     };
 
-    WireError error = OptionTlv::Walk(i, size - 2, visitor);
-    if (error == WireError::TRUNCATED)
+    hmipv6::WireError error = hmipv6::OptionTlv::Walk(i, size - 2, visitor);
+    if (error == hmipv6::WireError::TRUNCATED)
     {
         // The buffer holds the whole header: an option runs past its Hdr Ext Len.
-        error = WireError::LENGTH_MISMATCH;
+        error = hmipv6::WireError::LENGTH_MISMATCH;
     }
-    if (error == WireError::NONE &&
+    if (error == hmipv6::WireError::NONE &&
         (!foundMain || !foundHome || (IsSubOptionMandatory() && !foundSub)))
     {
-        error = WireError::MISSING_OPTION;
+        error = hmipv6::WireError::MISSING_OPTION;
     }
-    if (error != WireError::NONE)
+    if (error != hmipv6::WireError::NONE)
     {
         m_error = error;
         return 0;
@@ -393,7 +394,7 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
     m_homeAddress = Ipv6Address::Deserialize(home);
     m_hasSubOption = foundSub;
     m_subOptionAddress = foundSub ? Ipv6Address::Deserialize(sub) : Ipv6Address::GetAny();
-    m_error = WireError::NONE;
+    m_error = hmipv6::WireError::NONE;
     return size;
 }
 

@@ -197,7 +197,7 @@ class RegistrationHeaderBase : public Header
      * \brief Why the last Deserialize failed.
      * \return WireError::NONE if it succeeded (or none was called)
      */
-    WireError GetError() const;
+    hmipv6::WireError GetError() const;
 
     /**
      * \brief Print the message on one line: its name, then field=value pairs.
@@ -297,7 +297,7 @@ class RegistrationHeaderBase : public Header
     Ipv6Address m_homeAddress;       //!< the home address
     bool m_hasSubOption;             //!< whether the sub-option address is set
     Ipv6Address m_subOptionAddress;  //!< the sub-option address
-    WireError m_error;               //!< why the last Deserialize failed
+    hmipv6::WireError m_error;       //!< why the last Deserialize failed
 };
 
 } // namespace ns3

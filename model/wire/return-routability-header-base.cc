@@ -13,27 +13,27 @@ TypeId
 TestInitHeaderBase::GetTypeId()
 {
     static TypeId tid = TypeId("ns3::hmipv6::TestInitHeaderBase")
-                            .SetParent<MobilityHeader>()
+                            .SetParent<hmipv6::MobilityHeader>()
                             .SetGroupName("Hmipv6");
     return tid;
 }
 
 TestInitHeaderBase::TestInitHeaderBase(uint8_t mhType, const char* name, const char* field)
-    : MobilityHeader(mhType),
+    : hmipv6::MobilityHeader(mhType),
       m_name(name),
       m_field(field),
       m_cookie{}
 {
 }
 
-const MobilityCookie&
+const hmipv6::MobilityCookie&
 TestInitHeaderBase::GetInitCookie() const
 {
     return m_cookie;
 }
 
 void
-TestInitHeaderBase::SetInitCookie(const MobilityCookie& cookie)
+TestInitHeaderBase::SetInitCookie(const hmipv6::MobilityCookie& cookie)
 {
     m_cookie = cookie;
 }
@@ -57,16 +57,16 @@ TestInitHeaderBase::SerializeMessageData(Buffer::Iterator& i) const
     i.Write(m_cookie.data(), m_cookie.size());
 }
 
-WireError
+hmipv6::WireError
 TestInitHeaderBase::DeserializeMessageData(Buffer::Iterator& i, uint32_t available)
 {
     if (available < MESSAGE_DATA_SIZE)
     {
-        return WireError::LENGTH_MISMATCH;
+        return hmipv6::WireError::LENGTH_MISMATCH;
     }
     i.Next(2); // Reserved: ignored
     i.Read(m_cookie.data(), m_cookie.size());
-    return WireError::NONE;
+    return hmipv6::WireError::NONE;
 }
 
 void
@@ -79,13 +79,14 @@ TestInitHeaderBase::PrintMessageData(std::ostream& os) const
 TypeId
 TestHeaderBase::GetTypeId()
 {
-    static TypeId tid =
-        TypeId("ns3::hmipv6::TestHeaderBase").SetParent<MobilityHeader>().SetGroupName("Hmipv6");
+    static TypeId tid = TypeId("ns3::hmipv6::TestHeaderBase")
+                            .SetParent<hmipv6::MobilityHeader>()
+                            .SetGroupName("Hmipv6");
     return tid;
 }
 
 TestHeaderBase::TestHeaderBase(uint8_t mhType, const char* name, const char* fields)
-    : MobilityHeader(mhType),
+    : hmipv6::MobilityHeader(mhType),
       m_name(name),
       m_fields(fields),
       m_nonceIndex(0),
@@ -106,26 +107,26 @@ TestHeaderBase::SetNonceIndex(uint16_t index)
     m_nonceIndex = index;
 }
 
-const MobilityCookie&
+const hmipv6::MobilityCookie&
 TestHeaderBase::GetInitCookie() const
 {
     return m_cookie;
 }
 
 void
-TestHeaderBase::SetInitCookie(const MobilityCookie& cookie)
+TestHeaderBase::SetInitCookie(const hmipv6::MobilityCookie& cookie)
 {
     m_cookie = cookie;
 }
 
-const MobilityCookie&
+const hmipv6::MobilityCookie&
 TestHeaderBase::GetKeygenToken() const
 {
     return m_token;
 }
 
 void
-TestHeaderBase::SetKeygenToken(const MobilityCookie& token)
+TestHeaderBase::SetKeygenToken(const hmipv6::MobilityCookie& token)
 {
     m_token = token;
 }
@@ -150,17 +151,17 @@ TestHeaderBase::SerializeMessageData(Buffer::Iterator& i) const
     i.Write(m_token.data(), m_token.size());
 }
 
-WireError
+hmipv6::WireError
 TestHeaderBase::DeserializeMessageData(Buffer::Iterator& i, uint32_t available)
 {
     if (available < MESSAGE_DATA_SIZE)
     {
-        return WireError::LENGTH_MISMATCH;
+        return hmipv6::WireError::LENGTH_MISMATCH;
     }
     m_nonceIndex = i.ReadNtohU16();
     i.Read(m_cookie.data(), m_cookie.size());
     i.Read(m_token.data(), m_token.size());
-    return WireError::NONE;
+    return hmipv6::WireError::NONE;
 }
 
 void

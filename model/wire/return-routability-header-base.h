@@ -17,7 +17,7 @@ namespace hmipv6
  *        share: a Reserved field and an 8-octet init cookie. The two messages differ
  *        only in their MH Type and in which address they test.
  */
-class TestInitHeaderBase : public MobilityHeader
+class TestInitHeaderBase : public hmipv6::MobilityHeader
 {
   public:
     static constexpr uint32_t MESSAGE_DATA_SIZE = 10; //!< Reserved and the cookie
@@ -31,12 +31,12 @@ class TestInitHeaderBase : public MobilityHeader
     /**
      * \return the init cookie
      */
-    const MobilityCookie& GetInitCookie() const;
+    const hmipv6::MobilityCookie& GetInitCookie() const;
 
     /**
      * \param cookie the init cookie
      */
-    void SetInitCookie(const MobilityCookie& cookie);
+    void SetInitCookie(const hmipv6::MobilityCookie& cookie);
 
   protected:
     /**
@@ -49,13 +49,13 @@ class TestInitHeaderBase : public MobilityHeader
     const char* GetMessageName() const override;
     uint32_t GetMessageDataSize() const override;
     void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
+    hmipv6::WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
     void PrintMessageData(std::ostream& os) const override;
 
   private:
-    const char* m_name;      //!< the message's name
-    const char* m_field;     //!< the cookie's name
-    MobilityCookie m_cookie; //!< the init cookie
+    const char* m_name;              //!< the message's name
+    const char* m_field;             //!< the cookie's name
+    hmipv6::MobilityCookie m_cookie; //!< the init cookie
 };
 
 /**
@@ -63,7 +63,7 @@ class TestInitHeaderBase : public MobilityHeader
  * \brief What the Home Test and the Care-of Test (RFC 6275 6.1.5, 6.1.6) share: a
  *        nonce index, the init cookie echoed and an 8-octet keygen token.
  */
-class TestHeaderBase : public MobilityHeader
+class TestHeaderBase : public hmipv6::MobilityHeader
 {
   public:
     static constexpr uint32_t MESSAGE_DATA_SIZE = 18; //!< nonce index, cookie and token
@@ -87,22 +87,22 @@ class TestHeaderBase : public MobilityHeader
     /**
      * \return the init cookie (copied from the test init)
      */
-    const MobilityCookie& GetInitCookie() const;
+    const hmipv6::MobilityCookie& GetInitCookie() const;
 
     /**
      * \param cookie the init cookie (copied from the test init)
      */
-    void SetInitCookie(const MobilityCookie& cookie);
+    void SetInitCookie(const hmipv6::MobilityCookie& cookie);
 
     /**
      * \return the keygen token
      */
-    const MobilityCookie& GetKeygenToken() const;
+    const hmipv6::MobilityCookie& GetKeygenToken() const;
 
     /**
      * \param token the keygen token
      */
-    void SetKeygenToken(const MobilityCookie& token);
+    void SetKeygenToken(const hmipv6::MobilityCookie& token);
 
   protected:
     /**
@@ -115,15 +115,15 @@ class TestHeaderBase : public MobilityHeader
     const char* GetMessageName() const override;
     uint32_t GetMessageDataSize() const override;
     void SerializeMessageData(Buffer::Iterator& i) const override;
-    WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
+    hmipv6::WireError DeserializeMessageData(Buffer::Iterator& i, uint32_t available) override;
     void PrintMessageData(std::ostream& os) const override;
 
   private:
-    const char* m_name;      //!< the message's name
-    const char* m_fields;    //!< the fields' prefix
-    uint16_t m_nonceIndex;   //!< the nonce index
-    MobilityCookie m_cookie; //!< the init cookie
-    MobilityCookie m_token;  //!< the keygen token
+    const char* m_name;              //!< the message's name
+    const char* m_fields;            //!< the fields' prefix
+    uint16_t m_nonceIndex;           //!< the nonce index
+    hmipv6::MobilityCookie m_cookie; //!< the init cookie
+    hmipv6::MobilityCookie m_token;  //!< the keygen token
 };
 
 } // namespace hmipv6

@@ -5,6 +5,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 NS_LOG_COMPONENT_DEFINE("Type2RoutingHeader");
 
@@ -13,7 +15,7 @@ NS_OBJECT_ENSURE_REGISTERED(Type2RoutingHeader);
 TypeId
 Type2RoutingHeader::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::Type2RoutingHeader")
+    static TypeId tid = TypeId("ns3::hmipv6::Type2RoutingHeader")
                             .SetParent<Ipv6ExtensionRoutingHeader>()
                             .SetGroupName("Hmipv6")
                             .AddConstructor<Type2RoutingHeader>();
@@ -124,4 +126,5 @@ Type2RoutingHeader::Deserialize(Buffer::Iterator start)
     return SERIALIZED_SIZE;
 }
 
+} // namespace hmipv6
 } // namespace ns3

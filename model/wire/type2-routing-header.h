@@ -9,6 +9,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -71,6 +73,7 @@ class Type2RoutingHeader : public Ipv6ExtensionRoutingHeader
     WireError m_error;         //!< outcome of the last Deserialize
 };
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_TYPE2_ROUTING_HEADER_H */

@@ -3,6 +3,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 std::string
 WireErrorToString(WireError error)
@@ -41,4 +43,5 @@ operator<<(std::ostream& os, WireError error)
     return os << WireErrorToString(error);
 }
 
+} // namespace hmipv6
 } // namespace ns3

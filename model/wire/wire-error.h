@@ -8,6 +8,8 @@
 
 namespace ns3
 {
+namespace hmipv6
+{
 
 /**
  * \ingroup hmipv6
@@ -46,6 +48,7 @@ std::string WireErrorToString(WireError error);
  */
 std::ostream& operator<<(std::ostream& os, WireError error);
 
+} // namespace hmipv6
 } // namespace ns3
 
 #endif /* HMIPV6_WIRE_ERROR_H */

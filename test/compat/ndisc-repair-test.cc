@@ -56,7 +56,7 @@ SendAcrossTheAnnouncement(bool repair, uint64_t& repaired)
         ipv6->SetUp(interface);
         devices.push_back(d);
     }
-    Ptr<NdiscRepair> fix = repair ? NdiscRepair::Install(nodes.Get(0)) : nullptr;
+    Ptr<hmipv6::NdiscRepair> fix = repair ? hmipv6::NdiscRepair::Install(nodes.Get(0)) : nullptr;
     uint32_t received = 0;
     Ptr<Socket> sink = Socket::CreateSocket(nodes.Get(1), UdpSocketFactory::GetTypeId());
     sink->Bind(Inet6SocketAddress(X, 9));

@@ -4,4 +4,4 @@
 
 #include "ns3/binding-ack-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::BindingAckHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::BindingAckHeader)

@@ -4,4 +4,4 @@
 
 #include "ns3/binding-error-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::BindingErrorHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::BindingErrorHeader)

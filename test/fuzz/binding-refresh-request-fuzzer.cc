@@ -4,4 +4,4 @@
 
 #include "ns3/binding-refresh-request-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::BindingRefreshRequestHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::BindingRefreshRequestHeader)

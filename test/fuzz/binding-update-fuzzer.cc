@@ -4,4 +4,4 @@
 
 #include "ns3/binding-update-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::BindingUpdateHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::BindingUpdateHeader)

@@ -4,4 +4,4 @@
 
 #include "ns3/care-of-test-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::CareOfTestHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::CareOfTestHeader)

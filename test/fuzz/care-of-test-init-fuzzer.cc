@@ -4,4 +4,4 @@
 
 #include "ns3/care-of-test-init-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::CareOfTestInitHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::CareOfTestInitHeader)

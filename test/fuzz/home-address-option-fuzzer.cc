@@ -4,4 +4,4 @@
 
 #include "ns3/home-address-option.h"
 
-HMIPV6_HEADER_FUZZER(ns3::HomeAddressOption)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::HomeAddressOption)

@@ -4,4 +4,4 @@
 
 #include "ns3/home-test-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::HomeTestHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::HomeTestHeader)

@@ -4,4 +4,4 @@
 
 #include "ns3/home-test-init-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::HomeTestInitHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::HomeTestInitHeader)

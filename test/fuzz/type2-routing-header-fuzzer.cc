@@ -4,4 +4,4 @@
 
 #include "ns3/type2-routing-header.h"
 
-HMIPV6_HEADER_FUZZER(ns3::Type2RoutingHeader)
+HMIPV6_HEADER_FUZZER(ns3::hmipv6::Type2RoutingHeader)

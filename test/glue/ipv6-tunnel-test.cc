@@ -267,7 +267,7 @@ class ThreeNodes
      * \brief Give B its home address on a tunnel interface (/128: a host route only).
      * \param tunnel B's tunnel device
      */
-    static void AddHomeAddress(Ptr<Ipv6TunnelNetDevice> tunnel)
+    static void AddHomeAddress(Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel)
     {
         Ipv6(tunnel->GetNode())
             ->AddAddress(Interface(tunnel), Ipv6InterfaceAddress(HOME_ADDRESS, Ipv6Prefix(128)));
@@ -422,7 +422,8 @@ class ThreeNodes
             return;
         }
         m_routerTx.emplace_back(outer, interface);
-        if (outer.GetNextHeader() == Ipv6TunnelNetDevice::PROT_NUMBER && copy->GetSize() >= 40)
+        if (outer.GetNextHeader() == hmipv6::Ipv6TunnelNetDevice::PROT_NUMBER &&
+            copy->GetSize() >= 40)
         {
             Ipv6Header inner;
             copy->PeekHeader(inner);
@@ -474,7 +475,7 @@ class ThreeNodes
  * \param reasons where
  */
 void
-WatchDrops(Ptr<Ipv6TunnelNetDevice> device, std::vector<std::string>& reasons)
+WatchDrops(Ptr<hmipv6::Ipv6TunnelNetDevice> device, std::vector<std::string>& reasons)
 {
     device->TraceConnectWithoutContext(
         "Drop",
@@ -507,14 +508,15 @@ class ConfiguredTunnelTest : public TestCase
     {
         ThreeNodes net;
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
         tunnelA->SetRemote(B_ADDRESS);
         tunnelA->SetAttribute("HopLimit", UintegerValue(37));
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         tunnelB->SetRemote(A_ADDRESS);
         ThreeNodes::AddHomeAddress(tunnelB);
 
-        Ptr<MobilityRoutingProtocol> routingA = MobilityGlueHelper::GetMobilityRouting(net.A());
+        Ptr<hmipv6::MobilityRoutingProtocol> routingA =
+            MobilityGlueHelper::GetMobilityRouting(net.A());
         ASSERT_NOT_NULL(routingA, "routing hook installed on A");
         if (divert)
         {
@@ -629,7 +631,7 @@ class LookupTunnelTest : public TestCase
     {
         ThreeNodes net;
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> tunnelR = glue.InstallTunnel(net.R());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelR = glue.InstallTunnel(net.R());
         tunnelR->SetAttribute("HopLimit", UintegerValue(17));
         std::vector<Ipv6Address> looked;
         tunnelR->SetExitPointCallback(
@@ -637,7 +639,8 @@ class LookupTunnelTest : public TestCase
                 looked.push_back(inner.GetDestination());
                 return inner.GetDestination() == HOME_ADDRESS ? B_ADDRESS : Ipv6Address::GetAny();
             }));
-        Ptr<MobilityRoutingProtocol> routingR = MobilityGlueHelper::GetMobilityRouting(net.R());
+        Ptr<hmipv6::MobilityRoutingProtocol> routingR =
+            MobilityGlueHelper::GetMobilityRouting(net.R());
         ASSERT_NOT_NULL(routingR, "routing hook installed on R");
         uint32_t tunnelInterface = ThreeNodes::Interface(tunnelR);
         routingR->AddDivert(HOME_ADDRESS, tunnelInterface);
@@ -647,7 +650,7 @@ class LookupTunnelTest : public TestCase
 
         // B takes tunnel packets only from R (the filter a mobile host applies to its
         // home agent).
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         tunnelB->SetAcceptCallback(Callback<bool, Ipv6Address, const Ipv6Header&>(
             [](Ipv6Address outerSrc, const Ipv6Header&) { return outerSrc == R_ADDRESS_2; }));
         ThreeNodes::AddHomeAddress(tunnelB);
@@ -723,14 +726,15 @@ class ReverseTunnelTest : public TestCase
     {
         ThreeNodes net;
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
         tunnelA->SetRemote(B_ADDRESS);
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         tunnelB->SetRemote(A_ADDRESS);
         ThreeNodes::AddHomeAddress(tunnelB);
         MobilityGlueHelper::GetMobilityRouting(net.A())->AddDivert(HOME_ADDRESS,
                                                                    ThreeNodes::Interface(tunnelA));
-        Ptr<MobilityRoutingProtocol> routingB = MobilityGlueHelper::GetMobilityRouting(net.B());
+        Ptr<hmipv6::MobilityRoutingProtocol> routingB =
+            MobilityGlueHelper::GetMobilityRouting(net.B());
         ASSERT_NOT_NULL(routingB, "routing hook installed on B");
         if (sourceDivert)
         {
@@ -845,10 +849,10 @@ class MalformedTunnelPacketTest : public TestCase
         ThreeNodes net;
         MobilityGlueHelper glue;
         glue.Install(net.B()); // No Next Header (59) for the valid inner packet
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         tunnelB->SetRemote(Ipv6Address("2001:1::99")); // not A, at first
         ThreeNodes::AddHomeAddress(tunnelB);
-        Ptr<Ipv6TunnelL4Protocol> l4 = MobilityGlueHelper::GetTunnelProtocol(net.B());
+        Ptr<hmipv6::Ipv6TunnelL4Protocol> l4 = MobilityGlueHelper::GetTunnelProtocol(net.B());
         ASSERT_NOT_NULL(l4, "protocol 41 installed on B");
         NS_TEST_ASSERT_MSG_EQ(ThreeNodes::Ipv6(net.B())->GetProtocol(41), l4, "inserted as 41");
         std::vector<std::string> l4Drops;
@@ -861,7 +865,7 @@ class MalformedTunnelPacketTest : public TestCase
         std::vector<std::string> deviceDrops;
         WatchDrops(tunnelB, deviceDrops);
         std::vector<Ipv6Header> noNextHeader;
-        net.B()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
+        net.B()->GetObject<hmipv6::NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
             "Rx",
             Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
                 [&](Ptr<const Packet>, const Ipv6Header& header, uint32_t) {
@@ -967,9 +971,9 @@ class TunnelMtuTest : public TestCase
         ThreeNodes net;
         SetLinkToBMtu(net, 1400);
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
         tunnelA->SetRemote(B_ADDRESS);
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         tunnelB->SetRemote(A_ADDRESS);
         ThreeNodes::AddHomeAddress(tunnelB);
         MobilityGlueHelper::GetMobilityRouting(net.A())->AddDivert(HOME_ADDRESS,
@@ -988,7 +992,8 @@ class TunnelMtuTest : public TestCase
             ThreeNodes::SendAt(Seconds(t), sender, big, HOME_ADDRESS, HOME_PORT);
         }
         ThreeNodes::SendAt(Seconds(2.3), sender, PAYLOAD, HOME_ADDRESS, HOME_PORT);
-        Ptr<Ipv6TunnelL4Protocol> protocolA = MobilityGlueHelper::GetTunnelProtocol(net.A());
+        Ptr<hmipv6::Ipv6TunnelL4Protocol> protocolA =
+            MobilityGlueHelper::GetTunnelProtocol(net.A());
         net.Run();
 
         // R cannot forward the first tunnel packet (1500 > 1400) and says so to A; A's
@@ -1016,13 +1021,13 @@ class TunnelMtuTest : public TestCase
         ThreeNodes net;
         SetLinkToBMtu(net, mtu);
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> tunnelR = glue.InstallTunnel(net.R());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelR = glue.InstallTunnel(net.R());
         tunnelR->SetRemote(B_ADDRESS);
         MobilityGlueHelper::GetMobilityRouting(net.R())->AddDivert(HOME_ADDRESS,
                                                                    ThreeNodes::Interface(tunnelR));
         std::vector<std::string> dropsR;
         WatchDrops(tunnelR, dropsR);
-        Ptr<Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelB = glue.InstallTunnel(net.B());
         ThreeNodes::AddHomeAddress(tunnelB);
         std::vector<Datagram> atB;
         ThreeNodes::Listen(net.B(), HOME_ADDRESS, HOME_PORT, atB);
@@ -1078,23 +1083,25 @@ class TunnelPiecesTest : public TestCase
     {
         std::string reason;
         Bytes valid = InnerPacket(A_ADDRESS, HOME_ADDRESS, 59, 8);
-        NS_TEST_ASSERT_MSG_EQ(Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket(valid), reason),
-                              true,
-                              "valid");
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket(valid), reason),
+            true,
+            "valid");
         Bytes padded = valid;
         padded.resize(valid.size() + 5, 0);
-        NS_TEST_ASSERT_MSG_EQ(Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket(padded), reason),
-                              true,
-                              "trailing octets are padding");
-        NS_TEST_ASSERT_MSG_EQ(Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket({}), reason),
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket(padded), reason),
+            true,
+            "trailing octets are padding");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::Ipv6TunnelNetDevice::CheckInnerPacket(MakePacket({}), reason),
                               false,
                               "empty");
-        NS_TEST_ASSERT_MSG_EQ(Ipv6TunnelNetDevice::CheckInnerPacket(nullptr, reason),
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::Ipv6TunnelNetDevice::CheckInnerPacket(nullptr, reason),
                               false,
                               "null");
 
         // A device alone.
-        Ptr<Ipv6TunnelNetDevice> device = CreateObject<Ipv6TunnelNetDevice>();
+        Ptr<hmipv6::Ipv6TunnelNetDevice> device = CreateObject<hmipv6::Ipv6TunnelNetDevice>();
         NS_TEST_ASSERT_MSG_EQ(device->NeedsArp(), false, "no Neighbor Discovery");
         NS_TEST_ASSERT_MSG_EQ(device->IsPointToPoint(), false, "point-to-multipoint");
         NS_TEST_ASSERT_MSG_EQ(device->GetMtu(), 1460, "1500 - 40");
@@ -1168,13 +1175,13 @@ class TunnelPiecesTest : public TestCase
         Ptr<Ipv6StaticRouting> staticRouting = Ipv6StaticRoutingHelper().GetStaticRouting(ipv6);
         ASSERT_NOT_NULL(staticRouting, "InternetStackHelper's bare static routing");
         MobilityGlueHelper glue;
-        Ptr<Ipv6TunnelNetDevice> first = glue.InstallTunnel(node);
-        Ptr<Ipv6TunnelNetDevice> second = glue.InstallTunnel(node);
+        Ptr<hmipv6::Ipv6TunnelNetDevice> first = glue.InstallTunnel(node);
+        Ptr<hmipv6::Ipv6TunnelNetDevice> second = glue.InstallTunnel(node);
         uint32_t tunnel = ThreeNodes::Interface(first);
         NS_TEST_ASSERT_MSG_EQ(ThreeNodes::Interface(second), tunnel + 1, "one interface each");
         NS_TEST_ASSERT_MSG_EQ(ipv6->IsUp(tunnel), true, "up");
         NS_TEST_ASSERT_MSG_EQ(ipv6->IsForwarding(tunnel), true, "forwarding");
-        Ptr<Ipv6TunnelL4Protocol> l4 = MobilityGlueHelper::GetTunnelProtocol(node);
+        Ptr<hmipv6::Ipv6TunnelL4Protocol> l4 = MobilityGlueHelper::GetTunnelProtocol(node);
         ASSERT_NOT_NULL(l4, "protocol 41");
         NS_TEST_ASSERT_MSG_EQ(l4->GetNTunnelDevices(), 2u, "both registered");
         NS_TEST_ASSERT_MSG_EQ(l4->GetTunnelDevice(0), first, "in order");
@@ -1186,12 +1193,14 @@ class TunnelPiecesTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(list->GetNRoutingProtocols(), 2u, "static + one hook");
         int16_t priority = 0;
         NS_TEST_ASSERT_MSG_NE(
-            DynamicCast<MobilityRoutingProtocol>(list->GetRoutingProtocol(0, priority)),
+            DynamicCast<hmipv6::MobilityRoutingProtocol>(list->GetRoutingProtocol(0, priority)),
             nullptr,
             "asked first");
         NS_TEST_ASSERT_MSG_EQ(priority, 10, "default priority");
-        Ptr<MobilityRoutingProtocol> routing = MobilityGlueHelper::GetMobilityRouting(node);
-        NS_TEST_ASSERT_MSG_EQ(MobilityRoutingProtocol::Install(node), routing, "idempotent");
+        Ptr<hmipv6::MobilityRoutingProtocol> routing = MobilityGlueHelper::GetMobilityRouting(node);
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityRoutingProtocol::Install(node),
+                              routing,
+                              "idempotent");
 
         // Lookups.
         auto lookup = [routing](Ipv6Address src, Ipv6Address dst, Ptr<NetDevice> oif) {
@@ -1263,7 +1272,8 @@ class TunnelPiecesTest : public TestCase
         listStack.Install(listed);
         Ptr<Ipv6L3Protocol> listedIpv6 = listed.Get(0)->GetObject<Ipv6L3Protocol>();
         Ptr<Ipv6RoutingProtocol> before = listedIpv6->GetRoutingProtocol();
-        Ptr<MobilityRoutingProtocol> joined = MobilityRoutingProtocol::Install(listed.Get(0));
+        Ptr<hmipv6::MobilityRoutingProtocol> joined =
+            hmipv6::MobilityRoutingProtocol::Install(listed.Get(0));
         ASSERT_NOT_NULL(joined, "installed into the list");
         NS_TEST_ASSERT_MSG_EQ(listedIpv6->GetRoutingProtocol(), before, "the same list");
         Ptr<Ipv6ListRouting> existing = DynamicCast<Ipv6ListRouting>(before);

@@ -361,19 +361,22 @@ class MobilityChecksumTest : public TestCase
         Ipv6Address src("2001:db8::1");
         Ipv6Address dst("2001:db8::2");
         Bytes mh = MobilityHeaderBytes(5);
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::CalculateChecksum(src, dst, mh.data(), 16),
-                              0x4ad4,
-                              "checksum of a 16-octet Mobility Header");
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::MobilityL4Protocol::CalculateChecksum(src, dst, mh.data(), 16),
+            0x4ad4,
+            "checksum of a 16-octet Mobility Header");
         Bytes small = {59, 0, 6, 0, 0, 0, 0xab, 0xcd};
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::CalculateChecksum(Ipv6Address("fe80::1"),
-                                                                    Ipv6Address("ff02::1"),
-                                                                    small.data(),
-                                                                    8),
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityL4Protocol::CalculateChecksum(Ipv6Address("fe80::1"),
+                                                                            Ipv6Address("ff02::1"),
+                                                                            small.data(),
+                                                                            8),
                               0x151d,
                               "checksum of an 8-octet Mobility Header");
 
         Ptr<Packet> packet = MakePacket(mh);
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::FillChecksum(packet, src, dst), true, "fill");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityL4Protocol::FillChecksum(packet, src, dst),
+                              true,
+                              "fill");
         Bytes filled = ToBytes(packet);
         NS_TEST_ASSERT_MSG_EQ(+filled[4], 0x4a, "checksum high octet");
         NS_TEST_ASSERT_MSG_EQ(+filled[5], 0xd4, "checksum low octet");
@@ -381,20 +384,23 @@ class MobilityChecksumTest : public TestCase
         filled[5] = 0;
         NS_TEST_ASSERT_MSG_EQ(Hex(filled), Hex(mh), "the other octets are unchanged");
         Bytes check = ToBytes(packet);
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::CalculateChecksum(src, dst, check.data(), 16),
-                              0,
-                              "a filled header verifies");
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::MobilityL4Protocol::CalculateChecksum(src, dst, check.data(), 16),
+            0,
+            "a filled header verifies");
 
         // Refilling an already-filled header gives the same octets.
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::FillChecksum(packet, src, dst), true, "refill");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityL4Protocol::FillChecksum(packet, src, dst),
+                              true,
+                              "refill");
         NS_TEST_ASSERT_MSG_EQ(Hex(ToBytes(packet)), Hex(check), "refill is idempotent");
 
         Ptr<Packet> tooShort = MakePacket({59, 0, 5, 0});
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::FillChecksum(tooShort, src, dst),
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityL4Protocol::FillChecksum(tooShort, src, dst),
                               false,
                               "4 octets");
         Ptr<Packet> lying = MakePacket({59, 3, 5, 0, 0, 0, 0, 0});
-        NS_TEST_ASSERT_MSG_EQ(MobilityL4Protocol::FillChecksum(lying, src, dst),
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityL4Protocol::FillChecksum(lying, src, dst),
                               false,
                               "Header Len larger than the packet");
         NS_TEST_ASSERT_MSG_EQ(Hex(ToBytes(lying)), Hex({59, 3, 5, 0, 0, 0, 0, 0}), "left alone");
@@ -458,14 +464,18 @@ class DestinationOptionTest : public TestCase
                         data.push_back(d);
                     }));
             uint32_t noNextHeader = 0;
-            link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
-                "Rx",
-                Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
-                    [&](Ptr<const Packet> p, const Ipv6Header&, uint32_t interface) {
-                        ++noNextHeader;
-                        NS_TEST_EXPECT_MSG_EQ(p->GetSize(), 0u, "nothing after the header");
-                        NS_TEST_EXPECT_MSG_EQ(interface, 1u, "received on the link's interface");
-                    }));
+            link.Receiver()
+                ->GetObject<hmipv6::NoNextHeaderL4Protocol>()
+                ->TraceConnectWithoutContext(
+                    "Rx",
+                    Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
+                        [&](Ptr<const Packet> p, const Ipv6Header&, uint32_t interface) {
+                            ++noNextHeader;
+                            NS_TEST_EXPECT_MSG_EQ(p->GetSize(), 0u, "nothing after the header");
+                            NS_TEST_EXPECT_MSG_EQ(interface,
+                                                  1u,
+                                                  "received on the link's interface");
+                        }));
 
             link.SendAt(Seconds(2), MakePacket(DestinationOptions()), 60);
             link.Run();
@@ -585,10 +595,12 @@ class UnknownOptionTest : public TestCase
             const Case& c = cases[k];
             GlueLink link(true);
             uint32_t delivered = 0;
-            link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
-                "Rx",
-                Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
-                    [&](Ptr<const Packet>, const Ipv6Header&, uint32_t) { ++delivered; }));
+            link.Receiver()
+                ->GetObject<hmipv6::NoNextHeaderL4Protocol>()
+                ->TraceConnectWithoutContext(
+                    "Rx",
+                    Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
+                        [&](Ptr<const Packet>, const Ipv6Header&, uint32_t) { ++delivered; }));
             link.SendAt(Seconds(2),
                         MakePacket(c.header),
                         60,
@@ -663,13 +675,13 @@ class ReinjectionTest : public TestCase
                     }
                 }));
         std::vector<Ipv6Address> delivered;
-        link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
+        link.Receiver()->GetObject<hmipv6::NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
             "Rx",
             Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
                 [&](Ptr<const Packet>, const Ipv6Header& h, uint32_t) {
                     delivered.push_back(h.GetSource());
                 }));
-        Ptr<MessageRecorder> recorder = CreateObject<MessageRecorder>();
+        Ptr<hmipv6::MessageRecorder> recorder = CreateObject<hmipv6::MessageRecorder>();
         recorder->Watch(link.Sender(), "S");
         recorder->Watch(link.Receiver(), "R");
 
@@ -684,8 +696,10 @@ class ReinjectionTest : public TestCase
         for (int k = 0; k < 2; ++k)
         {
             Ptr<Packet> brr = MakePacket({59, 0, 0, 0, 0, 0, 0, 0});
-            MobilityL4Protocol::FillChecksum(brr, link.SenderAddress(), link.ReceiverAddress());
-            link.SendAt(Seconds(2.5), brr, MobilityL4Protocol::PROT_NUMBER);
+            hmipv6::MobilityL4Protocol::FillChecksum(brr,
+                                                     link.SenderAddress(),
+                                                     link.ReceiverAddress());
+            link.SendAt(Seconds(2.5), brr, hmipv6::MobilityL4Protocol::PROT_NUMBER);
         }
         link.Run();
 
@@ -727,7 +741,8 @@ class MobilityHeaderTest : public TestCase
         Ipv6Address dst = link.ReceiverAddress();
         Ipv6Address homeAddress("2001:db8:1::10");
 
-        Ptr<MobilityL4Protocol> mobility = link.Receiver()->GetObject<MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobility =
+            link.Receiver()->GetObject<hmipv6::MobilityL4Protocol>();
         NS_TEST_ASSERT_MSG_NE(mobility, nullptr, "MobilityL4Protocol installed");
         NS_TEST_ASSERT_MSG_EQ(link.Receiver()->GetObject<Ipv6L3Protocol>()->GetProtocol(135),
                               mobility,
@@ -741,7 +756,7 @@ class MobilityHeaderTest : public TestCase
                                       [&](Ptr<Packet> p, const Ipv6Header&, uint32_t interface) {
                                           handled.push_back(ToBytes(p));
                                           interfaces.push_back(interface);
-                                          ReceivedHomeAddressTag tag;
+                                          hmipv6::ReceivedHomeAddressTag tag;
                                           taggedWithHome.push_back(p->PeekPacketTag(tag) &&
                                                                    tag.HasHomeAddressOption());
                                       }));
@@ -764,7 +779,7 @@ class MobilityHeaderTest : public TestCase
 
         // 1. Valid, type 5, checksum written by FillChecksum.
         Ptr<Packet> valid = MakePacket(MobilityHeaderBytes(5));
-        MobilityL4Protocol::FillChecksum(valid, src, dst);
+        hmipv6::MobilityL4Protocol::FillChecksum(valid, src, dst);
         Bytes validBytes = ToBytes(valid);
         link.SendAt(at, valid->Copy(), 135);
 
@@ -778,7 +793,7 @@ class MobilityHeaderTest : public TestCase
 
         // 4. MH type with no handler (valid checksum).
         Ptr<Packet> unknown = MakePacket(MobilityHeaderBytes(7));
-        MobilityL4Protocol::FillChecksum(unknown, src, dst);
+        hmipv6::MobilityL4Protocol::FillChecksum(unknown, src, dst);
         link.SendAt(at + 3 * step, unknown, 135);
 
         // 5. Header Len (32 octets) larger than the packet (16).
@@ -788,11 +803,12 @@ class MobilityHeaderTest : public TestCase
 
         // 6. Payload Proto 6 instead of 59 (valid checksum): RFC 6275 9.2.
         Ptr<Packet> tcpProto = MakePacket(MobilityHeaderBytes(5, 6));
-        MobilityL4Protocol::FillChecksum(tcpProto, src, dst);
+        hmipv6::MobilityL4Protocol::FillChecksum(tcpProto, src, dst);
         link.SendAt(at + 5 * step, tcpProto, 135);
 
         // 7. Through the sender's MobilityL4Protocol::Send (checksum left 0).
-        Ptr<MobilityL4Protocol> senderMobility = link.Sender()->GetObject<MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> senderMobility =
+            link.Sender()->GetObject<hmipv6::MobilityL4Protocol>();
         Simulator::Schedule(at + 6 * step, [senderMobility, src, dst]() {
             senderMobility->Send(MakePacket(MobilityHeaderBytes(5)), src, dst);
         });
@@ -803,7 +819,7 @@ class MobilityHeaderTest : public TestCase
         Bytes home = AddressBytes(homeAddress);
         homeOption.insert(homeOption.end(), home.begin(), home.end());
         Ptr<Packet> homeMh = MakePacket(MobilityHeaderBytes(5));
-        MobilityL4Protocol::FillChecksum(homeMh, homeAddress, dst);
+        hmipv6::MobilityL4Protocol::FillChecksum(homeMh, homeAddress, dst);
         Bytes withHomeMh = ToBytes(homeMh);
         Ptr<Packet> withHome = MakePacket(homeOption);
         withHome->AddAtEnd(homeMh);
@@ -811,7 +827,7 @@ class MobilityHeaderTest : public TestCase
 
         // 9. The same, with the checksum computed over the care-of (IPv6 source) address.
         Ptr<Packet> wrongSource = MakePacket(MobilityHeaderBytes(5));
-        MobilityL4Protocol::FillChecksum(wrongSource, src, dst);
+        hmipv6::MobilityL4Protocol::FillChecksum(wrongSource, src, dst);
         Ptr<Packet> withHome2 = MakePacket(homeOption);
         withHome2->AddAtEnd(wrongSource);
         link.SendAt(at + 8 * step, withHome2, 60);
@@ -873,7 +889,7 @@ class Type2RoutingTest : public TestCase
             Ipv6Address careOf = link.ReceiverAddress();
             Ipv6Address src = link.SenderAddress();
 
-            Ptr<Ipv6ExtensionType2Routing> type2 =
+            Ptr<hmipv6::Ipv6ExtensionType2Routing> type2 =
                 MobilityGlueHelper::GetType2Routing(link.Receiver());
             NS_TEST_ASSERT_MSG_NE(type2, nullptr, "installed");
             std::vector<Ipv6Address> accepted;
@@ -891,11 +907,14 @@ class Type2RoutingTest : public TestCase
                         type2Drops.push_back(reason);
                     }));
             uint32_t noNextHeader = 0;
-            link.Receiver()->GetObject<NoNextHeaderL4Protocol>()->TraceConnectWithoutContext(
-                "Rx",
-                Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
-                    [&](Ptr<const Packet>, const Ipv6Header&, uint32_t) { ++noNextHeader; }));
-            Ptr<MobilityL4Protocol> mobility = link.Receiver()->GetObject<MobilityL4Protocol>();
+            link.Receiver()
+                ->GetObject<hmipv6::NoNextHeaderL4Protocol>()
+                ->TraceConnectWithoutContext(
+                    "Rx",
+                    Callback<void, Ptr<const Packet>, const Ipv6Header&, uint32_t>(
+                        [&](Ptr<const Packet>, const Ipv6Header&, uint32_t) { ++noNextHeader; }));
+            Ptr<hmipv6::MobilityL4Protocol> mobility =
+                link.Receiver()->GetObject<hmipv6::MobilityL4Protocol>();
             uint32_t handled = 0;
             mobility->RegisterHandler(
                 6,
@@ -933,13 +952,13 @@ class Type2RoutingTest : public TestCase
             // 8. A Binding Acknowledgement-like Mobility Header routed to the home address:
             //    its checksum uses the home address as destination (RFC 8200 8.1).
             Ptr<Packet> mh = MakePacket(MobilityHeaderBytes(6));
-            MobilityL4Protocol::FillChecksum(mh, src, homeAddress);
+            hmipv6::MobilityL4Protocol::FillChecksum(mh, src, homeAddress);
             Ptr<Packet> routed = MakePacket(Type2RoutingBytes(135, 1, homeAddress));
             routed->AddAtEnd(mh);
             link.SendAt(at + 7 * step, routed, 43);
             // 9. The same with the checksum over the care-of address: dropped.
             Ptr<Packet> mh2 = MakePacket(MobilityHeaderBytes(6));
-            MobilityL4Protocol::FillChecksum(mh2, src, careOf);
+            hmipv6::MobilityL4Protocol::FillChecksum(mh2, src, careOf);
             Ptr<Packet> routed2 = MakePacket(Type2RoutingBytes(135, 1, homeAddress));
             routed2->AddAtEnd(mh2);
             link.SendAt(at + 8 * step, routed2, 43);

@@ -230,7 +230,7 @@ class NdLink
                                                 true);
         L3(1)->TraceConnectWithoutContext("Rx", MakeCallback(&NdLink::ProxyRx, this));
 
-        m_proxy = NdProxy::Install(m_nodes.Get(1));
+        m_proxy = hmipv6::NdProxy::Install(m_nodes.Get(1));
         m_proxy->AssignStreams(7);
         m_udp = Socket::CreateSocket(m_nodes.Get(0), UdpSocketFactory::GetTypeId());
     }
@@ -254,7 +254,7 @@ class NdLink
     }
 
     /// \return P's NdProxy
-    Ptr<NdProxy> Proxy() const
+    Ptr<hmipv6::NdProxy> Proxy() const
     {
         return m_proxy;
     }
@@ -487,7 +487,7 @@ class NdLink
     NodeContainer m_nodes;                 //!< N, P, O, sniffer
     NetDeviceContainer m_devices;          //!< their devices
     std::vector<Ipv6Address> m_global;     //!< global addresses of N, P, O
-    Ptr<NdProxy> m_proxy;                  //!< P's NdProxy
+    Ptr<hmipv6::NdProxy> m_proxy;          //!< P's NdProxy
     Ptr<Socket> m_udp;                     //!< N's UDP socket
     std::vector<Frame> m_frames;           //!< frames seen
     std::vector<Time> m_proxyUdpRx;        //!< see ProxyUdpRx
@@ -510,7 +510,7 @@ class DadResults
 {
   public:
     /// \return a callback for PerformDad
-    NdProxy::DadCallback Callback()
+    hmipv6::NdProxy::DadCallback Callback()
     {
         return MakeCallback(&DadResults::Done, this);
     }
@@ -568,7 +568,7 @@ class NdProxyAnswerTest : public TestCase
     void RunOnce(bool proxy)
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         if (proxy)
         {
             Simulator::Schedule(Seconds(0.5), [p]() { p->AddProxy(TARGET, 1); });
@@ -626,7 +626,9 @@ class NdProxyAnswerTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(na.ip.GetDestination(), link.Global(0), "answer not to N");
         NS_TEST_ASSERT_MSG_EQ(na.ip.GetSource(), link.Global(1), "source not P's address");
         NS_TEST_ASSERT_MSG_EQ(+na.ip.GetHopLimit(), 255, "hop limit (RFC 4861 7.1.2)");
-        NS_TEST_ASSERT_MSG_EQ(+na.Flags(), +NdProxy::FLAG_S, "flags must be S only (7.2.8)");
+        NS_TEST_ASSERT_MSG_EQ(+na.Flags(),
+                              +hmipv6::NdProxy::FLAG_S,
+                              "flags must be S only (7.2.8)");
         NS_TEST_ASSERT_MSG_EQ(na.Tlla(), link.Mac(1), "TLLA must be P's MAC");
 
         NS_TEST_ASSERT_MSG_EQ(udp.size(), 1, "N's UDP packet was not sent once");
@@ -687,7 +689,7 @@ class NdProxyDadTest : public TestCase
     void DoRun() override
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         const Ipv6Address unused("2001:1::201");    // nobody
         const Ipv6Address owned("2001:1::202");     // O's
         const Ipv6Address looped("2001:1::203");    // probe reflected as a new packet
@@ -703,7 +705,7 @@ class NdProxyDadTest : public TestCase
         p->TraceConnectWithoutContext("DadResult", MakeCallback(&NdProxyDadTest::Traced, this));
         p->TraceConnectWithoutContext("DadStarted", MakeCallback(&NdProxyDadTest::Started, this));
 
-        NdProxy::DadCallback done = results.Callback();
+        hmipv6::NdProxy::DadCallback done = results.Callback();
         Simulator::Schedule(Seconds(1), [p, done, unused, owned, looped, sameUid, contested]() {
             p->PerformDad(unused, 1, done);
             p->PerformDad(owned, 1, done);
@@ -862,7 +864,7 @@ class NdProxyTakeoverTest : public TestCase
     void DoRun() override
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         Ptr<Ipv6L3Protocol> o = link.L3(2);
         o->AddAddress(1, Ipv6InterfaceAddress(TARGET, Ipv6Prefix(64)));
@@ -897,7 +899,7 @@ class NdProxyTakeoverTest : public TestCase
             const Frame& na = nas[i];
             times << " " << na.time.As(Time::S);
             NS_TEST_ASSERT_MSG_EQ(na.time, Seconds(2 + i), "announcement " << i << " time");
-            NS_TEST_ASSERT_MSG_EQ(+na.Flags(), +NdProxy::FLAG_O, "flags must be O only");
+            NS_TEST_ASSERT_MSG_EQ(+na.Flags(), +hmipv6::NdProxy::FLAG_O, "flags must be O only");
             NS_TEST_ASSERT_MSG_EQ(na.ip.GetDestination(),
                                   Ipv6Address::GetAllNodesMulticast(),
                                   "not to all-nodes");
@@ -929,7 +931,7 @@ class NdProxyRemoveTest : public TestCase
     void DoRun() override
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         const Ipv6Address other("2001:1::101");
         Ipv6Address group = Ipv6Address::MakeSolicitedAddress(TARGET);
@@ -992,7 +994,7 @@ class NdProxyGarbageTest : public TestCase
     void DoRun() override
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         p->SetAttribute("RejectDadProbeSlla", BooleanValue(true)); // RFC 4861 7.1.1, strictly
         p->TraceConnectWithoutContext("Drop", MakeCallback(&NdProxyGarbageTest::Dropped, this));
@@ -1078,7 +1080,7 @@ class NdProxyGarbageTest : public TestCase
         link.InjectAt(at += step, src, link.Global(1), echo, 64, 0, link.Mac(1));
         Bytes na = NsBytes(TARGET, LinkLayerOption(2, link.Mac(3)));
         na[0] = 136;
-        na[4] = NdProxy::FLAG_O;
+        na[4] = hmipv6::NdProxy::FLAG_O;
         FillIcmpChecksum(src, Ipv6Address::GetAllNodesMulticast(), na);
         link.InjectAt(at += step, src, Ipv6Address::GetAllNodesMulticast(), na);
 
@@ -1136,7 +1138,7 @@ class NdProxyUnicastSolicitationTest : public TestCase
     void DoRun() override
     {
         NdLink link;
-        Ptr<NdProxy> p = link.Proxy();
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
         p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         Simulator::Schedule(Seconds(0.5), [p]() { p->AddProxy(TARGET, 1); });
 
@@ -1156,7 +1158,7 @@ class NdProxyUnicastSolicitationTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(answers.front().to, link.Mac(3), "answer not to the SLLA");
         NS_TEST_ASSERT_MSG_EQ(answers.front().ip.GetDestination(), src, "answer not to src");
         NS_TEST_ASSERT_MSG_EQ(+answers.front().Flags(),
-                              +NdProxy::FLAG_S,
+                              +hmipv6::NdProxy::FLAG_S,
                               "flags must be S only (7.2.8)");
         NS_TEST_ASSERT_MSG_EQ(answers.front().Tlla(), link.Mac(1), "TLLA must be P's MAC");
         NS_TEST_ASSERT_MSG_EQ(p->GetNsReceivedCount(), 1, "NsReceived");

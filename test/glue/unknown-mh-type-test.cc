@@ -66,17 +66,19 @@ class UnknownMhTypeTest : public TestCase
         Ipv6Address a = interfaces.GetAddress(0, 1);
         Ipv6Address b = interfaces.GetAddress(1, 1);
 
-        Ptr<MobilityL4Protocol> mobilityA = nodes.Get(0)->GetObject<MobilityL4Protocol>();
-        Ptr<MobilityL4Protocol> mobilityB = nodes.Get(1)->GetObject<MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobilityA =
+            nodes.Get(0)->GetObject<hmipv6::MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobilityB =
+            nodes.Get(1)->GetObject<hmipv6::MobilityL4Protocol>();
         mobilityB->SetAttribute("SendBindingErrors", BooleanValue(m_sendErrors));
-        std::vector<std::pair<double, BindingErrorHeader>> errors;
+        std::vector<std::pair<double, hmipv6::BindingErrorHeader>> errors;
         mobilityA->RegisterHandler(
-            MobilityHeader::BINDING_ERROR,
-            MakeCallback(+[](std::vector<std::pair<double, BindingErrorHeader>>* out,
+            hmipv6::MobilityHeader::BINDING_ERROR,
+            MakeCallback(+[](std::vector<std::pair<double, hmipv6::BindingErrorHeader>>* out,
                              Ptr<Packet> p,
                              const Ipv6Header&,
                              uint32_t) {
-                BindingErrorHeader error;
+                hmipv6::BindingErrorHeader error;
                 if (p->PeekHeader(error) != 0)
                 {
                     out->emplace_back(Simulator::Now().GetSeconds(), error);
@@ -91,7 +93,7 @@ class UnknownMhTypeTest : public TestCase
                                 [mobilityA, a, b]() { mobilityA->Send(Message(9), a, b); });
         }
         Simulator::Schedule(Seconds(5), [mobilityA, a, b]() {
-            mobilityA->Send(Message(MobilityHeader::BINDING_ERROR), a, b);
+            mobilityA->Send(Message(hmipv6::MobilityHeader::BINDING_ERROR), a, b);
         });
         Simulator::Stop(Seconds(6));
         Simulator::Run();

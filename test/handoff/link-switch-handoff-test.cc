@@ -100,7 +100,7 @@ class LinkSwitchHandoffTest : public TestCase
     {
         Broadcasters net(3); // 0 mobile host, 1 and 2 access points
         std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
-        Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(devices[0]);
         uint32_t ap0 = handoff->AddAccessPoint(devices[1]);
@@ -161,7 +161,7 @@ class LinkMemberTest : public TestCase
     {
         Broadcasters net(4); // 0 mobile host, 1 and 2 access points, 3 a member of AP1's link
         std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
-        Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         uint32_t ap1 = handoff->AddAccessPoint(devices[1]);
         handoff->AddLinkMember(ap1, devices[3]); // before the mobile device is known
         handoff->SetMobileDevice(devices[0]);

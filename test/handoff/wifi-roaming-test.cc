@@ -55,7 +55,7 @@ const Time PROBE_TIMEOUT = MilliSeconds(50);
 const Time SCAN_SLACK = MilliSeconds(10);
 
 /// Access points at x=0 and x=150 (z=0), a station moving along x; returns the model.
-Ptr<WifiRoamingHandoff>
+Ptr<hmipv6::WifiRoamingHandoff>
 BuildWifi(NodeContainer aps, Ptr<Node> sta)
 {
     for (uint32_t i = 0; i < aps.GetN(); ++i)
@@ -69,7 +69,7 @@ BuildWifi(NodeContainer aps, Ptr<Node> sta)
     m->SetVelocity(Vector(SPEED, 0, 0));
     sta->AggregateObject(m);
 
-    Ptr<WifiRoamingHandoff> handoff = CreateObject<WifiRoamingHandoff>();
+    Ptr<hmipv6::WifiRoamingHandoff> handoff = CreateObject<hmipv6::WifiRoamingHandoff>();
     handoff->SetAttribute("Range", DoubleValue(RANGE));
     handoff->SetAttribute("BeaconInterval", TimeValue(BEACON_INTERVAL));
     handoff->SetAttribute("MaxMissedBeacons", UintegerValue(MAX_MISSED));
@@ -84,10 +84,10 @@ struct LinkLog
 {
     std::vector<std::tuple<Time, bool, uint32_t>> events; //!< the traces in order
     Time lastBeaconAtDown;                                //!< last beacon before LinkDown
-    Ptr<WifiRoamingHandoff> handoff;                      //!< the model
+    Ptr<hmipv6::WifiRoamingHandoff> handoff;              //!< the model
 
     /// Connect to the model.
-    void Connect(Ptr<WifiRoamingHandoff> h)
+    void Connect(Ptr<hmipv6::WifiRoamingHandoff> h)
     {
         handoff = h;
         h->TraceConnectWithoutContext("LinkUp", Callback<void, uint32_t>([this](uint32_t ap) {
@@ -115,7 +115,7 @@ class WifiRoamingModelTest : public TestCase
         NodeContainer aps;
         aps.Create(2);
         Ptr<Node> sta = CreateObject<Node>();
-        Ptr<WifiRoamingHandoff> handoff = BuildWifi(aps, sta);
+        Ptr<hmipv6::WifiRoamingHandoff> handoff = BuildWifi(aps, sta);
         LinkLog log;
         log.Connect(handoff);
         Simulator::Stop(Seconds(4));
@@ -236,7 +236,7 @@ class WifiMipv6HandoffTest : public TestCase
         stack.Install(nodes);
 
         // Wi-Fi first, so that the access interface is 1 on MN, AR1 and AR2.
-        Ptr<WifiRoamingHandoff> handoff = BuildWifi(NodeContainer(ar1, ar2), mnNode);
+        Ptr<hmipv6::WifiRoamingHandoff> handoff = BuildWifi(NodeContainer(ar1, ar2), mnNode);
         AddInterface(ar1, handoff->GetAccessPoint(0), Ipv6Address("2001:a1::1"));
         AddInterface(ar2, handoff->GetAccessPoint(1), Ipv6Address("2001:a2::1"));
         AddInterface(mnNode, handoff->GetStation(), Ipv6Address::GetAny());
@@ -280,7 +280,7 @@ class WifiMipv6HandoffTest : public TestCase
         Mipv6Helper helper;
         helper.SetHomeAgentAttribute("ProxyReplyDelay",
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
-        Ptr<HomeAgent> ha = DynamicCast<HomeAgent>(
+        Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(
             helper.InstallHomeAgent(haNode, 1, Ipv6Address("2001:1::"), 64).Get(0));
         Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(
             helper.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1).Get(0));

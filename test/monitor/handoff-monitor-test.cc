@@ -266,7 +266,7 @@ class HandoffMonitorScenarioTest : public TestCase
             radvd->SetStartTime(Seconds(0));
         }
 
-        Ptr<LinkSwitchHandoff> handoff = CreateObject<LinkSwitchHandoff>();
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(mnDevice);
         handoff->AddAccessPoint(ap1);
@@ -276,7 +276,7 @@ class HandoffMonitorScenarioTest : public TestCase
         Mipv6Helper mip;
         mip.SetHomeAgentAttribute("ProxyReplyDelay",
                                   StringValue("ns3::ConstantRandomVariable[Constant=0]"));
-        Ptr<HomeAgent> ha = DynamicCast<HomeAgent>(
+        Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(
             mip.InstallHomeAgent(haNode, 1, Ipv6Address("2001:1::"), 64).Get(0));
         Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(
             mip.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1).Get(0));
@@ -311,7 +311,7 @@ class HandoffMonitorScenarioTest : public TestCase
         helper.SetMonitorAttribute("Move", StringValue("intra"));
         helper.SetMonitorAttribute("HaDelay", TimeValue(MilliSeconds(5)));
         helper.SetMonitorAttribute("PacketIdentifier", StringValue("SeqTs"));
-        Ptr<HandoffMonitor> monitor = helper.Install(mn, handoff, source, sink);
+        Ptr<hmipv6::HandoffMonitor> monitor = helper.Install(mn, handoff, source, sink);
         helper.WatchDevices(monitor, NetDeviceContainer(border));
 
         // Independent count: BUs the HA received and BAs it sent, per handoff window
@@ -323,8 +323,8 @@ class HandoffMonitorScenarioTest : public TestCase
         };
         ha->TraceConnectWithoutContext(
             "BindingUpdateReceived",
-            Callback<void, const BindingUpdateHeader&, Ipv6Address, Ipv6Address>(
-                [&](const BindingUpdateHeader&, Ipv6Address, Ipv6Address) {
+            Callback<void, const hmipv6::BindingUpdateHeader&, Ipv6Address, Ipv6Address>(
+                [&](const hmipv6::BindingUpdateHeader&, Ipv6Address, Ipv6Address) {
                     ++haSignalling[window()];
                 }));
         ha->TraceConnectWithoutContext(
@@ -337,11 +337,11 @@ class HandoffMonitorScenarioTest : public TestCase
         Simulator::Stop(Seconds(10));
         Simulator::Run();
 
-        std::vector<HandoffRecord> records = monitor->GetRecords();
+        std::vector<hmipv6::HandoffRecord> records = monitor->GetRecords();
         NS_TEST_ASSERT_MSG_EQ(records.size(), 2u, "two handoff records");
         const double rate = 1.0 / source->m_interval.GetSeconds();
         uint32_t lostSum = 0;
-        for (const HandoffRecord& r : records)
+        for (const hmipv6::HandoffRecord& r : records)
         {
             Time latency = r.GetLatency();
             std::cout << "handoff " << r.handoff << ": down=" << r.l2Down.GetSeconds()

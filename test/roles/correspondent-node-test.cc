@@ -76,7 +76,7 @@ struct Datagram
 class Net
 {
   public:
-    Net(std::function<void(Ptr<CorrespondentNode>)> configure = nullptr)
+    Net(std::function<void(Ptr<hmipv6::CorrespondentNode>)> configure = nullptr)
     {
         m_nodes.Create(3);
         InternetStackHelper stack;
@@ -110,7 +110,7 @@ class Net
         MobilityGlueHelper().Install(M());
         MobilityGlueHelper::GetType2Routing(M())->SetAttribute("ReinjectToHomeAddress",
                                                                BooleanValue(true));
-        Ptr<MobilityL4Protocol> mobility = M()->GetObject<MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobility = M()->GetObject<hmipv6::MobilityL4Protocol>();
         for (uint8_t type : {3, 4, 6, 7})
         {
             mobility->RegisterHandler(
@@ -130,7 +130,7 @@ class Net
                     }
                 }));
 
-        m_cn = CreateObject<CorrespondentNode>();
+        m_cn = CreateObject<hmipv6::CorrespondentNode>();
         m_cn->AssignStreams(7);
         if (configure)
         {
@@ -163,7 +163,7 @@ class Net
         return node->GetObject<Ipv6L3Protocol>();
     }
 
-    Ptr<CorrespondentNode> App() const
+    Ptr<hmipv6::CorrespondentNode> App() const
     {
         return m_cn;
     }
@@ -181,19 +181,19 @@ class Net
     /// Send a Mobility Header from M (checksum filled for src, dst).
     void SendMobility(Ptr<Packet> mh, Ipv6Address src)
     {
-        MobilityL4Protocol::FillChecksum(mh, src, CN_ADDRESS);
+        hmipv6::MobilityL4Protocol::FillChecksum(mh, src, CN_ADDRESS);
         Ipv6(M())->Send(mh, src, CN_ADDRESS, 135, nullptr);
     }
 
     /// Send a Home Test Init from the home address and a Care-of Test Init from the CoA.
     void SendTestInits()
     {
-        HomeTestInitHeader hoti;
+        hmipv6::HomeTestInitHeader hoti;
         hoti.SetHomeInitCookie({1, 2, 3, 4, 5, 6, 7, 8});
         Ptr<Packet> p = Create<Packet>();
         p->AddHeader(hoti);
         SendMobility(p, HOME);
-        CareOfTestInitHeader coti;
+        hmipv6::CareOfTestInitHeader coti;
         coti.SetCareOfInitCookie({9, 10, 11, 12, 13, 14, 15, 16});
         Ptr<Packet> q = Create<Packet>();
         q->AddHeader(coti);
@@ -201,27 +201,27 @@ class Net
     }
 
     /// \return the last Home Test received
-    HomeTestHeader LastHot() const
+    hmipv6::HomeTestHeader LastHot() const
     {
-        HomeTestHeader hot;
+        hmipv6::HomeTestHeader hot;
         m_messages.at(3).back().packet->Copy()->RemoveHeader(hot);
         return hot;
     }
 
     /// \return the last Care-of Test received
-    CareOfTestHeader LastCot() const
+    hmipv6::CareOfTestHeader LastCot() const
     {
-        CareOfTestHeader cot;
+        hmipv6::CareOfTestHeader cot;
         m_messages.at(4).back().packet->Copy()->RemoveHeader(cot);
         return cot;
     }
 
     /// \return Kbm from the last tokens (deregistration: home token only)
-    ReturnRoutability::Key Kbm(bool deregistration) const
+    hmipv6::ReturnRoutability::Key Kbm(bool deregistration) const
     {
-        return deregistration ? ReturnRoutability::Kbm(LastHot().GetHomeKeygenToken())
-                              : ReturnRoutability::Kbm(LastHot().GetHomeKeygenToken(),
-                                                       LastCot().GetCareOfKeygenToken());
+        return deregistration ? hmipv6::ReturnRoutability::Kbm(LastHot().GetHomeKeygenToken())
+                              : hmipv6::ReturnRoutability::Kbm(LastHot().GetHomeKeygenToken(),
+                                                               LastCot().GetCareOfKeygenToken());
     }
 
     /**
@@ -235,41 +235,41 @@ class Net
      */
     void SendBindingUpdate(uint16_t sequence,
                            Time lifetime,
-                           std::optional<NonceIndicesOption> indices,
-                           std::optional<ReturnRoutability::Key> kbm,
+                           std::optional<hmipv6::NonceIndicesOption> indices,
+                           std::optional<hmipv6::ReturnRoutability::Key> kbm,
                            bool flipBit = false,
                            Bytes raw = {})
     {
         Ptr<Packet> mh;
         if (raw.empty())
         {
-            BindingUpdateHeader bu;
+            hmipv6::BindingUpdateHeader bu;
             bu.SetSequence(sequence);
             bu.SetAcknowledge(true);
             bu.SetLifetime(lifetime);
-            MobilityOptions options;
+            hmipv6::MobilityOptions options;
             if (indices)
             {
                 options.SetNonceIndices(*indices);
             }
             if (kbm)
             {
-                options.SetBindingAuthData(BindingAuthDataOption(Bytes(12, 0)));
+                options.SetBindingAuthData(hmipv6::BindingAuthDataOption(Bytes(12, 0)));
                 bu.SetOptions(options);
                 Ptr<Packet> draft = Create<Packet>();
                 draft->AddHeader(bu);
                 Bytes octets(draft->GetSize());
                 draft->CopyData(octets.data(), octets.size());
-                Bytes auth = ReturnRoutability::Authenticator(
+                Bytes auth = hmipv6::ReturnRoutability::Authenticator(
                     *kbm,
                     CARE_OF,
                     CN_ADDRESS,
-                    ReturnRoutability::MhDataForAuthenticator(octets));
+                    hmipv6::ReturnRoutability::MhDataForAuthenticator(octets));
                 if (flipBit)
                 {
                     auth[5] ^= 0x10;
                 }
-                options.SetBindingAuthData(BindingAuthDataOption(auth));
+                options.SetBindingAuthData(hmipv6::BindingAuthDataOption(auth));
             }
             bu.SetOptions(options);
             mh = Create<Packet>();
@@ -280,7 +280,7 @@ class Net
             mh = Create<Packet>(raw.data(), raw.size());
         }
         // The checksum covers the home address as source (RFC 6275 6.1.1, 6.3).
-        MobilityL4Protocol::FillChecksum(mh, HOME, CN_ADDRESS);
+        hmipv6::MobilityL4Protocol::FillChecksum(mh, HOME, CN_ADDRESS);
         Ptr<Packet> full = HomeAddressOptionBytes(135);
         full->AddAtEnd(mh);
         Ipv6(M())->Send(full, CARE_OF, CN_ADDRESS, 60, nullptr);
@@ -365,7 +365,7 @@ class Net
         copy->RemoveHeader(arrival.header);
         if (arrival.header.GetNextHeader() == 43 && copy->GetSize() >= 24)
         {
-            Type2RoutingHeader rh2;
+            hmipv6::Type2RoutingHeader rh2;
             copy->RemoveHeader(rh2);
             arrival.rh2Home = rh2.GetHomeAddress();
             arrival.rh2NextHeader = rh2.GetNextHeader();
@@ -376,10 +376,10 @@ class Net
         }
     }
 
-    NodeContainer m_nodes;       //!< M, R, CN
-    Ptr<CorrespondentNode> m_cn; //!< the application
-    Ptr<Socket> m_cnSocket;      //!< CN's UDP socket (any address)
-    Ptr<Socket> m_mnSocket;      //!< M's UDP socket (HOME)
+    NodeContainer m_nodes;               //!< M, R, CN
+    Ptr<hmipv6::CorrespondentNode> m_cn; //!< the application
+    Ptr<Socket> m_cnSocket;              //!< CN's UDP socket (any address)
+    Ptr<Socket> m_mnSocket;              //!< M's UDP socket (HOME)
 };
 
 /**
@@ -387,10 +387,10 @@ class Net
  * \param sequence a sequence number
  * \return the Binding Acknowledgements M received with that sequence number
  */
-std::vector<BindingAckHeader>
+std::vector<hmipv6::BindingAckHeader>
 Acks(const Net& net)
 {
-    std::vector<BindingAckHeader> acks;
+    std::vector<hmipv6::BindingAckHeader> acks;
     auto it = net.m_messages.find(6);
     if (it == net.m_messages.end())
     {
@@ -398,7 +398,7 @@ Acks(const Net& net)
     }
     for (const auto& m : it->second)
     {
-        BindingAckHeader ba;
+        hmipv6::BindingAckHeader ba;
         m.packet->Copy()->RemoveHeader(ba);
         acks.push_back(ba);
     }
@@ -419,7 +419,7 @@ class CorrespondentRegistrationTest : public TestCase
     void DoRun() override
     {
         Net net;
-        Ptr<CorrespondentNode> cn = net.App();
+        Ptr<hmipv6::CorrespondentNode> cn = net.App();
         bool bindingAfterBu = false;
         Ipv6Address boundCareOf;
         size_t arrivalsBeforeRo = 0;
@@ -435,30 +435,35 @@ class CorrespondentRegistrationTest : public TestCase
             // Tokens equal RFC 6275 5.2.5's formulas from CN's Kcn and nonces.
             if (net.m_messages[3].size() == 1 && net.m_messages[4].size() == 1)
             {
-                HomeTestHeader hot = net.LastHot();
-                CareOfTestHeader cot = net.LastCot();
-                const CorrespondentSecrets* secrets = cn->GetSecrets();
+                hmipv6::HomeTestHeader hot = net.LastHot();
+                hmipv6::CareOfTestHeader cot = net.LastCot();
+                const hmipv6::CorrespondentSecrets* secrets = cn->GetSecrets();
                 auto homeNonce = secrets->GetNonce(hot.GetHomeNonceIndex(), Simulator::Now());
                 auto careOfNonce = secrets->GetNonce(cot.GetCareOfNonceIndex(), Simulator::Now());
                 tokensOk =
                     homeNonce && careOfNonce &&
                     hot.GetHomeKeygenToken() ==
-                        ReturnRoutability::HomeKeygenToken(cn->GetKcn(), HOME, *homeNonce) &&
+                        hmipv6::ReturnRoutability::HomeKeygenToken(cn->GetKcn(),
+                                                                   HOME,
+                                                                   *homeNonce) &&
                     cot.GetCareOfKeygenToken() ==
-                        ReturnRoutability::CareOfKeygenToken(cn->GetKcn(), CARE_OF, *careOfNonce) &&
-                    hot.GetHomeInitCookie() == MobilityCookie{1, 2, 3, 4, 5, 6, 7, 8} &&
-                    cot.GetCareOfInitCookie() == MobilityCookie{9, 10, 11, 12, 13, 14, 15, 16} &&
+                        hmipv6::ReturnRoutability::CareOfKeygenToken(cn->GetKcn(),
+                                                                     CARE_OF,
+                                                                     *careOfNonce) &&
+                    hot.GetHomeInitCookie() == hmipv6::MobilityCookie{1, 2, 3, 4, 5, 6, 7, 8} &&
+                    cot.GetCareOfInitCookie() ==
+                        hmipv6::MobilityCookie{9, 10, 11, 12, 13, 14, 15, 16} &&
                     net.m_messages[3].back().header.GetDestination() == HOME &&
                     net.m_messages[4].back().header.GetDestination() == CARE_OF;
                 net.SendBindingUpdate(
                     1,
                     Seconds(100),
-                    NonceIndicesOption(hot.GetHomeNonceIndex(), cot.GetCareOfNonceIndex()),
+                    hmipv6::NonceIndicesOption(hot.GetHomeNonceIndex(), cot.GetCareOfNonceIndex()),
                     net.Kbm(false));
             }
         });
         Simulator::Schedule(Seconds(2.2), [&]() {
-            const BindingCache::Entry* e = cn->GetBindingCache().Find(HOME);
+            const hmipv6::BindingCache::Entry* e = cn->GetBindingCache().Find(HOME);
             bindingAfterBu = e != nullptr;
             boundCareOf = e ? e->careOfAddress : Ipv6Address();
             arrivalsBeforeRo = net.m_arrivals.size();
@@ -470,8 +475,8 @@ class CorrespondentRegistrationTest : public TestCase
             acksAfterFlip = Acks(net).size();
             net.SendBindingUpdate(2,
                                   Seconds(100),
-                                  NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
-                                                     net.LastCot().GetCareOfNonceIndex()),
+                                  hmipv6::NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
+                                                             net.LastCot().GetCareOfNonceIndex()),
                                   net.Kbm(false),
                                   true);
         });
@@ -481,16 +486,16 @@ class CorrespondentRegistrationTest : public TestCase
             // Stale sequence number, valid authenticator: status 135.
             net.SendBindingUpdate(1,
                                   Seconds(100),
-                                  NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
-                                                     net.LastCot().GetCareOfNonceIndex()),
+                                  hmipv6::NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
+                                                             net.LastCot().GetCareOfNonceIndex()),
                                   net.Kbm(false));
         });
         Simulator::Schedule(Seconds(2.6), [&]() {
             // Deregistration: lifetime 0, Kbm from the home keygen token only.
             net.SendBindingUpdate(3,
                                   Seconds(0),
-                                  NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
-                                                     net.LastCot().GetCareOfNonceIndex()),
+                                  hmipv6::NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
+                                                             net.LastCot().GetCareOfNonceIndex()),
                                   net.Kbm(true));
         });
         Simulator::Schedule(Seconds(2.7), [&]() {
@@ -508,7 +513,7 @@ class CorrespondentRegistrationTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(tokensOk, true, "HoT/CoT with RFC 6275 5.2.5 tokens and cookies");
         NS_TEST_ASSERT_MSG_EQ(bindingAfterBu, true, "binding created");
         NS_TEST_ASSERT_MSG_EQ(boundCareOf, CARE_OF, "bound to the care-of address");
-        std::vector<BindingAckHeader> acks = Acks(net);
+        std::vector<hmipv6::BindingAckHeader> acks = Acks(net);
         NS_TEST_ASSERT_MSG_EQ(acks.size(), 3u, "BA for BU 1, stale BU, deregistration");
         if (acks.size() == 3)
         {
@@ -524,11 +529,11 @@ class CorrespondentRegistrationTest : public TestCase
                                   true,
                                   "BA has Binding Authorization Data");
             NS_TEST_ASSERT_MSG_EQ(
-                ReturnRoutability::CheckAuthenticator(
+                hmipv6::ReturnRoutability::CheckAuthenticator(
                     net.Kbm(false),
                     CARE_OF,
                     CN_ADDRESS,
-                    ReturnRoutability::MhDataForAuthenticator(octets),
+                    hmipv6::ReturnRoutability::MhDataForAuthenticator(octets),
                     acks[0].GetOptions().GetBindingAuthData()->GetAuthenticator()),
                 true,
                 "BA authenticator");
@@ -583,7 +588,7 @@ class CorrespondentRegistrationTest : public TestCase
         NS_TEST_ASSERT_MSG_EQ(net.m_messages[7].size(), 1u, "one Binding Error (rate-limited)");
         if (!net.m_messages[7].empty())
         {
-            BindingErrorHeader be;
+            hmipv6::BindingErrorHeader be;
             net.m_messages[7][0].packet->Copy()->RemoveHeader(be);
             NS_TEST_ASSERT_MSG_EQ(+be.GetStatus(), 1, "status 1");
             NS_TEST_ASSERT_MSG_EQ(be.GetHomeAddress(), HOME, "home address");
@@ -606,10 +611,10 @@ class CorrespondentExpiryTest : public TestCase
   private:
     void DoRun() override
     {
-        Net net([](Ptr<CorrespondentNode> cn) {
+        Net net([](Ptr<hmipv6::CorrespondentNode> cn) {
             cn->SetAttribute("MaxBindingLifetime", TimeValue(Seconds(4)));
         });
-        Ptr<CorrespondentNode> cn = net.App();
+        Ptr<hmipv6::CorrespondentNode> cn = net.App();
         uint32_t expired = 0;
         cn->TraceConnectWithoutContext(
             "BindingExpired",
@@ -621,8 +626,8 @@ class CorrespondentExpiryTest : public TestCase
         Simulator::Schedule(Seconds(2.1), [&]() {
             net.SendBindingUpdate(1,
                                   Seconds(400),
-                                  NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
-                                                     net.LastCot().GetCareOfNonceIndex()),
+                                  hmipv6::NonceIndicesOption(net.LastHot().GetHomeNonceIndex(),
+                                                             net.LastCot().GetCareOfNonceIndex()),
                                   net.Kbm(false));
         });
         Simulator::Schedule(Seconds(3),
@@ -633,7 +638,7 @@ class CorrespondentExpiryTest : public TestCase
             net.SendUdpToHome();
         });
         net.Run(Seconds(7.5));
-        std::vector<BindingAckHeader> acks = Acks(net);
+        std::vector<hmipv6::BindingAckHeader> acks = Acks(net);
         NS_TEST_ASSERT_MSG_EQ(acks.size(), 1u, "one BA");
         if (!acks.empty())
         {
@@ -665,7 +670,7 @@ class CorrespondentNonceTest : public TestCase
   private:
     void DoRun() override
     {
-        Net net([](Ptr<CorrespondentNode> cn) {
+        Net net([](Ptr<hmipv6::CorrespondentNode> cn) {
             cn->SetAttribute("NonceInterval", TimeValue(MilliSeconds(200)));
             cn->SetAttribute("MaxNonceLifetime", TimeValue(Seconds(1)));
         });
@@ -680,8 +685,8 @@ class CorrespondentNonceTest : public TestCase
         Simulator::Schedule(Seconds(3.5), [&]() {
             net.SendBindingUpdate(1,
                                   Seconds(100),
-                                  NonceIndicesOption(homeIndex, careOfIndex),
-                                  ReturnRoutability::Key{});
+                                  hmipv6::NonceIndicesOption(homeIndex, careOfIndex),
+                                  hmipv6::ReturnRoutability::Key{});
         });
         // Fresh care-of index, old home index (expired): 136; and the reverse: 137.
         Simulator::Schedule(Seconds(3.6), [&]() { net.SendTestInits(); });
@@ -689,16 +694,16 @@ class CorrespondentNonceTest : public TestCase
             net.SendBindingUpdate(
                 2,
                 Seconds(100),
-                NonceIndicesOption(homeIndex, net.LastCot().GetCareOfNonceIndex()),
-                ReturnRoutability::Key{});
+                hmipv6::NonceIndicesOption(homeIndex, net.LastCot().GetCareOfNonceIndex()),
+                hmipv6::ReturnRoutability::Key{});
             net.SendBindingUpdate(
                 3,
                 Seconds(100),
-                NonceIndicesOption(net.LastHot().GetHomeNonceIndex(), careOfIndex),
-                ReturnRoutability::Key{});
+                hmipv6::NonceIndicesOption(net.LastHot().GetHomeNonceIndex(), careOfIndex),
+                hmipv6::ReturnRoutability::Key{});
         });
         net.Run(Seconds(4));
-        std::vector<BindingAckHeader> acks = Acks(net);
+        std::vector<hmipv6::BindingAckHeader> acks = Acks(net);
         NS_TEST_ASSERT_MSG_EQ(acks.size(), 3u, "three BAs");
         if (acks.size() == 3)
         {
@@ -723,13 +728,13 @@ class CorrespondentMalformedTest : public TestCase
     void DoRun() override
     {
         Net net;
-        Ptr<CorrespondentNode> cn = net.App();
+        Ptr<hmipv6::CorrespondentNode> cn = net.App();
         uint64_t dropsBefore = 0;
         Simulator::Schedule(Seconds(2), [&]() { net.SendTestInits(); });
         Simulator::Schedule(Seconds(2.1), [&]() {
             dropsBefore = cn->GetDropCount();
-            NonceIndicesOption indices(net.LastHot().GetHomeNonceIndex(),
-                                       net.LastCot().GetCareOfNonceIndex());
+            hmipv6::NonceIndicesOption indices(net.LastHot().GetHomeNonceIndex(),
+                                               net.LastCot().GetCareOfNonceIndex());
             net.SendBindingUpdate(1, Seconds(100), std::nullopt, net.Kbm(false));
             net.SendBindingUpdate(2, Seconds(100), indices, std::nullopt);
             net.SendBindingUpdate(3, Seconds(100), std::nullopt, std::nullopt);

@@ -69,13 +69,13 @@ struct Message
 struct DraftNet
 {
     std::unique_ptr<HmipTopologyHelper> topo;           //!< nodes, links, routes
-    Ptr<HomeAgent> ha;                                  //!< home agent
-    Ptr<CorrespondentNode> ch1;                         //!< external correspondent
-    std::vector<Ptr<CorrespondentNode>> ch2;            //!< local correspondent of each domain
+    Ptr<hmipv6::HomeAgent> ha;                          //!< home agent
+    Ptr<hmipv6::CorrespondentNode> ch1;                 //!< external correspondent
+    std::vector<Ptr<hmipv6::CorrespondentNode>> ch2;    //!< local correspondent of each domain
     std::vector<Ptr<MobilityServer>> ms;                //!< Mobility Server of each domain
     std::vector<Ptr<MobilityInfoRouterAdvertiser>> ars; //!< access routers
     Ptr<HmipMobileNode> mh;                             //!< the host
-    Ptr<HandoffMonitor> monitor;                        //!< border crossings per handoff
+    Ptr<hmipv6::HandoffMonitor> monitor;                //!< border crossings per handoff
     std::vector<Message> sent;                          //!< host's messages sent
     std::vector<Message> received;                      //!< host's messages received
     std::vector<std::string> fallbacks;                 //!< FallbackToMipv6 reasons
@@ -116,9 +116,9 @@ struct DraftNet
     }
 
     /// \return the care-of address a correspondent binds the home address to
-    static Ipv6Address Binding(const BindingCache& cache)
+    static Ipv6Address Binding(const hmipv6::BindingCache& cache)
     {
-        const BindingCache::Entry* entry = cache.Find(HOME);
+        const hmipv6::BindingCache::Entry* entry = cache.Find(HOME);
         return entry ? entry->careOfAddress : Ipv6Address::GetAny();
     }
 };
@@ -211,9 +211,9 @@ Build(DraftNet& net, const Options& options)
     // Deterministic timing: proxies answer at once.
     mip.SetHomeAgentAttribute("ProxyReplyDelay",
                               StringValue("ns3::ConstantRandomVariable[Constant=0]"));
-    net.ha = DynamicCast<HomeAgent>(
+    net.ha = DynamicCast<hmipv6::HomeAgent>(
         mip.InstallHomeAgent(topo.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX).Get(0));
-    net.ch1 = CorrespondentNode::InstallOn(topo.GetExternalCorrespondent());
+    net.ch1 = hmipv6::CorrespondentNode::InstallOn(topo.GetExternalCorrespondent());
 
     HmipHelper hmip;
     hmip.SetMobilityServerAttribute("ProxyReplyDelay",
@@ -232,7 +232,7 @@ Build(DraftNet& net, const Options& options)
             net.ms.push_back(DynamicCast<MobilityServer>(
                 hmip.InstallMobilityServer(d.servers[j], 1, d.mobilityNetwork, 64, area).Get(0)));
         }
-        net.ch2.push_back(CorrespondentNode::InstallOn(d.correspondent));
+        net.ch2.push_back(hmipv6::CorrespondentNode::InstallOn(d.correspondent));
         for (uint32_t i = 0; i < d.accessRouters.size(); ++i)
         {
             net.ars.push_back(DynamicCast<MobilityInfoRouterAdvertiser>(
@@ -252,7 +252,7 @@ Build(DraftNet& net, const Options& options)
     {
         net.mh->AddCorrespondent(d.correspondentAddress);
     }
-    Ptr<LinkSwitchHandoff> handoff = topo.GetHandoff();
+    Ptr<hmipv6::LinkSwitchHandoff> handoff = topo.GetHandoff();
     handoff->TraceConnectWithoutContext("LinkUp",
                                         MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, net.mh));
     handoff->TraceConnectWithoutContext("LinkDown",
@@ -406,7 +406,7 @@ class HmipFigure1TestCase : public HmipFigureTestCase
         NS_TEST_EXPECT_MSG_EQ(net.Sent("BindingUpdate", HANDOFF, end), 1u, "no other BU");
         NS_TEST_EXPECT_MSG_EQ(net.Sent("HoTI", HANDOFF, end), 0u, "home token reused");
         NS_TEST_EXPECT_MSG_EQ(net.mh->GetLastMoveKind(), HmipMobileNode::MOVE_INTRA, "intra");
-        const std::vector<HandoffRecord>& records = net.monitor->GetRecords();
+        const std::vector<hmipv6::HandoffRecord>& records = net.monitor->GetRecords();
         HMIPV6_REQUIRE_EQ(records.size(), 1u, "one handoff");
         NS_TEST_EXPECT_MSG_EQ(records[0].internetSignalling,
                               0u,
@@ -552,7 +552,7 @@ class HmipFigure2TestCase : public HmipFigureTestCase
         HMIPV6_REQUIRE_EQ(net.msAcks.size(), 2u, "two MS acknowledgements");
         NS_TEST_EXPECT_MSG_EQ(net.msAcks[1].first, 2u, "the Request to MS2 carried 2");
         NS_TEST_EXPECT_MSG_EQ(+net.msAcks[1].second, 0, "accepted");
-        const std::vector<HandoffRecord>& records = net.monitor->GetRecords();
+        const std::vector<hmipv6::HandoffRecord>& records = net.monitor->GetRecords();
         HMIPV6_REQUIRE_EQ(records.size(), 1u, "one handoff");
         NS_TEST_EXPECT_MSG_GT(records[0].internetSignalling,
                               0u,
@@ -601,7 +601,7 @@ class HmipFigure3TestCase : public TestCase
         options.ch1RouteOptimization = m_mode == "Encapsulate";
         Build(net, options);
         Ptr<MobilityServer> ms = net.ms[0];
-        Ptr<Ipv6TunnelNetDevice> haTunnel; // created when the home agent starts
+        Ptr<hmipv6::Ipv6TunnelNetDevice> haTunnel; // created when the home agent starts
         uint64_t msBefore = 0;
         uint64_t rewrittenBefore = 0;
         uint64_t haBefore = 0;
@@ -696,7 +696,7 @@ class HmipFallbackTestCase : public TestCase
             // BR owns the host's GCoA on the Mobility Network (its interface 2).
             Ptr<Ipv6L3Protocol> br = d.border->GetObject<Ipv6L3Protocol>();
             br->AddAddress(2, Ipv6InterfaceAddress(gcoa, Ipv6Prefix(64)));
-            expectedStatus = BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED;
+            expectedStatus = hmipv6::BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED;
         }
         else if (m_failure == STALE_SEQUENCE)
         {
@@ -720,7 +720,7 @@ class HmipFallbackTestCase : public TestCase
             });
             net.topo->GetHandoff()->ScheduleSwitch(HANDOFF, d.accessPoints[1]);
             checkFrom = HANDOFF;
-            expectedStatus = BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW;
+            expectedStatus = hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW;
         }
         else
         {
@@ -797,9 +797,9 @@ class HmipLifetimeTestCase : public TestCase
             }).Bind(&expired));
         // The host leaves every access point at 12 s.
         Simulator::Schedule(Seconds(12),
-                            &LinkSwitchHandoff::AttachNow,
+                            &hmipv6::LinkSwitchHandoff::AttachNow,
                             net.topo->GetHandoff(),
-                            LinkSwitchHandoff::NONE);
+                            hmipv6::LinkSwitchHandoff::NONE);
         bool boundAt11 = false;
         Simulator::Schedule(Seconds(11),
                             [&]() { boundAt11 = !net.ms[0]->GetGlobalCareOf(HOME).IsAny(); });

@@ -166,9 +166,9 @@ class HmipTestNetwork
         mip.SetHomeAgentAttribute("ProxyReplyDelay",
                                   StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         mip.SetHomeAgentAttribute("MaxBindingLifetime", TimeValue(config.lifetime));
-        ha = DynamicCast<HomeAgent>(
+        ha = DynamicCast<hmipv6::HomeAgent>(
             mip.InstallHomeAgent(t.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX).Get(0));
-        ch1 = CorrespondentNode::InstallOn(t.GetExternalCorrespondent());
+        ch1 = hmipv6::CorrespondentNode::InstallOn(t.GetExternalCorrespondent());
 
         hmip.SetMobilityServerAttribute("ProxyReplyDelay",
                                         StringValue("ns3::ConstantRandomVariable[Constant=0]"));
@@ -210,7 +210,7 @@ class HmipTestNetwork
                     servers[k][j].push_back(ms);
                 }
             }
-            ch2.push_back(CorrespondentNode::InstallOn(d.correspondent));
+            ch2.push_back(hmipv6::CorrespondentNode::InstallOn(d.correspondent));
         }
         hmip.SetMobileNodeAttribute("UseMobilityServer", BooleanValue(config.useMobilityServer));
         hmip.SetMobileNodeAttribute("LocalPrefixLength", UintegerValue(32));
@@ -226,7 +226,7 @@ class HmipTestNetwork
             mh->AddCorrespondent(HmipTopologyHelper::CH1_ADDRESS);
             mh->AddCorrespondent(t.GetDomains()[0].correspondentAddress);
         }
-        Ptr<LinkSwitchHandoff> handoff = t.GetHandoff();
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = t.GetHandoff();
         handoff->TraceConnectWithoutContext("LinkUp",
                                             MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mh));
         handoff->TraceConnectWithoutContext("LinkDown",
@@ -241,7 +241,7 @@ class HmipTestNetwork
     HmipTestNetwork& operator=(const HmipTestNetwork&) = delete;
 
     /// \return the link switch
-    Ptr<LinkSwitchHandoff> Handoff() const
+    Ptr<hmipv6::LinkSwitchHandoff> Handoff() const
     {
         return topology->GetHandoff();
     }
@@ -259,9 +259,9 @@ class HmipTestNetwork
     }
 
     /// \return the care-of address a binding cache keeps for the home address (:: none)
-    static Ipv6Address CareOf(const BindingCache& cache)
+    static Ipv6Address CareOf(const hmipv6::BindingCache& cache)
     {
-        const BindingCache::Entry* e = cache.Find(HmipTopologyHelper::HOME_ADDRESS);
+        const hmipv6::BindingCache::Entry* e = cache.Find(HmipTopologyHelper::HOME_ADDRESS);
         return e ? e->careOfAddress : Ipv6Address::GetAny();
     }
 
@@ -299,9 +299,9 @@ class HmipTestNetwork
 
     std::unique_ptr<HmipTopologyHelper> topology;                       //!< nodes and links
     HmipHelper hmip;                                                    //!< installs the roles
-    Ptr<HomeAgent> ha;                                                  //!< home agent
-    Ptr<CorrespondentNode> ch1;                                         //!< external CH
-    std::vector<Ptr<CorrespondentNode>> ch2;                            //!< CH2 of each domain
+    Ptr<hmipv6::HomeAgent> ha;                                          //!< home agent
+    Ptr<hmipv6::CorrespondentNode> ch1;                                 //!< external CH
+    std::vector<Ptr<hmipv6::CorrespondentNode>> ch2;                    //!< CH2 of each domain
     std::vector<std::vector<std::vector<Ptr<MobilityServer>>>> servers; //!< [k][j][life]
     std::vector<Ptr<MobilityInfoRouterAdvertiser>> routers;             //!< access routers
     Ptr<HmipMobileNode> mh;                                             //!< the host

@@ -480,7 +480,7 @@ class TrajectoryRun
      * \param who the node that holds it
      * \param entry the binding
      */
-    void CheckBinding(uint32_t k, const std::string& who, const BindingCache::Entry& entry)
+    void CheckBinding(uint32_t k, const std::string& who, const hmipv6::BindingCache::Entry& entry)
     {
         Time now = Simulator::Now();
         std::ostringstream os;
@@ -508,7 +508,7 @@ class TrajectoryRun
         const Ipv6Address home = HmipTopologyHelper::HOME_ADDRESS;
         const Event& e = m_trajectory.events[k];
         // Every binding of the home address, wherever it is.
-        std::vector<std::pair<std::string, const BindingCache*>> caches = {
+        std::vector<std::pair<std::string, const hmipv6::BindingCache*>> caches = {
             {"HA", &net.ha->GetBindingCache()},
             {"CH1", &net.ch1->GetBindingCache()}};
         for (uint32_t d = 0; d < net.ch2.size(); ++d)
@@ -517,7 +517,7 @@ class TrajectoryRun
         }
         for (const auto& [who, cache] : caches)
         {
-            if (const BindingCache::Entry* entry = cache->Find(home))
+            if (const hmipv6::BindingCache::Entry* entry = cache->Find(home))
             {
                 CheckBinding(k, who, *entry);
             }

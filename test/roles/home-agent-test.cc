@@ -58,7 +58,7 @@ class HaTopology
 {
   public:
     NodeContainer nodes;              //!< S, HR, HA, OWNER
-    Ptr<HomeAgent> ha;                //!< the home agent
+    Ptr<hmipv6::HomeAgent> ha;        //!< the home agent
     std::vector<Ack> acks;            //!< BAs received by S
     std::vector<std::string> drops;   //!< HA drop reasons
     std::vector<Ipv6Address> expired; //!< HA expiries
@@ -122,17 +122,17 @@ class HaTopology
 
         MobilityGlueHelper glue;
         glue.Install(S());
-        Ptr<Ipv6TunnelNetDevice> tunnel = glue.InstallTunnel(S());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel = glue.InstallTunnel(S());
         uint32_t ti = Ip(S())->GetInterfaceForDevice(tunnel);
         for (Ipv6Address a : {HOME, TAKEN_HOME, FOREIGN_HOME})
         {
             Ip(S())->AddAddress(ti, Ipv6InterfaceAddress(a, Ipv6Prefix(128)));
         }
-        S()->GetObject<MobilityL4Protocol>()->RegisterHandler(
-            MobilityHeader::BINDING_ACK,
+        S()->GetObject<hmipv6::MobilityL4Protocol>()->RegisterHandler(
+            hmipv6::MobilityHeader::BINDING_ACK,
             Callback<void, Ptr<Packet>, const Ipv6Header&, uint32_t>(
                 [this](Ptr<Packet> p, const Ipv6Header&, uint32_t) {
-                    BindingAckHeader ack;
+                    hmipv6::BindingAckHeader ack;
                     p->PeekHeader(ack);
                     acks.push_back(
                         {Simulator::Now(), ack.GetStatus(), ack.GetSequence(), ack.GetLifetime()});
@@ -142,7 +142,7 @@ class HaTopology
         helper.SetHomeAgentAttribute("ProxyReplyDelay",
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         helper.SetHomeAgentAttribute("MaxBindingLifetime", TimeValue(Seconds(100)));
-        ha = DynamicCast<HomeAgent>(
+        ha = DynamicCast<hmipv6::HomeAgent>(
             helper.InstallHomeAgent(Ha(), 1, Ipv6Address("2001:1::"), 64).Get(0));
         // Neighbour caches warmed up both ways, so that timings show the protocol only.
         Simulator::Schedule(MilliSeconds(500), [this]() {
@@ -174,7 +174,7 @@ class HaTopology
     void SendBu(Time at, uint16_t seq, uint16_t units, Ipv6Address home, bool h = true)
     {
         Simulator::Schedule(at, [this, seq, units, home, h]() {
-            BindingUpdateHeader bu;
+            hmipv6::BindingUpdateHeader bu;
             bu.SetSequence(seq);
             bu.SetAcknowledge(true);
             bu.SetHomeRegistration(h);
@@ -182,12 +182,12 @@ class HaTopology
             bu.InitializeChecksum(home.IsAny() ? S_ADDRESS : home, HA_ADDRESS);
             Ptr<Packet> p = Create<Packet>();
             p->AddHeader(bu);
-            uint8_t protocol = MobilityL4Protocol::PROT_NUMBER;
+            uint8_t protocol = hmipv6::MobilityL4Protocol::PROT_NUMBER;
             if (!home.IsAny())
             {
                 Ipv6ExtensionDestinationHeader dest;
-                dest.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-                dest.AddOption(HomeAddressOption(home));
+                dest.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+                dest.AddOption(hmipv6::HomeAddressOption(home));
                 p->AddHeader(dest);
                 protocol = Ipv6Header::IPV6_EXT_DESTINATION;
             }
@@ -201,8 +201,12 @@ class HaTopology
         Simulator::Schedule(at, [this]() {
             uint8_t bytes[8] = {59, 0, 5, 0, 0, 0, 0, 7};
             Ptr<Packet> p = Create<Packet>(bytes, 8);
-            MobilityL4Protocol::FillChecksum(p, S_ADDRESS, HA_ADDRESS);
-            Ip(S())->Send(p, S_ADDRESS, HA_ADDRESS, MobilityL4Protocol::PROT_NUMBER, nullptr);
+            hmipv6::MobilityL4Protocol::FillChecksum(p, S_ADDRESS, HA_ADDRESS);
+            Ip(S())->Send(p,
+                          S_ADDRESS,
+                          HA_ADDRESS,
+                          hmipv6::MobilityL4Protocol::PROT_NUMBER,
+                          nullptr);
         });
     }
 };
@@ -240,7 +244,7 @@ class RegistrationTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(t.acks[2].lifetime, Seconds(100), "MaxBindingLifetime");
         NS_TEST_EXPECT_MSG_EQ_TOL(t.acks[2].at, Seconds(5.006), MilliSeconds(2), "no DAD again");
         NS_TEST_EXPECT_MSG_EQ(+t.acks[3].status, 134, "DAD failed");
-        const BindingCache::Entry* e = t.ha->GetBindingCache().Find(HOME);
+        const hmipv6::BindingCache::Entry* e = t.ha->GetBindingCache().Find(HOME);
         NS_TEST_ASSERT_MSG_NE(e, nullptr, "binding");
         NS_TEST_EXPECT_MSG_EQ(e->careOfAddress, S_ADDRESS, "CoA");
         NS_TEST_EXPECT_MSG_EQ(e->sequence, 11, "sequence");
@@ -311,8 +315,8 @@ class ExpiryTest : public TestCase
         Simulator::Schedule(Seconds(5), sendFromHr);
         Simulator::Schedule(Seconds(6), [&]() {
             encapBefore = t.ha->GetTunnelDevice()->GetEncapsulatedCount();
-            proxyBefore = t.Ha()->GetObject<NdProxy>()->IsProxying(HOME, 1);
-            divertBefore = MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME);
+            proxyBefore = t.Ha()->GetObject<hmipv6::NdProxy>()->IsProxying(HOME, 1);
+            divertBefore = hmipv6::MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME);
         });
         Simulator::Schedule(Seconds(12), sendFromHr);
         Simulator::Schedule(Seconds(13), [&]() {
@@ -325,10 +329,10 @@ class ExpiryTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(divertBefore, true, "diverted while bound");
         NS_TEST_ASSERT_MSG_EQ(t.expired.size(), 1u, "expired once");
         NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 0u, "binding removed");
-        NS_TEST_EXPECT_MSG_EQ(t.Ha()->GetObject<NdProxy>()->IsProxying(HOME, 1),
+        NS_TEST_EXPECT_MSG_EQ(t.Ha()->GetObject<hmipv6::NdProxy>()->IsProxying(HOME, 1),
                               false,
                               "proxy removed");
-        NS_TEST_EXPECT_MSG_EQ(MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME),
+        NS_TEST_EXPECT_MSG_EQ(hmipv6::MobilityRoutingProtocol::Get(t.Ha())->HasDivert(HOME),
                               false,
                               "divert removed");
         NS_TEST_EXPECT_MSG_EQ(encapAfter, encapBefore, "not tunnelled after expiry");
@@ -369,7 +373,8 @@ class ProxyFlagsTest : public TestCase
                     copy->CopyData(icmp, 24);
                     if (icmp[0] == 136 && Ipv6Address::Deserialize(icmp + 8) == HOME)
                     {
-                        (icmp[4] & NdProxy::FLAG_S ? solicited : unsolicited).push_back(icmp[4]);
+                        (icmp[4] & hmipv6::NdProxy::FLAG_S ? solicited : unsolicited)
+                            .push_back(icmp[4]);
                     }
                 }));
         t.SendBu(Seconds(1), 1, 10, HOME); // accepted at ~2.003 s
@@ -383,12 +388,14 @@ class ProxyFlagsTest : public TestCase
         NS_TEST_ASSERT_MSG_GT(unsolicited.size(), 0u, "takeover advertisements");
         for (uint8_t flags : unsolicited)
         {
-            NS_TEST_EXPECT_MSG_EQ(+flags, +NdProxy::FLAG_O, "takeover: O set, R and S clear");
+            NS_TEST_EXPECT_MSG_EQ(+flags,
+                                  +hmipv6::NdProxy::FLAG_O,
+                                  "takeover: O set, R and S clear");
         }
         NS_TEST_ASSERT_MSG_GT(solicited.size(), 0u, "a proxied answer");
         for (uint8_t flags : solicited)
         {
-            NS_TEST_EXPECT_MSG_EQ((flags & NdProxy::FLAG_R), 0, "proxied answer: R clear");
+            NS_TEST_EXPECT_MSG_EQ((flags & hmipv6::NdProxy::FLAG_R), 0, "proxied answer: R clear");
         }
         Simulator::Destroy();
     }

@@ -81,8 +81,8 @@ class Topology
   public:
     NodeContainer nodes;                           //!< MN, AR1, AR2, HR, HA, CH
     Ptr<SimpleNetDevice> mnDevice;                 //!< the MN's access device
-    Ptr<LinkSwitchHandoff> handoff;                //!< L2 model
-    Ptr<HomeAgent> ha;                             //!< the home agent
+    Ptr<hmipv6::LinkSwitchHandoff> handoff;        //!< L2 model
+    Ptr<hmipv6::HomeAgent> ha;                     //!< the home agent
     Ptr<Mipv6MobileNode> mn;                       //!< the mobile node
     std::vector<Time> received;                    //!< sink reception times
     uint32_t sent{0};                              //!< CBR packets sent
@@ -247,7 +247,7 @@ class Topology
             radvd->SetStartTime(Seconds(0));
         }
 
-        handoff = CreateObject<LinkSwitchHandoff>();
+        handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(mnDevice);
         handoff->AddAccessPoint(ap1);
@@ -266,7 +266,7 @@ class Topology
         }
         helper.SetHomeAgentAttribute("ProxyReplyDelay",
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
-        ha = DynamicCast<HomeAgent>(
+        ha = DynamicCast<hmipv6::HomeAgent>(
             helper.InstallHomeAgent(Ha(), 1, Ipv6Address("2001:1::"), 64).Get(0));
         mn = DynamicCast<Mipv6MobileNode>(
             helper.InstallMobileNode(Mn(), HOME_ADDRESS, HA_ADDRESS, 1).Get(0));

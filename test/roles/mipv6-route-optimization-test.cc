@@ -65,10 +65,10 @@ class Net
   public:
     NodeContainer nodes;                              //!< MN, AR1, AR2, HR, HA, CN
     Ptr<SimpleNetDevice> mnDevice;                    //!< the MN's access device
-    Ptr<LinkSwitchHandoff> handoff;                   //!< L2 model
-    Ptr<HomeAgent> ha;                                //!< the home agent
+    Ptr<hmipv6::LinkSwitchHandoff> handoff;           //!< L2 model
+    Ptr<hmipv6::HomeAgent> ha;                        //!< the home agent
     Ptr<Mipv6MobileNode> mn;                          //!< the mobile node
-    Ptr<CorrespondentNode> cn;                        //!< the correspondent
+    Ptr<hmipv6::CorrespondentNode> cn;                //!< the correspondent
     Ptr<Socket> cnSocket;                             //!< CN's UDP socket
     Ptr<Socket> mnSocket;                             //!< MN's UDP socket (home address)
     std::vector<Datagram> cnReceived;                 //!< at CN
@@ -189,7 +189,7 @@ class Net
             radvd->SetStartTime(Seconds(0));
         }
 
-        handoff = CreateObject<LinkSwitchHandoff>();
+        handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
         handoff->SetMobileDevice(mnDevice);
         handoff->AddAccessPoint(ap1);
@@ -201,12 +201,12 @@ class Net
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         helper.SetMobileNodeAttribute("CorrespondentRetries", UintegerValue(1));
         helper.SetCorrespondentAttribute("RouteOptimization", BooleanValue(cnRouteOptimization));
-        ha = DynamicCast<HomeAgent>(
+        ha = DynamicCast<hmipv6::HomeAgent>(
             helper.InstallHomeAgent(Ha(), 1, Ipv6Address("2001:1::"), 64).Get(0));
         ApplicationContainer mns = helper.InstallMobileNode(Mn(), HOME_ADDRESS, HA_ADDRESS, 1);
         mn = DynamicCast<Mipv6MobileNode>(mns.Get(0));
         Mipv6Helper::AddCorrespondent(mns, CN_ADDRESS);
-        cn = DynamicCast<CorrespondentNode>(helper.InstallCorrespondent(Cn()).Get(0));
+        cn = DynamicCast<hmipv6::CorrespondentNode>(helper.InstallCorrespondent(Cn()).Get(0));
         cn->AssignStreams(3);
         handoff->TraceConnectWithoutContext("LinkUp",
                                             MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mn));
@@ -225,16 +225,18 @@ class Net
             "RouteOptimizationFallback",
             Callback<void, Ipv6Address, const std::string&>(
                 [this](Ipv6Address, const std::string& reason) { fallbacks.push_back(reason); }));
-        cn->TraceConnectWithoutContext("HoTIReceived",
-                                       Callback<void, Ipv6Address, const MobilityCookie&>(
-                                           [this](Ipv6Address source, const MobilityCookie&) {
-                                               hotiSources.push_back(source);
-                                           }));
-        cn->TraceConnectWithoutContext("CoTIReceived",
-                                       Callback<void, Ipv6Address, const MobilityCookie&>(
-                                           [this](Ipv6Address source, const MobilityCookie&) {
-                                               cotiSources.push_back(source);
-                                           }));
+        cn->TraceConnectWithoutContext(
+            "HoTIReceived",
+            Callback<void, Ipv6Address, const hmipv6::MobilityCookie&>(
+                [this](Ipv6Address source, const hmipv6::MobilityCookie&) {
+                    hotiSources.push_back(source);
+                }));
+        cn->TraceConnectWithoutContext(
+            "CoTIReceived",
+            Callback<void, Ipv6Address, const hmipv6::MobilityCookie&>(
+                [this](Ipv6Address source, const hmipv6::MobilityCookie&) {
+                    cotiSources.push_back(source);
+                }));
         // The HA's home link: what arrives there in IPv6-in-IPv6 (protocol 41).
         Ip(Ha())->TraceConnectWithoutContext(
             "Rx",
@@ -282,7 +284,7 @@ class Net
     /// \return the CN's care-of address for the home address (:: if none)
     Ipv6Address CnBinding() const
     {
-        const BindingCache::Entry* entry = cn->GetBindingCache().Find(HOME_ADDRESS);
+        const hmipv6::BindingCache::Entry* entry = cn->GetBindingCache().Find(HOME_ADDRESS);
         return entry ? entry->careOfAddress : Ipv6Address::GetAny();
     }
 

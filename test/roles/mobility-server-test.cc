@@ -203,17 +203,17 @@ class MsTopology
         // their option handlers before the simulation runs.
         glue.Install(Ms1());
         glue.Install(Ms2());
-        Ptr<Ipv6TunnelNetDevice> tunnel = glue.InstallTunnel(H());
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel = glue.InstallTunnel(H());
         uint32_t ti = Ip(H())->GetInterfaceForDevice(tunnel);
         for (Ipv6Address a : {GCOA1, GCOA2})
         {
             Ip(H())->AddAddress(ti, Ipv6InterfaceAddress(a, Ipv6Prefix(128)));
         }
-        H()->GetObject<MobilityL4Protocol>()->RegisterHandler(
-            MobilityHeader::BINDING_ACK,
+        H()->GetObject<hmipv6::MobilityL4Protocol>()->RegisterHandler(
+            hmipv6::MobilityHeader::BINDING_ACK,
             Callback<void, Ptr<Packet>, const Ipv6Header&, uint32_t>(
                 [this](Ptr<Packet> p, const Ipv6Header& h, uint32_t) {
-                    BindingAckHeader ack;
+                    hmipv6::BindingAckHeader ack;
                     p->PeekHeader(ack);
                     acks.push_back({Simulator::Now(),
                                     h.GetSource(),
@@ -221,7 +221,7 @@ class MsTopology
                                     ack.GetStatus(),
                                     ack.GetSequence(),
                                     ack.GetLifetime(),
-                                    h.GetNextHeader() != MobilityL4Protocol::PROT_NUMBER});
+                                    h.GetNextHeader() != hmipv6::MobilityL4Protocol::PROT_NUMBER});
                 }));
         Ip(H())->TraceConnectWithoutContext(
             "Rx",
@@ -526,8 +526,8 @@ class RegistrationTest : public TestCase
         Simulator::Schedule(Seconds(3.5), [&]() {
             gcoa = t.ms1->GetGlobalCareOf(HOME);
             lcoa = t.ms1->GetLocalCareOf(HOME);
-            proxy = t.Ms1()->GetObject<NdProxy>()->IsProxying(GCOA1, 1);
-            divert = MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
+            proxy = t.Ms1()->GetObject<hmipv6::NdProxy>()->IsProxying(GCOA1, 1);
+            divert = hmipv6::MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
         });
         t.UdpFromX(Seconds(4.25), GCOA1);
         t.EncapsulatedFromX(Seconds(4.5), GCOA1);
@@ -536,8 +536,8 @@ class RegistrationTest : public TestCase
         bool proxyAfter = true;
         bool divertAfter = true;
         Simulator::Schedule(Seconds(5.5), [&]() {
-            proxyAfter = t.Ms1()->GetObject<NdProxy>()->IsProxying(GCOA1, 1);
-            divertAfter = MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
+            proxyAfter = t.Ms1()->GetObject<hmipv6::NdProxy>()->IsProxying(GCOA1, 1);
+            divertAfter = hmipv6::MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
         });
         t.UdpFromX(Seconds(6), GCOA1);
         Simulator::Stop(Seconds(8));
@@ -603,8 +603,8 @@ class DadFailureTest : public TestCase
         bool proxy = true;
         bool divert = true;
         Simulator::Schedule(Seconds(3.5), [&]() {
-            proxy = t.Ms1()->GetObject<NdProxy>()->IsProxying(TAKEN_GCOA, 1);
-            divert = MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(TAKEN_GCOA);
+            proxy = t.Ms1()->GetObject<hmipv6::NdProxy>()->IsProxying(TAKEN_GCOA, 1);
+            divert = hmipv6::MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(TAKEN_GCOA);
         });
         Simulator::Stop(Seconds(7));
         Simulator::Run();
@@ -663,8 +663,8 @@ class LifecycleTest : public TestCase
         bool proxyAfter = true;
         bool divertAfter = true;
         Simulator::Schedule(Seconds(45.5), [&]() {
-            proxyAfter = t.Ms1()->GetObject<NdProxy>()->IsProxying(GCOA1, 1);
-            divertAfter = MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
+            proxyAfter = t.Ms1()->GetObject<hmipv6::NdProxy>()->IsProxying(GCOA1, 1);
+            divertAfter = hmipv6::MobilityRoutingProtocol::Get(t.Ms1())->HasDivert(GCOA1);
         });
         t.UdpFromX(Seconds(46.25), GCOA1);
         Time expiredAt;

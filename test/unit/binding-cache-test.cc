@@ -5,10 +5,10 @@
 
 #include <gtest/gtest.h>
 
-using ns3::BindingCache;
 using ns3::Ipv6Address;
 using ns3::Seconds;
 using ns3::Time;
+using ns3::hmipv6::BindingCache;
 
 namespace
 {

@@ -5,11 +5,11 @@
 
 #include <gtest/gtest.h>
 
-using ns3::BindingUpdateList;
 using ns3::Ipv6Address;
 using ns3::MilliSeconds;
 using ns3::Seconds;
 using ns3::Time;
+using ns3::hmipv6::BindingUpdateList;
 
 namespace
 {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-using ns3::MobilitySequenceNumber;
+using ns3::hmipv6::MobilitySequenceNumber;
 
 TEST(MobilitySequenceNumber, OneAheadIsNewer)
 {

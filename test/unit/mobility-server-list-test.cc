@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 using ns3::Ipv6Address;
-using ns3::MobilityServerList;
 using ns3::Seconds;
+using ns3::hmipv6::MobilityServerList;
 
 namespace
 {

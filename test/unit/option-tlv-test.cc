@@ -6,8 +6,8 @@
 #include <vector>
 
 using ns3::Buffer;
-using ns3::OptionTlv;
-using ns3::WireError;
+using ns3::hmipv6::OptionTlv;
+using ns3::hmipv6::WireError;
 
 namespace
 {

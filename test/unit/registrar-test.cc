@@ -29,12 +29,12 @@ class RegistrarTest : public ::testing::Test
     {
         m_registrar.SetMaxLifetime(Seconds(420));
         m_registrar.SetBoundCallback(Registrar::BoundCallback(
-            [this](const Registration&, const BindingCache::Entry& e, bool created) {
+            [this](const Registration&, const hmipv6::BindingCache::Entry& e, bool created) {
                 m_log.push_back(std::string(created ? "created " : "updated ") +
                                 std::to_string(static_cast<int>(e.lifetime.GetSeconds())));
             }));
-        m_registrar.SetUnboundCallback(
-            Registrar::UnboundCallback([this](const BindingCache::Entry&, Registrar::Ending e) {
+        m_registrar.SetUnboundCallback(Registrar::UnboundCallback(
+            [this](const hmipv6::BindingCache::Entry&, Registrar::Ending e) {
                 m_log.push_back(e == Registrar::EXPIRED ? "expired" : "removed");
             }));
         m_registrar.Start();
@@ -128,7 +128,7 @@ TEST_F(RegistrarTest, BindUpdateRefuseDeregister)
 TEST_F(RegistrarTest, UnknownDeregistrationStatus)
 {
     m_registrar.SetUnknownDeregistrationStatus(
-        BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
+        hmipv6::BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
     Registration quiet = Make(1, 0);
     quiet.acknowledge = false;
     EXPECT_EQ(m_registrar.Submit(quiet, Reply()), Registrar::DEREGISTERED);
@@ -191,8 +191,8 @@ TEST_F(RegistrarTest, RefreshKeepsTheCareOfAndExpiryRunsOnce)
     refresh.refresh = true;
     Simulator::Schedule(Seconds(5), [&]() { m_registrar.Submit(refresh, Reply()); });
     Time expiredAt;
-    m_registrar.SetUnboundCallback(
-        Registrar::UnboundCallback([&](const BindingCache::Entry& e, Registrar::Ending ending) {
+    m_registrar.SetUnboundCallback(Registrar::UnboundCallback(
+        [&](const hmipv6::BindingCache::Entry& e, Registrar::Ending ending) {
             EXPECT_EQ(ending, Registrar::EXPIRED);
             EXPECT_EQ(e.careOfAddress, COA_1) << "a refresh keeps the care-of address";
             expiredAt = Simulator::Now();

@@ -19,11 +19,11 @@
 #include <optional>
 #include <string>
 
-using ns3::CorrespondentSecrets;
 using ns3::Ipv6Address;
 using ns3::NanoSeconds;
-using ns3::ReturnRoutability;
 using ns3::Seconds;
+using ns3::hmipv6::CorrespondentSecrets;
+using ns3::hmipv6::ReturnRoutability;
 using Bytes = std::vector<uint8_t>;
 
 namespace

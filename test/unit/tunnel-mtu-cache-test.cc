@@ -5,7 +5,7 @@
 
 using ns3::Ipv6Address;
 using ns3::Seconds;
-using ns3::TunnelMtuCache;
+using ns3::hmipv6::TunnelMtuCache;
 
 namespace
 {

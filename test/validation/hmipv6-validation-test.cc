@@ -96,7 +96,7 @@ Measure(const std::string& protocol, const std::string& move, double haDelayMs)
     Measurement run;
     run.model = L2_MS + tMd + DAD_MS +
                 (protocol == "mipv6" ? rttHa : rttMs + (move == "inter" ? rttHa : 0));
-    for (const HandoffRecord& r : scenario.GetMonitor()->GetRecords())
+    for (const hmipv6::HandoffRecord& r : scenario.GetMonitor()->GetRecords())
     {
         run.latencyMs.push_back(r.GetLatency().GetSeconds() * 1000);
         run.lost.push_back(r.lostPackets);

@@ -91,15 +91,15 @@ class BaTestCase : public TestCase
      * \param vector the hand-written octets
      * \param print the expected Print output
      */
-    void CheckVector(const BindingAckHeader& built,
-                     BindingAckHeader& parsed,
+    void CheckVector(const hmipv6::BindingAckHeader& built,
+                     hmipv6::BindingAckHeader& parsed,
                      const Bytes& vector,
                      const std::string& print)
     {
         NS_TEST_ASSERT_MSG_EQ(built.GetSerializedSize(), vector.size(), "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(built)), Hex(vector), "serialized octets");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, vector), vector.size(), "deserialize");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(parsed)), Hex(vector), "round trip");
         NS_TEST_ASSERT_MSG_EQ(Print(built), print, "Print of the built message");
         NS_TEST_ASSERT_MSG_EQ(Print(parsed), print, "Print of the parsed message");
@@ -118,14 +118,14 @@ class VectorsTestCase : public BaTestCase
   private:
     void DoRun() override
     {
-        BindingAckHeader accepted;
-        accepted.SetStatus(BindingAckHeader::BINDING_UPDATE_ACCEPTED);
+        hmipv6::BindingAckHeader accepted;
+        accepted.SetStatus(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED);
         accepted.SetSequence(1000);
         accepted.SetLifetime(Seconds(600));
-        MobilityOptions options;
-        options.SetBindingRefreshAdvice(BindingRefreshAdviceOption(125));
+        hmipv6::MobilityOptions options;
+        options.SetBindingRefreshAdvice(hmipv6::BindingRefreshAdviceOption(125));
         accepted.SetOptions(options);
-        BindingAckHeader parsed;
+        hmipv6::BindingAckHeader parsed;
         CheckVector(accepted,
                     parsed,
                     kAccepted,
@@ -143,11 +143,11 @@ class VectorsTestCase : public BaTestCase
                               Seconds(500),
                               "Refresh Interval");
 
-        BindingAckHeader rejected;
-        rejected.SetStatus(BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW);
+        hmipv6::BindingAckHeader rejected;
+        rejected.SetStatus(hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW);
         rejected.SetKeyManagementCompatibility(true);
         rejected.SetSequence(1111);
-        BindingAckHeader parsedRejected;
+        hmipv6::BindingAckHeader parsedRejected;
         CheckVector(rejected,
                     parsedRejected,
                     kOutOfWindow,
@@ -159,15 +159,15 @@ class VectorsTestCase : public BaTestCase
         NS_TEST_ASSERT_MSG_EQ(parsedRejected.GetSequence(), 1111, "Sequence #");
         NS_TEST_ASSERT_MSG_EQ(parsedRejected.GetOptions().IsEmpty(), true, "no options");
 
-        BindingAckHeader authorized;
-        authorized.SetStatus(BindingAckHeader::ACCEPTED_BUT_PREFIX_DISCOVERY_NECESSARY);
+        hmipv6::BindingAckHeader authorized;
+        authorized.SetStatus(hmipv6::BindingAckHeader::ACCEPTED_BUT_PREFIX_DISCOVERY_NECESSARY);
         authorized.SetSequence(42);
         authorized.SetLifetimeUnits(60);
-        options.SetBindingRefreshAdvice(BindingRefreshAdviceOption(30));
-        options.SetBindingAuthData(BindingAuthDataOption(
+        options.SetBindingRefreshAdvice(hmipv6::BindingRefreshAdviceOption(30));
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(
             {0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b}));
         authorized.SetOptions(options);
-        BindingAckHeader parsedAuthorized;
+        hmipv6::BindingAckHeader parsedAuthorized;
         CheckVector(authorized,
                     parsedAuthorized,
                     kAuthorized,
@@ -193,28 +193,36 @@ class StatusTestCase : public BaTestCase
   private:
     void DoRun() override
     {
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::BINDING_UPDATE_ACCEPTED, 0, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::ACCEPTED_BUT_PREFIX_DISCOVERY_NECESSARY, 1, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::REASON_UNSPECIFIED, 128, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, 129, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::INSUFFICIENT_RESOURCES, 130, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED, 131, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::NOT_HOME_SUBNET, 132, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE, 133, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED, 134, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW, 135, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::EXPIRED_HOME_NONCE_INDEX, 136, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX, 137, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::EXPIRED_NONCES, 138, "");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader::REGISTRATION_TYPE_CHANGE_DISALLOWED, 139, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED, 0, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::ACCEPTED_BUT_PREFIX_DISCOVERY_NECESSARY,
+                              1,
+                              "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::REASON_UNSPECIFIED, 128, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, 129, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::INSUFFICIENT_RESOURCES, 130, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::HOME_REGISTRATION_NOT_SUPPORTED, 131, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::NOT_HOME_SUBNET, 132, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE,
+                              133,
+                              "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
+                              134,
+                              "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW, 135, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::EXPIRED_HOME_NONCE_INDEX, 136, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX, 137, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::EXPIRED_NONCES, 138, "");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader::REGISTRATION_TYPE_CHANGE_DISALLOWED,
+                              139,
+                              "");
 
-        BindingAckHeader ba;
+        hmipv6::BindingAckHeader ba;
         for (uint32_t status = 0; status < 256; ++status)
         {
             ba.SetStatus(static_cast<uint8_t>(status));
             NS_TEST_ASSERT_MSG_EQ(ba.IsAccepted(), (status < 128), "status " << status);
             // Any status value, known or not, goes through unchanged.
-            BindingAckHeader parsed;
+            hmipv6::BindingAckHeader parsed;
             NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, Serialize(ba)), 16, "status " << status);
             NS_TEST_ASSERT_MSG_EQ(+parsed.GetStatus(), status, "status " << status);
         }
@@ -233,25 +241,25 @@ class MalformedTestCase : public BaTestCase
   private:
     void DoRun() override
     {
-        BindingAckHeader ba;
+        hmipv6::BindingAckHeader ba;
         for (const Bytes* vector : {&kAccepted, &kOutOfWindow, &kAuthorized})
         {
             for (std::size_t n = 0; n < vector->size(); ++n)
             {
                 NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, Prefix(*vector, n)), 0, "prefix " << n);
-                NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::TRUNCATED, "prefix " << n);
+                NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
             }
         }
 
         Bytes tooLong = kAccepted;
         tooLong[1] = 0x02; // 24 octets, 16 present
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, tooLong), 0, "Header Len 2");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::TRUNCATED, "Header Len 2");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 2");
 
         Bytes update = kAccepted;
         update[2] = 0x05;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, update), 0, "MH Type 5");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::BAD_TYPE, "MH Type 5");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::BAD_TYPE, "MH Type 5");
 
         // clang-format off
         const Bytes eight = {
@@ -260,14 +268,16 @@ class MalformedTestCase : public BaTestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, eight), 0, "Header Len 0");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::LENGTH_MISMATCH, "Header Len 0");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::LENGTH_MISMATCH, "Header Len 0");
 
         // Binding Refresh Advice of length 1, then a Pad1.
         Bytes badAdvice = kAccepted;
         badAdvice[13] = 0x01;
         badAdvice[15] = 0x00;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, badAdvice), 0, "Refresh Advice of 1");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::BAD_FIXED_LENGTH, "Refresh Advice of 1");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
+                              "Refresh Advice of 1");
 
         // clang-format off
         const Bytes twice = {
@@ -286,7 +296,7 @@ class MalformedTestCase : public BaTestCase
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, twice), 16, "one advice");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, twiceLong), 0, "duplicate");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::DUPLICATE_OPTION, "duplicate");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::DUPLICATE_OPTION, "duplicate");
         // The rejected message left the earlier one in place.
         NS_TEST_ASSERT_MSG_EQ(ba.GetOptions().GetBindingRefreshAdvice()->GetRefreshIntervalUnits(),
                               1,
@@ -297,7 +307,7 @@ class MalformedTestCase : public BaTestCase
         unknown[7] = 0x7f;
         unknown[12] = 0xc8;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(ba, unknown), 16, "unknown option");
-        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), WireError::NONE, "unknown option");
+        NS_TEST_ASSERT_MSG_EQ(ba.GetError(), hmipv6::WireError::NONE, "unknown option");
         NS_TEST_ASSERT_MSG_EQ(ba.GetOptions().IsEmpty(), true, "skipped");
         NS_TEST_ASSERT_MSG_EQ(ba.GetKeyManagementCompatibility(), false, "reserved bits ignored");
     }

@@ -62,13 +62,15 @@ class VectorsTestCase : public TestCase
      * \param vector the hand-written octets
      * \param print the expected Print output
      */
-    void Check(const BindingErrorHeader& built, const Bytes& vector, const std::string& print)
+    void Check(const hmipv6::BindingErrorHeader& built,
+               const Bytes& vector,
+               const std::string& print)
     {
         NS_TEST_ASSERT_MSG_EQ(built.GetSerializedSize(), 24, "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(built)), Hex(vector), "serialized octets");
-        BindingErrorHeader parsed;
+        hmipv6::BindingErrorHeader parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, vector), 24, "deserialize");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetPayloadProto(), 59, "Payload Proto");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetHeaderLen(), 2, "Header Len");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetMhType(), 7, "MH Type");
@@ -82,8 +84,9 @@ class VectorsTestCase : public TestCase
 
     void DoRun() override
     {
-        BindingErrorHeader unknownBinding;
-        unknownBinding.SetStatus(BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION);
+        hmipv6::BindingErrorHeader unknownBinding;
+        unknownBinding.SetStatus(
+            hmipv6::BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION);
         unknownBinding.SetHomeAddress(Ipv6Address("2001:db8:1::100"));
         Check(unknownBinding,
               kUnknownBinding,
@@ -93,12 +96,12 @@ class VectorsTestCase : public TestCase
                               Ipv6Address("2001:db8:1::100"),
                               "Home Address");
 
-        BindingErrorHeader unrecognized;
-        unrecognized.SetStatus(BindingErrorHeader::UNRECOGNIZED_MH_TYPE);
+        hmipv6::BindingErrorHeader unrecognized;
+        unrecognized.SetStatus(hmipv6::BindingErrorHeader::UNRECOGNIZED_MH_TYPE);
         Check(unrecognized,
               kUnrecognizedType,
               "BindingError payloadProto=59 headerLen=2 checksum=0 status=2 homeAddress=::");
-        NS_TEST_ASSERT_MSG_EQ(+BindingErrorHeader::UNRECOGNIZED_MH_TYPE, 2, "status 2");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingErrorHeader::UNRECOGNIZED_MH_TYPE, 2, "status 2");
     }
 };
 
@@ -114,30 +117,30 @@ class MalformedTestCase : public TestCase
   private:
     void DoRun() override
     {
-        BindingErrorHeader be;
+        hmipv6::BindingErrorHeader be;
         for (const Bytes* vector : {&kUnknownBinding, &kUnrecognizedType})
         {
             for (std::size_t n = 0; n < vector->size(); ++n)
             {
                 NS_TEST_ASSERT_MSG_EQ(Deserialize(be, Prefix(*vector, n)), 0, "prefix " << n);
-                NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::TRUNCATED, "prefix " << n);
+                NS_TEST_ASSERT_MSG_EQ(be.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
             }
         }
 
         Bytes tooLong = kUnknownBinding;
         tooLong[1] = 0x03; // 32 octets, 24 present
         NS_TEST_ASSERT_MSG_EQ(Deserialize(be, tooLong), 0, "Header Len 3");
-        NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::TRUNCATED, "Header Len 3");
+        NS_TEST_ASSERT_MSG_EQ(be.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 3");
 
         Bytes tooShort = kUnknownBinding;
         tooShort[1] = 0x01; // 16 octets: the Home Address does not fit
         NS_TEST_ASSERT_MSG_EQ(Deserialize(be, tooShort), 0, "Header Len 1");
-        NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::LENGTH_MISMATCH, "Header Len 1");
+        NS_TEST_ASSERT_MSG_EQ(be.GetError(), hmipv6::WireError::LENGTH_MISMATCH, "Header Len 1");
 
         Bytes other = kUnknownBinding;
         other[2] = 0x03; // a Home Test has the same size
         NS_TEST_ASSERT_MSG_EQ(Deserialize(be, other), 0, "MH Type 3");
-        NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::BAD_TYPE, "MH Type 3");
+        NS_TEST_ASSERT_MSG_EQ(be.GetError(), hmipv6::WireError::BAD_TYPE, "MH Type 3");
 
         // Reserved octets set, an unknown option and an Alternate CoA of a wrong length.
         Bytes withOptions = kUnknownBinding;
@@ -151,13 +154,15 @@ class MalformedTestCase : public TestCase
         });
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(be, withOptions), 32, "unknown option");
-        NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::NONE, "unknown option");
+        NS_TEST_ASSERT_MSG_EQ(be.GetError(), hmipv6::WireError::NONE, "unknown option");
         NS_TEST_ASSERT_MSG_EQ(+be.GetStatus(), 1, "Status");
         NS_TEST_ASSERT_MSG_EQ(be.GetOptions().GetIgnoredOptionCount(), 1, "skipped");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(be)), Hex(kUnknownBinding), "sent back clean");
         withOptions[24] = 0x03; // Alternate Care-of Address of 2 octets
         NS_TEST_ASSERT_MSG_EQ(Deserialize(be, withOptions), 0, "Alternate CoA of 2");
-        NS_TEST_ASSERT_MSG_EQ(be.GetError(), WireError::BAD_FIXED_LENGTH, "Alternate CoA of 2");
+        NS_TEST_ASSERT_MSG_EQ(be.GetError(),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
+                              "Alternate CoA of 2");
     }
 };
 

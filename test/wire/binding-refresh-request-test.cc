@@ -51,16 +51,16 @@ class VectorsTestCase : public TestCase
   private:
     void DoRun() override
     {
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         NS_TEST_ASSERT_MSG_EQ(brr.GetSerializedSize(), 8, "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(brr)), Hex(kRequest), "serialized octets");
         NS_TEST_ASSERT_MSG_EQ(Print(brr),
                               "BindingRefreshRequest payloadProto=59 headerLen=0 checksum=0",
                               "Print");
 
-        BindingRefreshRequestHeader parsed;
+        hmipv6::BindingRefreshRequestHeader parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, kRequest), 8, "deserialize");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetPayloadProto(), 59, "Payload Proto");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetHeaderLen(), 0, "Header Len");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetMhType(), 0, "MH Type");
@@ -75,7 +75,7 @@ class VectorsTestCase : public TestCase
         const Ipv6Address homeAddress("2001:db8:1::100");
         brr.InitializeChecksum(homeAgent, homeAddress);
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(brr)), Hex(kChecksummed), "checksum written");
-        BindingRefreshRequestHeader checked;
+        hmipv6::BindingRefreshRequestHeader checked;
         checked.InitializeChecksum(homeAgent, homeAddress);
         NS_TEST_ASSERT_MSG_EQ(Deserialize(checked, kChecksummed), 8, "deserialize");
         NS_TEST_ASSERT_MSG_EQ(checked.IsChecksumOk(), true, "good checksum");
@@ -118,9 +118,9 @@ class IgnoredContentTestCase : public TestCase
             0x01, 0x01, 0x00,       // PadN, 1 octet of data
         };
         // clang-format on
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, received), 16, "accepted");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(brr.GetOptions().GetIgnoredOptionCount(), 1, "one skipped");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(brr)), Hex(kRequest), "sent back clean");
     }
@@ -138,24 +138,24 @@ class MalformedTestCase : public TestCase
   private:
     void DoRun() override
     {
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         for (std::size_t n = 0; n < kRequest.size(); ++n)
         {
             NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, Prefix(kRequest, n)), 0, "prefix " << n);
-            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "prefix " << n);
+            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
         }
 
         Bytes tooLong = kRequest;
         tooLong[1] = 0x03; // 32 octets, 8 present
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, tooLong), 0, "Header Len 3");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "Header Len 3");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 3");
 
         for (uint8_t type : {1, 5, 7, 8, 255})
         {
             Bytes other = kRequest;
             other[2] = type;
             NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, other), 0, "MH Type " << +type);
-            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::BAD_TYPE, "MH Type " << +type);
+            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::BAD_TYPE, "MH Type " << +type);
         }
 
         // clang-format off
@@ -166,7 +166,9 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, badOption), 0, "empty authenticator");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::BAD_FIXED_LENGTH, "empty authenticator");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
+                              "empty authenticator");
 
         // clang-format off
         const Bytes cutOption = {
@@ -176,7 +178,7 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, cutOption), 0, "option past the end");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "option past the end");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::TRUNCATED, "option past the end");
     }
 };
 

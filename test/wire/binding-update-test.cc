@@ -83,15 +83,15 @@ class BuTestCase : public TestCase
      * \param vector the hand-written octets
      * \param print the expected Print output
      */
-    void CheckVector(const BindingUpdateHeader& built,
-                     BindingUpdateHeader& parsed,
+    void CheckVector(const hmipv6::BindingUpdateHeader& built,
+                     hmipv6::BindingUpdateHeader& parsed,
                      const Bytes& vector,
                      const std::string& print)
     {
         NS_TEST_ASSERT_MSG_EQ(built.GetSerializedSize(), vector.size(), "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(built)), Hex(vector), "serialized octets");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, vector), vector.size(), "deserialize");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(parsed)), Hex(vector), "round trip");
         NS_TEST_ASSERT_MSG_EQ(Print(built), print, "Print of the built message");
         NS_TEST_ASSERT_MSG_EQ(Print(parsed), print, "Print of the parsed message");
@@ -110,13 +110,13 @@ class HomeRegistrationTestCase : public BuTestCase
   private:
     void DoRun() override
     {
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(1000);
         bu.SetAcknowledge(true);
         bu.SetHomeRegistration(true);
         bu.SetLinkLocalCompatibility(true);
         bu.SetLifetime(Seconds(600));
-        BindingUpdateHeader parsed;
+        hmipv6::BindingUpdateHeader parsed;
         CheckVector(bu,
                     parsed,
                     kHomeRegistration,
@@ -150,16 +150,16 @@ class WithOptionsTestCase : public BuTestCase
   private:
     void DoRun() override
     {
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(42);
         bu.SetAcknowledge(true);
         bu.SetLifetimeUnits(60);
-        MobilityOptions options;
-        options.SetAlternateCoa(AlternateCoaOption(kAlternateCoa));
-        options.SetNonceIndices(NonceIndicesOption(7, 9));
-        options.SetBindingAuthData(BindingAuthDataOption(kAuthenticator));
+        hmipv6::MobilityOptions options;
+        options.SetAlternateCoa(hmipv6::AlternateCoaOption(kAlternateCoa));
+        options.SetNonceIndices(hmipv6::NonceIndicesOption(7, 9));
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(kAuthenticator));
         bu.SetOptions(options);
-        BindingUpdateHeader parsed;
+        hmipv6::BindingUpdateHeader parsed;
         CheckVector(bu,
                     parsed,
                     kWithOptions,
@@ -171,7 +171,7 @@ class WithOptionsTestCase : public BuTestCase
         NS_TEST_ASSERT_MSG_EQ(parsed.GetSequence(), 42, "Sequence #");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetFlags(), 0x8000, "flags");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetLifetime(), Seconds(240), "Lifetime");
-        const MobilityOptions& got = parsed.GetOptions();
+        const hmipv6::MobilityOptions& got = parsed.GetOptions();
         NS_TEST_ASSERT_MSG_EQ(got.GetBindingRefreshAdvice().has_value(), false, "no BRA");
         NS_TEST_ASSERT_MSG_EQ(got.GetAlternateCoa()->GetCareOfAddress(), kAlternateCoa, "CoA");
         NS_TEST_ASSERT_MSG_EQ(got.GetNonceIndices()->GetHomeNonceIndex(), 7, "home index");
@@ -196,7 +196,7 @@ class FieldsTestCase : public BuTestCase
     void DoRun() override
     {
         // Each flag alone, by its octet 8 of the header.
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetAcknowledge(true);
         NS_TEST_ASSERT_MSG_EQ(+Serialize(bu)[8], 0x80, "A");
         bu.SetAcknowledge(false);
@@ -224,7 +224,7 @@ class FieldsTestCase : public BuTestCase
             0x01, 0x02, 0x00, 0x00, // PadN
         };
         // clang-format on
-        BindingUpdateHeader parsed;
+        hmipv6::BindingUpdateHeader parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, reserved), 16, "parse");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetFlags(), 0x1000, "only K");
         Bytes expected = reserved;
@@ -262,13 +262,13 @@ class MalformedTestCase : public BuTestCase
   private:
     void DoRun() override
     {
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         for (const Bytes* vector : {&kHomeRegistration, &kWithOptions})
         {
             for (std::size_t n = 0; n < vector->size(); ++n)
             {
                 NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, Prefix(*vector, n)), 0, "prefix " << n);
-                NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::TRUNCATED, "prefix " << n);
+                NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
             }
         }
 
@@ -276,14 +276,14 @@ class MalformedTestCase : public BuTestCase
         Bytes tooLong = kWithOptions;
         tooLong[1] = 0x07;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, tooLong), 0, "Header Len 7");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::TRUNCATED, "Header Len 7");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 7");
 
         // Header Len (5: 48 octets) smaller than the options: the authorization data runs
         // past the end of the header.
         Bytes tooShort = kWithOptions;
         tooShort[1] = 0x05;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, tooShort), 0, "Header Len 5");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::TRUNCATED, "Header Len 5");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 5");
 
         // Header Len 0: no room for the message data.
         // clang-format off
@@ -293,26 +293,30 @@ class MalformedTestCase : public BuTestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, eight), 0, "Header Len 0");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::LENGTH_MISMATCH, "Header Len 0");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::LENGTH_MISMATCH, "Header Len 0");
 
         // A Binding Acknowledgement is not a Binding Update.
         Bytes ack = kHomeRegistration;
         ack[2] = 0x06;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, ack), 0, "MH Type 6");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::BAD_TYPE, "MH Type 6");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::BAD_TYPE, "MH Type 6");
 
         // Nonce Indices claiming 5 octets of data.
         Bytes badNonce = kWithOptions;
         badNonce[33] = 0x05;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, badNonce), 0, "Nonce Indices of 5");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::BAD_FIXED_LENGTH, "Nonce Indices of 5");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
+                              "Nonce Indices of 5");
 
         // An Alternate CoA of 2 octets in place of the PadN.
         Bytes badCoa = kHomeRegistration;
         badCoa[12] = 0x03; // Alternate Care-of Address
         badCoa[13] = 0x02; // length 2
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, badCoa), 0, "Alternate CoA of 2");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::BAD_FIXED_LENGTH, "Alternate CoA of 2");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
+                              "Alternate CoA of 2");
 
         // Two Nonce Indices options.
         // clang-format off
@@ -325,7 +329,7 @@ class MalformedTestCase : public BuTestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, twice), 0, "duplicate");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::DUPLICATE_OPTION, "duplicate");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::DUPLICATE_OPTION, "duplicate");
 
         // An unknown option (type 100) where the PadN was: skipped.
         Bytes unknown = kHomeRegistration;
@@ -333,7 +337,7 @@ class MalformedTestCase : public BuTestCase
         unknown[14] = 0xab;
         unknown[15] = 0xcd;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, unknown), 16, "unknown option");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::NONE, "unknown option");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::NONE, "unknown option");
         NS_TEST_ASSERT_MSG_EQ(bu.GetOptions().GetIgnoredOptionCount(), 1, "skipped");
         NS_TEST_ASSERT_MSG_EQ(bu.GetSequence(), 1000, "message read");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(bu)), Hex(kHomeRegistration), "sent without it");

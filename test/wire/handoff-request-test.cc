@@ -185,11 +185,11 @@ Handoff()
     };
     message.withSubOption = kHandoff;
     message.rejected = {
-        {kNoGlobalCoa, WireError::MISSING_OPTION, "no GCoA"},
-        {kNoHomeAddress, WireError::MISSING_OPTION, "no home address"},
-        {kGlobalCoaTwice, WireError::DUPLICATE_OPTION, "GCoA twice"},
-        {kHomeAddressTwice, WireError::DUPLICATE_OPTION, "home address twice"},
-        {kHandoffTwice, WireError::DUPLICATE_OPTION, "handoff option twice"},
+        {kNoGlobalCoa, hmipv6::WireError::MISSING_OPTION, "no GCoA"},
+        {kNoHomeAddress, hmipv6::WireError::MISSING_OPTION, "no home address"},
+        {kGlobalCoaTwice, hmipv6::WireError::DUPLICATE_OPTION, "GCoA twice"},
+        {kHomeAddressTwice, hmipv6::WireError::DUPLICATE_OPTION, "home address twice"},
+        {kHandoffTwice, hmipv6::WireError::DUPLICATE_OPTION, "handoff option twice"},
     };
     return message;
 }

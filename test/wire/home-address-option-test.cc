@@ -50,10 +50,10 @@ class HomeAddressOptionVectorTest : public TestCase
   private:
     void DoRun() override
     {
-        HomeAddressOption option(Ipv6Address("2001:db8:1::10"));
+        hmipv6::HomeAddressOption option(Ipv6Address("2001:db8:1::10"));
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(option)), Hex(OptionVector()), "encoding");
 
-        HomeAddressOption parsed;
+        hmipv6::HomeAddressOption parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, OptionVector()), 18u, "decoded size");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetHomeAddress(),
                               Ipv6Address("2001:db8:1::10"),
@@ -81,7 +81,7 @@ class HomeAddressOptionInDestinationHeaderTest : public TestCase
     {
         Ipv6ExtensionDestinationHeader destination;
         destination.SetNextHeader(135); // a Binding Update follows
-        destination.AddOption(HomeAddressOption(Ipv6Address("2001:db8:1::10")));
+        destination.AddOption(hmipv6::HomeAddressOption(Ipv6Address("2001:db8:1::10")));
 
         Bytes expected = {135,
                           2, // Next Header, Hdr Ext Len (24 octets)
@@ -111,21 +111,21 @@ class HomeAddressOptionMalformedTest : public TestCase
         Bytes good = OptionVector();
         for (std::size_t n = 0; n < good.size(); ++n)
         {
-            HomeAddressOption option;
+            hmipv6::HomeAddressOption option;
             NS_TEST_ASSERT_MSG_EQ(Deserialize(option, Prefix(good, n)), 0u, "prefix " << n);
-            NS_TEST_ASSERT_MSG_EQ(option.GetError(), WireError::TRUNCATED, "prefix " << n);
+            NS_TEST_ASSERT_MSG_EQ(option.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
         }
 
         Bytes badLength = good;
         badLength[1] = 15;
-        HomeAddressOption option;
+        hmipv6::HomeAddressOption option;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(option, badLength), 0u, "length 15");
-        NS_TEST_ASSERT_MSG_EQ(option.GetError(), WireError::BAD_FIXED_LENGTH, "length 15");
+        NS_TEST_ASSERT_MSG_EQ(option.GetError(), hmipv6::WireError::BAD_FIXED_LENGTH, "length 15");
 
         Bytes badType = good;
         badType[0] = 0xc8;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(option, badType), 0u, "type 200");
-        NS_TEST_ASSERT_MSG_EQ(option.GetError(), WireError::BAD_TYPE, "type 200");
+        NS_TEST_ASSERT_MSG_EQ(option.GetError(), hmipv6::WireError::BAD_TYPE, "type 200");
     }
 };
 

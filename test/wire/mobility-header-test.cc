@@ -124,7 +124,7 @@ class CommonFieldsTestCase : public TestCase
   private:
     void DoRun() override
     {
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         NS_TEST_ASSERT_MSG_EQ(+brr.GetPayloadProto(), 59, "default Payload Proto: IPV6-NONE");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(brr)), Hex(kMinimal), "minimal header");
 
@@ -143,47 +143,51 @@ class CommonFieldsTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(Print(brr),
                               "BindingRefreshRequest payloadProto=17 headerLen=0 checksum=0",
                               "Print");
-        BindingRefreshRequestHeader parsed;
+        hmipv6::BindingRefreshRequestHeader parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, withUdp), 8, "parse");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetPayloadProto(), 17, "Payload Proto read");
 
         // MH Types (RFC 6275 6.1.2 to 6.1.9) and the TypeIds.
-        NS_TEST_ASSERT_MSG_EQ(+BindingRefreshRequestHeader().GetMhType(), 0, "BRR");
-        NS_TEST_ASSERT_MSG_EQ(+HomeTestInitHeader().GetMhType(), 1, "HoTI");
-        NS_TEST_ASSERT_MSG_EQ(+CareOfTestInitHeader().GetMhType(), 2, "CoTI");
-        NS_TEST_ASSERT_MSG_EQ(+HomeTestHeader().GetMhType(), 3, "HoT");
-        NS_TEST_ASSERT_MSG_EQ(+CareOfTestHeader().GetMhType(), 4, "CoT");
-        NS_TEST_ASSERT_MSG_EQ(+BindingUpdateHeader().GetMhType(), 5, "BU");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAckHeader().GetMhType(), 6, "BA");
-        NS_TEST_ASSERT_MSG_EQ(+BindingErrorHeader().GetMhType(), 7, "BE");
-        NS_TEST_ASSERT_MSG_EQ(BindingUpdateHeader().GetInstanceTypeId().GetName(),
-                              "ns3::BindingUpdateHeader",
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingRefreshRequestHeader().GetMhType(), 0, "BRR");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::HomeTestInitHeader().GetMhType(), 1, "HoTI");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::CareOfTestInitHeader().GetMhType(), 2, "CoTI");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::HomeTestHeader().GetMhType(), 3, "HoT");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::CareOfTestHeader().GetMhType(), 4, "CoT");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingUpdateHeader().GetMhType(), 5, "BU");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAckHeader().GetMhType(), 6, "BA");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingErrorHeader().GetMhType(), 7, "BE");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::BindingUpdateHeader().GetInstanceTypeId().GetName(),
+                              "ns3::hmipv6::BindingUpdateHeader",
                               "TypeId");
-        NS_TEST_ASSERT_MSG_EQ(BindingUpdateHeader::GetTypeId().GetParent(),
-                              MobilityHeader::GetTypeId(),
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::BindingUpdateHeader::GetTypeId().GetParent(),
+                              hmipv6::MobilityHeader::GetTypeId(),
                               "parent TypeId");
-        NS_TEST_ASSERT_MSG_EQ(MobilityHeader::GetTypeId().GetName(),
-                              "ns3::MobilityHeader",
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityHeader::GetTypeId().GetName(),
+                              "ns3::hmipv6::MobilityHeader",
                               "base TypeId");
-        NS_TEST_ASSERT_MSG_EQ(MobilityHeader::GetTypeId().GetGroupName(), "Hmipv6", "group");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::MobilityHeader::GetTypeId().GetGroupName(),
+                              "Hmipv6",
+                              "group");
 
         // Through a Packet, as a receiving node does it.
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(9);
         Ptr<Packet> packet = Create<Packet>();
         packet->AddHeader(bu);
-        NS_TEST_ASSERT_MSG_EQ(+MobilityHeader::PeekMhType(packet), 5, "peek a BU");
-        BindingUpdateHeader received;
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::MobilityHeader::PeekMhType(packet), 5, "peek a BU");
+        hmipv6::BindingUpdateHeader received;
         NS_TEST_ASSERT_MSG_EQ(packet->RemoveHeader(received), 16, "RemoveHeader");
         NS_TEST_ASSERT_MSG_EQ(received.GetSequence(), 9, "sequence");
         NS_TEST_ASSERT_MSG_EQ(packet->GetSize(), 0, "nothing left");
-        NS_TEST_ASSERT_MSG_EQ(+MobilityHeader::PeekMhType(packet), 255, "empty packet");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::MobilityHeader::PeekMhType(packet), 255, "empty packet");
         uint8_t two[2] = {0x3b, 0x00};
-        NS_TEST_ASSERT_MSG_EQ(+MobilityHeader::PeekMhType(Create<Packet>(two, 2)),
-                              +MobilityHeader::NO_MH_TYPE,
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::MobilityHeader::PeekMhType(Create<Packet>(two, 2)),
+                              +hmipv6::MobilityHeader::NO_MH_TYPE,
                               "2 octets");
         uint8_t three[3] = {0x3b, 0x00, 0x07};
-        NS_TEST_ASSERT_MSG_EQ(+MobilityHeader::PeekMhType(Create<Packet>(three, 3)), 7, "3 octets");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::MobilityHeader::PeekMhType(Create<Packet>(three, 3)),
+                              7,
+                              "3 octets");
     }
 };
 
@@ -204,7 +208,7 @@ class ChecksumTestCase : public TestCase
                               0x9091,
                               "reference routine");
 
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(0x1234);
         bu.SetAcknowledge(true);
         bu.SetHomeRegistration(true);
@@ -217,7 +221,7 @@ class ChecksumTestCase : public TestCase
                               Hex(kChecksummedBindingUpdate),
                               "checksum written");
 
-        BindingUpdateHeader parsed;
+        hmipv6::BindingUpdateHeader parsed;
         parsed.InitializeChecksum(kSource, kDestination);
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, kChecksummedBindingUpdate), 16, "parse");
         NS_TEST_ASSERT_MSG_EQ(parsed.IsChecksumOk(), true, "good checksum");
@@ -236,25 +240,25 @@ class ChecksumTestCase : public TestCase
             }
             Bytes corrupted = kChecksummedBindingUpdate;
             corrupted[k] ^= 0x01;
-            BindingUpdateHeader victim;
+            hmipv6::BindingUpdateHeader victim;
             victim.InitializeChecksum(kSource, kDestination);
             NS_TEST_ASSERT_MSG_EQ(Deserialize(victim, corrupted), 16, "octet " << k);
             NS_TEST_ASSERT_MSG_EQ(victim.IsChecksumOk(), false, "octet " << k);
         }
         // So is a wrong pseudo-header.
-        BindingUpdateHeader misrouted;
+        hmipv6::BindingUpdateHeader misrouted;
         misrouted.InitializeChecksum(kSource, Ipv6Address("2001:db8:1::2"));
         NS_TEST_ASSERT_MSG_EQ(Deserialize(misrouted, kChecksummedBindingUpdate), 16, "parse");
         NS_TEST_ASSERT_MSG_EQ(misrouted.IsChecksumOk(), false, "other destination");
         // Without InitializeChecksum nothing is checked.
         Bytes corrupted = kChecksummedBindingUpdate;
         corrupted[11] = 0x1a;
-        BindingUpdateHeader unchecking;
+        hmipv6::BindingUpdateHeader unchecking;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(unchecking, corrupted), 16, "parse");
         NS_TEST_ASSERT_MSG_EQ(unchecking.IsChecksumOk(), true, "not checked");
 
         // A longer message: the reference routine gives the octets Serialize must write.
-        HomeTestHeader hot;
+        hmipv6::HomeTestHeader hot;
         hot.SetHomeNonceIndex(0xbeef);
         hot.SetHomeInitCookie({1, 2, 3, 4, 5, 6, 7, 8});
         hot.SetHomeKeygenToken({0xff, 0xfe, 0xfd, 0xfc, 0xfb, 0xfa, 0xf9, 0xf8});
@@ -272,7 +276,7 @@ class ChecksumTestCase : public TestCase
         hotBytes[5] = checksum & 0xff;
         hot.InitializeChecksum(kDestination, kSource);
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(hot)), Hex(hotBytes), "HoT checksum");
-        HomeTestHeader parsedHot;
+        hmipv6::HomeTestHeader parsedHot;
         parsedHot.InitializeChecksum(kDestination, kSource);
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsedHot, hotBytes), 24, "parse HoT");
         NS_TEST_ASSERT_MSG_EQ(parsedHot.IsChecksumOk(), true, "HoT checksum good");
@@ -299,8 +303,8 @@ class HeaderLenAndPaddingTestCase : public TestCase
      * \param vector the octets
      * \param headerLen the expected Header Len
      */
-    void Check(const MobilityHeader& built,
-               MobilityHeader& parsed,
+    void Check(const hmipv6::MobilityHeader& built,
+               hmipv6::MobilityHeader& parsed,
                const Bytes& vector,
                uint8_t headerLen)
     {
@@ -309,7 +313,7 @@ class HeaderLenAndPaddingTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(built.GetSerializedSize(), vector.size(), "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(built)), Hex(vector), "octets");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, vector), vector.size(), "parse");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetHeaderLen(), +headerLen, "Header Len read");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(parsed)), Hex(vector), "round trip");
     }
@@ -317,9 +321,9 @@ class HeaderLenAndPaddingTestCase : public TestCase
     void DoRun() override
     {
         // 8 octets of BRR + 6 of Nonce Indices (2n: at 8) + PadN of 2 = 16.
-        BindingRefreshRequestHeader brr;
-        MobilityOptions options;
-        options.SetNonceIndices(NonceIndicesOption(7, 9));
+        hmipv6::BindingRefreshRequestHeader brr;
+        hmipv6::MobilityOptions options;
+        options.SetNonceIndices(hmipv6::NonceIndicesOption(7, 9));
         brr.SetOptions(options);
         // clang-format off
         const Bytes brrNonce = {
@@ -331,16 +335,16 @@ class HeaderLenAndPaddingTestCase : public TestCase
             0x01, 0x00,             // PadN with no data: 16 octets
         };
         // clang-format on
-        BindingRefreshRequestHeader parsedBrr;
+        hmipv6::BindingRefreshRequestHeader parsedBrr;
         Check(brr, parsedBrr, brrNonce, 1);
         NS_TEST_ASSERT_MSG_EQ(parsedBrr.GetOptions().GetNonceIndices().has_value(), true, "NI");
 
         // BU: 12 octets + PadN of 6 (to 8n+2 = 18) + 13 octets of a 11-octet Binding
         // Authorization Data (18..30) + Pad1 = 32.
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         bu.SetSequence(1);
         options.Clear();
-        options.SetBindingAuthData(BindingAuthDataOption(
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(
             {0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba}));
         bu.SetOptions(options);
         // clang-format off
@@ -357,16 +361,16 @@ class HeaderLenAndPaddingTestCase : public TestCase
             0x00,                               // Pad1: 32 octets
         };
         // clang-format on
-        BindingUpdateHeader parsedBu;
+        hmipv6::BindingUpdateHeader parsedBu;
         Check(bu, parsedBu, buAuth, 3);
         NS_TEST_ASSERT_MSG_EQ(parsedBu.GetOptions().GetBindingAuthData()->GetAuthenticator().size(),
                               11,
                               "authenticator");
 
         // HoTI: 16 octets + PadN of 2 (to 18 = 8n+2) + 14 octets of authorization data = 32.
-        HomeTestInitHeader hoti;
+        hmipv6::HomeTestInitHeader hoti;
         options.Clear();
-        options.SetBindingAuthData(BindingAuthDataOption(
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(
             {0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb}));
         hoti.SetOptions(options);
         // clang-format off
@@ -380,13 +384,13 @@ class HeaderLenAndPaddingTestCase : public TestCase
             0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb,             // Authenticator (ends at 32)
         };
         // clang-format on
-        HomeTestInitHeader parsedHoti;
+        hmipv6::HomeTestInitHeader parsedHoti;
         Check(hoti, parsedHoti, hotiAuth, 3);
 
         // BRR + a 5-octet authenticator: PadN 2, option 10..16, then 7 octets of PadN.
-        BindingRefreshRequestHeader brr2;
+        hmipv6::BindingRefreshRequestHeader brr2;
         options.Clear();
-        options.SetBindingAuthData(BindingAuthDataOption({1, 2, 3, 4, 5}));
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption({1, 2, 3, 4, 5}));
         brr2.SetOptions(options);
         // clang-format off
         const Bytes brrAuth = {
@@ -397,7 +401,7 @@ class HeaderLenAndPaddingTestCase : public TestCase
             0x01, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, // PadN of 7 octets: 24
         };
         // clang-format on
-        BindingRefreshRequestHeader parsedBrr2;
+        hmipv6::BindingRefreshRequestHeader parsedBrr2;
         Check(brr2, parsedBrr2, brrAuth, 2);
     }
 };
@@ -414,22 +418,24 @@ class MalformedTestCase : public TestCase
   private:
     void DoRun() override
     {
-        BindingRefreshRequestHeader brr;
+        hmipv6::BindingRefreshRequestHeader brr;
         for (std::size_t n = 0; n < kMinimal.size(); ++n)
         {
             NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, Prefix(kMinimal, n)), 0, "prefix " << n);
-            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "prefix " << n);
+            NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
         }
 
         // Header Len larger than the buffer.
         Bytes tooLong = kMinimal;
         tooLong[1] = 0x01; // 16 octets, 8 present
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, tooLong), 0, "Header Len 1 in 8 octets");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "Header Len 1 in 8 octets");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(),
+                              hmipv6::WireError::TRUNCATED,
+                              "Header Len 1 in 8 octets");
         tooLong[1] = 0xff; // 2048 octets
         tooLong.resize(2040, 0);
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, tooLong), 0, "Header Len 255 in 2040 octets");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "Header Len 255");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::TRUNCATED, "Header Len 255");
         // ... and the largest one that fits: 2048 octets of BRR and PadN.
         Bytes largest(2048, 0);
         largest[0] = 0x3b;
@@ -447,13 +453,13 @@ class MalformedTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, largest), 2048, "Header Len 255");
 
         // Another message's MH Type, and an unknown one.
-        BindingUpdateHeader bu;
+        hmipv6::BindingUpdateHeader bu;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, kMinimal), 0, "BRR as BU");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::BAD_TYPE, "BRR as BU");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::BAD_TYPE, "BRR as BU");
         Bytes unknownType = kChecksummedBindingUpdate;
         unknownType[2] = 0x08;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, unknownType), 0, "MH Type 8");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::BAD_TYPE, "MH Type 8");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::BAD_TYPE, "MH Type 8");
 
         // Header Len too small for the message data (RFC 6275 9.2).
         // clang-format off
@@ -464,7 +470,7 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(bu, shortBu), 0, "BU in 8 octets");
-        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), WireError::LENGTH_MISMATCH, "BU in 8 octets");
+        NS_TEST_ASSERT_MSG_EQ(bu.GetError(), hmipv6::WireError::LENGTH_MISMATCH, "BU in 8 octets");
 
         // Errors in the options area are the header's errors.
         // clang-format off
@@ -475,7 +481,7 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, badLength), 0, "option length");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::BAD_FIXED_LENGTH, "option length");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::BAD_FIXED_LENGTH, "option length");
         // clang-format off
         const Bytes duplicate = {
             0x3b, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // BRR, Header Len 2
@@ -485,7 +491,7 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, duplicate), 0, "duplicate");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::DUPLICATE_OPTION, "duplicate");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::DUPLICATE_OPTION, "duplicate");
         // clang-format off
         const Bytes overrun = {
             0x3b, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // BRR, Header Len 1
@@ -495,23 +501,25 @@ class MalformedTestCase : public TestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, overrun), 0, "option past Header Len");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::TRUNCATED, "option past Header Len");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(),
+                              hmipv6::WireError::TRUNCATED,
+                              "option past Header Len");
 
         // Octets after Header Len are not the header's: they are left alone.
         Bytes followed = kMinimal;
         followed.insert(followed.end(), {0xde, 0xad, 0xbe, 0xef});
         NS_TEST_ASSERT_MSG_EQ(Deserialize(brr, followed), 8, "payload after the header");
-        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), WireError::NONE, "error cleared");
+        NS_TEST_ASSERT_MSG_EQ(brr.GetError(), hmipv6::WireError::NONE, "error cleared");
 
         // A rejected header keeps its fields.
-        BindingUpdateHeader kept;
+        hmipv6::BindingUpdateHeader kept;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(kept, kChecksummedBindingUpdate), 16, "good BU");
         Bytes bad = kChecksummedBindingUpdate;
         bad[0] = 0x06;  // Payload Proto
         bad[12] = 0x04; // Nonce Indices...
         bad[13] = 0x02; // ... of length 2
         NS_TEST_ASSERT_MSG_EQ(Deserialize(kept, bad), 0, "bad BU");
-        NS_TEST_ASSERT_MSG_EQ(kept.GetError(), WireError::BAD_FIXED_LENGTH, "bad BU");
+        NS_TEST_ASSERT_MSG_EQ(kept.GetError(), hmipv6::WireError::BAD_FIXED_LENGTH, "bad BU");
         NS_TEST_ASSERT_MSG_EQ(+kept.GetPayloadProto(), 59, "Payload Proto kept");
         NS_TEST_ASSERT_MSG_EQ(kept.GetSequence(), 0x1234, "sequence kept");
         NS_TEST_ASSERT_MSG_EQ(kept.GetChecksum(), 0x9091, "checksum kept");

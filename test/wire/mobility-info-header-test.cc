@@ -91,7 +91,7 @@ class MobilityInfoHeaderTestBase : public TestCase
      * \param error the expected reason
      * \param what what the input is, for the failure message
      */
-    void ExpectRejected(const Bytes& bytes, WireError error, const std::string& what)
+    void ExpectRejected(const Bytes& bytes, hmipv6::WireError error, const std::string& what)
     {
         MobilityInfoHeader header;
         NS_TEST_EXPECT_MSG_EQ(Deserialize(header, bytes), 0, what << ": " << Hex(bytes));
@@ -147,7 +147,7 @@ class MobilityInfoHeaderDeserializeTestCase : public MobilityInfoHeaderTestBase
     {
         MobilityInfoHeader header;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(header, kHeader), 24, "accepted");
-        NS_TEST_EXPECT_MSG_EQ(header.GetError(), WireError::NONE, "no error");
+        NS_TEST_EXPECT_MSG_EQ(header.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(header.GetNextHeader()), 59, "NH");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(header.GetOptionType()), 0x1e, "otype");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(header.GetPrefixLength()), 64, "plen");
@@ -216,13 +216,15 @@ class MobilityInfoHeaderLengthTestCase : public MobilityInfoHeaderTestBase
     {
         for (std::size_t n = 0; n < kHeader.size(); ++n)
         {
-            ExpectRejected(Prefix(kHeader, n), WireError::TRUNCATED, std::to_string(n) + " octets");
+            ExpectRejected(Prefix(kHeader, n),
+                           hmipv6::WireError::TRUNCATED,
+                           std::to_string(n) + " octets");
         }
         // Hdr Ext Len 3 says 32 octets; the buffer holds 24.
-        ExpectRejected(With(kHeader, 1, 3), WireError::TRUNCATED, "Hdr Ext Len 3");
-        ExpectRejected(With(kHeader, 1, 255), WireError::TRUNCATED, "Hdr Ext Len 255");
+        ExpectRejected(With(kHeader, 1, 3), hmipv6::WireError::TRUNCATED, "Hdr Ext Len 3");
+        ExpectRejected(With(kHeader, 1, 255), hmipv6::WireError::TRUNCATED, "Hdr Ext Len 255");
         // Hdr Ext Len 1 says 16 octets; the option runs past them.
-        ExpectRejected(With(kHeader, 1, 1), WireError::LENGTH_MISMATCH, "Hdr Ext Len 1");
+        ExpectRejected(With(kHeader, 1, 1), hmipv6::WireError::LENGTH_MISMATCH, "Hdr Ext Len 1");
 
         // A rejected input leaves the fields as they were.
         MobilityInfoHeader header;
@@ -248,18 +250,18 @@ class MobilityInfoHeaderMalformedTestCase : public MobilityInfoHeaderTestBase
   private:
     void DoRun() override
     {
-        ExpectRejected(With(kHeader, 3, 19), WireError::BAD_FIXED_LENGTH, "olen 19");
-        ExpectRejected(With(kHeader, 3, 18), WireError::BAD_FIXED_LENGTH, "olen 18");
+        ExpectRejected(With(kHeader, 3, 19), hmipv6::WireError::BAD_FIXED_LENGTH, "olen 19");
+        ExpectRejected(With(kHeader, 3, 18), hmipv6::WireError::BAD_FIXED_LENGTH, "olen 18");
         // olen 21 runs past the header.
-        ExpectRejected(With(kHeader, 3, 21), WireError::LENGTH_MISMATCH, "olen 21");
-        ExpectRejected(With(kHeader, 7, 129), WireError::BAD_PREFIX_LENGTH, "plen 129");
+        ExpectRejected(With(kHeader, 3, 21), hmipv6::WireError::LENGTH_MISMATCH, "olen 21");
+        ExpectRejected(With(kHeader, 7, 129), hmipv6::WireError::BAD_PREFIX_LENGTH, "plen 129");
         MobilityInfoHeader header;
         NS_TEST_EXPECT_MSG_EQ(Deserialize(header, With(kHeader, 7, 128)), 24, "plen 128");
 
-        ExpectRejected(kPaddingOnly, WireError::MISSING_OPTION, "padding only");
+        ExpectRejected(kPaddingOnly, hmipv6::WireError::MISSING_OPTION, "padding only");
         // The option turned into a PadN of 20 octets.
-        ExpectRejected(With(kHeader, 2, 1), WireError::MISSING_OPTION, "option absent");
-        ExpectRejected(kTwice, WireError::DUPLICATE_OPTION, "option twice");
+        ExpectRejected(With(kHeader, 2, 1), hmipv6::WireError::MISSING_OPTION, "option absent");
+        ExpectRejected(kTwice, hmipv6::WireError::DUPLICATE_OPTION, "option twice");
     }
 };
 
@@ -285,9 +287,9 @@ class MobilityInfoHeaderUnknownOptionTestCase : public MobilityInfoHeaderTestBas
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(header.GetPrefixLength()), 64, "plen");
         NS_TEST_EXPECT_MSG_EQ(header.GetSerializedSize(), 24, "sent again without it");
 
-        ExpectRejected(With(kAfterOtherOption, 2, 0x5f), WireError::UNKNOWN_OPTION, "01");
-        ExpectRejected(With(kAfterOtherOption, 2, 0x9f), WireError::UNKNOWN_OPTION, "10");
-        ExpectRejected(With(kAfterOtherOption, 2, 0xdf), WireError::UNKNOWN_OPTION, "11");
+        ExpectRejected(With(kAfterOtherOption, 2, 0x5f), hmipv6::WireError::UNKNOWN_OPTION, "01");
+        ExpectRejected(With(kAfterOtherOption, 2, 0x9f), hmipv6::WireError::UNKNOWN_OPTION, "10");
+        ExpectRejected(With(kAfterOtherOption, 2, 0xdf), hmipv6::WireError::UNKNOWN_OPTION, "11");
     }
 };
 
@@ -315,7 +317,9 @@ class MobilityInfoHeaderOptionTypeTestCase : public MobilityInfoHeaderTestBase
         NS_TEST_EXPECT_MSG_EQ((bytes == expected), true, "type 0x3e: " << Hex(bytes));
 
         // To a header that expects 0x1e, 0x3e is another option, skipped (bits 00).
-        ExpectRejected(expected, WireError::MISSING_OPTION, "type 0x3e to a default header");
+        ExpectRejected(expected,
+                       hmipv6::WireError::MISSING_OPTION,
+                       "type 0x3e to a default header");
         MobilityInfoHeader other;
         other.SetOptionType(0x3e);
         NS_TEST_EXPECT_MSG_EQ(Deserialize(other, expected), 24, "type 0x3e expected");

@@ -66,7 +66,7 @@ class MobilityInfoRaOptionTestBase : public TestCase
      * \param error the expected reason
      * \param what what the input is, for the failure message
      */
-    void ExpectRejected(const Bytes& bytes, WireError error, const std::string& what)
+    void ExpectRejected(const Bytes& bytes, hmipv6::WireError error, const std::string& what)
     {
         MobilityInfoRaOption option;
         NS_TEST_EXPECT_MSG_EQ(Deserialize(option, bytes), 0, what << ": " << Hex(bytes));
@@ -117,7 +117,7 @@ class MobilityInfoRaOptionDeserializeTestCase : public MobilityInfoRaOptionTestB
     {
         MobilityInfoRaOption option;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(option, kOption), 24, "accepted");
-        NS_TEST_EXPECT_MSG_EQ(option.GetError(), WireError::NONE, "no error");
+        NS_TEST_EXPECT_MSG_EQ(option.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(option.GetType()), 253, "type");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(option.GetLength()), 3, "length");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(option.GetPrefixLength()), 64, "plen");
@@ -188,7 +188,9 @@ class MobilityInfoRaOptionTruncationTestCase : public MobilityInfoRaOptionTestBa
     {
         for (std::size_t n = 0; n < kOption.size(); ++n)
         {
-            ExpectRejected(Prefix(kOption, n), WireError::TRUNCATED, std::to_string(n) + " octets");
+            ExpectRejected(Prefix(kOption, n),
+                           hmipv6::WireError::TRUNCATED,
+                           std::to_string(n) + " octets");
         }
 
         // A rejected input leaves the fields as they were.
@@ -217,17 +219,17 @@ class MobilityInfoRaOptionMalformedTestCase : public MobilityInfoRaOptionTestBas
     {
         // The length must be 3: 0 is forbidden by RFC 4861, 2 and 4 disagree with the
         // 24-octet option (and 4 with the buffer).
-        ExpectRejected(With(kOption, 1, 0), WireError::BAD_FIXED_LENGTH, "length 0");
-        ExpectRejected(With(kOption, 1, 2), WireError::BAD_FIXED_LENGTH, "length 2");
-        ExpectRejected(With(kOption, 1, 4), WireError::BAD_FIXED_LENGTH, "length 4");
+        ExpectRejected(With(kOption, 1, 0), hmipv6::WireError::BAD_FIXED_LENGTH, "length 0");
+        ExpectRejected(With(kOption, 1, 2), hmipv6::WireError::BAD_FIXED_LENGTH, "length 2");
+        ExpectRejected(With(kOption, 1, 4), hmipv6::WireError::BAD_FIXED_LENGTH, "length 4");
 
-        ExpectRejected(With(kOption, 3, 129), WireError::BAD_PREFIX_LENGTH, "plen 129");
-        ExpectRejected(With(kOption, 3, 255), WireError::BAD_PREFIX_LENGTH, "plen 255");
+        ExpectRejected(With(kOption, 3, 129), hmipv6::WireError::BAD_PREFIX_LENGTH, "plen 129");
+        ExpectRejected(With(kOption, 3, 255), hmipv6::WireError::BAD_PREFIX_LENGTH, "plen 255");
         MobilityInfoRaOption option;
         NS_TEST_EXPECT_MSG_EQ(Deserialize(option, With(kOption, 3, 128)), 24, "plen 128");
 
         // Another ND option is not this one.
-        ExpectRejected(With(kOption, 0, 3), WireError::BAD_TYPE, "Prefix Information type");
+        ExpectRejected(With(kOption, 0, 3), hmipv6::WireError::BAD_TYPE, "Prefix Information type");
     }
 };
 
@@ -254,12 +256,14 @@ class MobilityInfoRaOptionTypeTestCase : public MobilityInfoRaOptionTestBase
         Bytes bytes = Serialize(option);
         NS_TEST_EXPECT_MSG_EQ((bytes == expected), true, "type 254: " << Hex(bytes));
 
-        ExpectRejected(expected, WireError::BAD_TYPE, "type 254 to a default option");
+        ExpectRejected(expected, hmipv6::WireError::BAD_TYPE, "type 254 to a default option");
         MobilityInfoRaOption other;
         other.SetType(254);
         NS_TEST_EXPECT_MSG_EQ(Deserialize(other, expected), 24, "type 254 expected");
         NS_TEST_EXPECT_MSG_EQ(Deserialize(other, kOption), 0, "type 253 not expected");
-        NS_TEST_EXPECT_MSG_EQ(other.GetError(), WireError::BAD_TYPE, "type 253 not expected");
+        NS_TEST_EXPECT_MSG_EQ(other.GetError(),
+                              hmipv6::WireError::BAD_TYPE,
+                              "type 253 not expected");
     }
 };
 

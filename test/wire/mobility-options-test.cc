@@ -21,7 +21,7 @@ namespace
  * \return their octets, alignment padding included
  */
 Bytes
-SerializeOptions(const MobilityOptions& options, uint32_t position)
+SerializeOptions(const hmipv6::MobilityOptions& options, uint32_t position)
 {
     Buffer buffer;
     buffer.AddAtStart(options.GetSerializedSize(position));
@@ -39,8 +39,8 @@ SerializeOptions(const MobilityOptions& options, uint32_t position)
  * \param length the area length to claim (may exceed the buffer)
  * \return the error
  */
-WireError
-DeserializeOptions(MobilityOptions& options, const Bytes& bytes, uint32_t length)
+hmipv6::WireError
+DeserializeOptions(hmipv6::MobilityOptions& options, const Bytes& bytes, uint32_t length)
 {
     Buffer buffer;
     buffer.AddAtStart(bytes.size());
@@ -53,7 +53,7 @@ DeserializeOptions(MobilityOptions& options, const Bytes& bytes, uint32_t length
  * \return what their Print writes
  */
 std::string
-PrintOptions(const MobilityOptions& options)
+PrintOptions(const hmipv6::MobilityOptions& options)
 {
     std::ostringstream os;
     options.Print(os);
@@ -84,16 +84,16 @@ class OptionsTestCase : public TestCase
      * \param print the expected Print output
      * \return the options parsed from the vector
      */
-    MobilityOptions Check(const MobilityOptions& built,
-                          uint32_t position,
-                          const Bytes& vector,
-                          const std::string& print)
+    hmipv6::MobilityOptions Check(const hmipv6::MobilityOptions& built,
+                                  uint32_t position,
+                                  const Bytes& vector,
+                                  const std::string& print)
     {
-        MobilityOptions parsed;
+        hmipv6::MobilityOptions parsed;
         NS_TEST_EXPECT_MSG_EQ(built.GetSerializedSize(position), vector.size(), "size");
         NS_TEST_EXPECT_MSG_EQ(Hex(SerializeOptions(built, position)), Hex(vector), "octets");
         NS_TEST_EXPECT_MSG_EQ(DeserializeOptions(parsed, vector, vector.size()),
-                              WireError::NONE,
+                              hmipv6::WireError::NONE,
                               "parse");
         NS_TEST_EXPECT_MSG_EQ(Hex(SerializeOptions(parsed, position)), Hex(vector), "round trip");
         NS_TEST_EXPECT_MSG_EQ(PrintOptions(built), print, "Print of the built options");
@@ -114,12 +114,12 @@ class SingleOptionsTestCase : public OptionsTestCase
   private:
     void DoRun() override
     {
-        MobilityOptions options;
+        hmipv6::MobilityOptions options;
         NS_TEST_ASSERT_MSG_EQ(options.IsEmpty(), true, "empty");
         NS_TEST_ASSERT_MSG_EQ(options.GetSerializedSize(12), 0, "no octets");
 
         // Binding Refresh Advice (6.2.4), 2n: at 12 no padding, at 13 one Pad1.
-        options.SetBindingRefreshAdvice(BindingRefreshAdviceOption(150));
+        options.SetBindingRefreshAdvice(hmipv6::BindingRefreshAdviceOption(150));
         // clang-format off
         const Bytes refreshAt12 = {
             0x02,       // Type: 2 (Binding Refresh Advice)
@@ -127,7 +127,7 @@ class SingleOptionsTestCase : public OptionsTestCase
             0x00, 0x96, // Refresh Interval: 150 units (600 s)
         };
         // clang-format on
-        MobilityOptions parsed = Check(options, 12, refreshAt12, "refreshInterval=150");
+        hmipv6::MobilityOptions parsed = Check(options, 12, refreshAt12, "refreshInterval=150");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetBindingRefreshAdvice().has_value(), true, "present");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetBindingRefreshAdvice()->GetRefreshIntervalUnits(),
                               150,
@@ -145,7 +145,7 @@ class SingleOptionsTestCase : public OptionsTestCase
 
         // Alternate Care-of Address (6.2.5), 8n+6: at 12 a PadN of 2, at 6 nothing.
         options.Clear();
-        options.SetAlternateCoa(AlternateCoaOption(kAlternateCoa));
+        options.SetAlternateCoa(hmipv6::AlternateCoaOption(kAlternateCoa));
         // clang-format off
         const Bytes coaAt12 = {
             0x01, 0x00,             // PadN, no data: to 14 = 8n+6
@@ -172,7 +172,7 @@ class SingleOptionsTestCase : public OptionsTestCase
 
         // Nonce Indices (6.2.6), 2n.
         options.Clear();
-        options.SetNonceIndices(NonceIndicesOption(7, 0x0102));
+        options.SetNonceIndices(hmipv6::NonceIndicesOption(7, 0x0102));
         // clang-format off
         const Bytes nonceAt12 = {
             0x04,       // Type: 4 (Nonce Indices)
@@ -187,7 +187,7 @@ class SingleOptionsTestCase : public OptionsTestCase
 
         // Binding Authorization Data (6.2.7), 8n+2: at 12 a PadN of 6.
         options.Clear();
-        options.SetBindingAuthData(BindingAuthDataOption(kAuthenticator));
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(kAuthenticator));
         // clang-format off
         const Bytes authAt12 = {
             0x01, 0x04, 0x00, 0x00, 0x00, 0x00, // PadN of 6: to 18 = 8n+2
@@ -203,10 +203,12 @@ class SingleOptionsTestCase : public OptionsTestCase
                               true,
                               "authenticator");
         // The default is the RFC's 96 bits.
-        NS_TEST_ASSERT_MSG_EQ(BindingAuthDataOption().GetLength(), 12, "default length");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::BindingAuthDataOption().GetLength(), 12, "default length");
         // Any length from 1 is accepted.
         const Bytes shortAuth = {0x05, 0x01, 0x5a};
-        NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(parsed, shortAuth, 3), WireError::NONE, "1");
+        NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(parsed, shortAuth, 3),
+                              hmipv6::WireError::NONE,
+                              "1");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetBindingAuthData()->GetLength(), 1, "1 octet");
         NS_TEST_ASSERT_MSG_EQ(PrintOptions(parsed), "authenticator=5a", "1 octet");
     }
@@ -224,12 +226,12 @@ class CombinedOptionsTestCase : public OptionsTestCase
   private:
     void DoRun() override
     {
-        MobilityOptions options;
+        hmipv6::MobilityOptions options;
         // Set in another order than the wire's: Serialize orders them.
-        options.SetBindingAuthData(BindingAuthDataOption(kAuthenticator));
-        options.SetNonceIndices(NonceIndicesOption(7, 9));
-        options.SetAlternateCoa(AlternateCoaOption(kAlternateCoa));
-        options.SetBindingRefreshAdvice(BindingRefreshAdviceOption(150));
+        options.SetBindingAuthData(hmipv6::BindingAuthDataOption(kAuthenticator));
+        options.SetNonceIndices(hmipv6::NonceIndicesOption(7, 9));
+        options.SetAlternateCoa(hmipv6::AlternateCoaOption(kAlternateCoa));
+        options.SetBindingRefreshAdvice(hmipv6::BindingRefreshAdviceOption(150));
         // clang-format off
         const Bytes all = {
             0x02, 0x02, 0x00, 0x96,                         // Binding Refresh Advice at 12 (2n)
@@ -244,12 +246,12 @@ class CombinedOptionsTestCase : public OptionsTestCase
             0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab,             // ends at 64
         };
         // clang-format on
-        MobilityOptions parsed = Check(options,
-                                       12,
-                                       all,
-                                       "refreshInterval=150 alternateCoa=2001:db8:2::20 "
-                                       "homeNonceIndex=7 careOfNonceIndex=9 "
-                                       "authenticator=a0a1a2a3a4a5a6a7a8a9aaab");
+        hmipv6::MobilityOptions parsed = Check(options,
+                                               12,
+                                               all,
+                                               "refreshInterval=150 alternateCoa=2001:db8:2::20 "
+                                               "homeNonceIndex=7 careOfNonceIndex=9 "
+                                               "authenticator=a0a1a2a3a4a5a6a7a8a9aaab");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetBindingRefreshAdvice()->GetRefreshIntervalUnits(), 150, "");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetAlternateCoa()->GetCareOfAddress(), kAlternateCoa, "");
         NS_TEST_ASSERT_MSG_EQ(parsed.GetNonceIndices()->GetCareOfNonceIndex(), 9, "");
@@ -263,9 +265,9 @@ class CombinedOptionsTestCase : public OptionsTestCase
             0x04, 0x04, 0x00, 0x07, 0x00, 0x09,             // Nonce Indices
         };
         // clang-format on
-        MobilityOptions any;
+        hmipv6::MobilityOptions any;
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(any, reordered, reordered.size()),
-                              WireError::NONE,
+                              hmipv6::WireError::NONE,
                               "any order");
         NS_TEST_ASSERT_MSG_EQ(any.GetNonceIndices().has_value(), true, "NI");
         NS_TEST_ASSERT_MSG_EQ(any.GetBindingAuthData().has_value(), true, "BAD");
@@ -278,9 +280,9 @@ class CombinedOptionsTestCase : public OptionsTestCase
             0x01, 0x02, 0x00, 0x00, // PadN, 2 octets of data
         };
         // clang-format on
-        MobilityOptions empty;
+        hmipv6::MobilityOptions empty;
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(empty, padding, padding.size()),
-                              WireError::NONE,
+                              hmipv6::WireError::NONE,
                               "padding");
         NS_TEST_ASSERT_MSG_EQ(empty.IsEmpty(), true, "padding only");
         NS_TEST_ASSERT_MSG_EQ(PrintOptions(empty), "", "nothing printed");
@@ -315,9 +317,9 @@ class MalformedOptionsTestCase : public OptionsTestCase
             0xff, 0x00,                         // type 255 (unknown), no data
         };
         // clang-format on
-        MobilityOptions options;
+        hmipv6::MobilityOptions options;
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(options, unknown, unknown.size()),
-                              WireError::NONE,
+                              hmipv6::WireError::NONE,
                               "unknown skipped");
         NS_TEST_ASSERT_MSG_EQ(options.GetIgnoredOptionCount(), 2, "two skipped");
         NS_TEST_ASSERT_MSG_EQ(options.GetNonceIndices()->GetHomeNonceIndex(), 7, "NI read");
@@ -340,11 +342,11 @@ class MalformedOptionsTestCase : public OptionsTestCase
         // clang-format on
         for (std::size_t k = 0; k < wrongLengths.size(); ++k)
         {
-            MobilityOptions victim;
-            victim.SetNonceIndices(NonceIndicesOption(1, 2));
+            hmipv6::MobilityOptions victim;
+            victim.SetNonceIndices(hmipv6::NonceIndicesOption(1, 2));
             NS_TEST_ASSERT_MSG_EQ(
                 DeserializeOptions(victim, wrongLengths[k], wrongLengths[k].size()),
-                WireError::BAD_FIXED_LENGTH,
+                hmipv6::WireError::BAD_FIXED_LENGTH,
                 "vector " << k);
             // Rejected: the options held before are kept.
             NS_TEST_ASSERT_MSG_EQ(victim.GetNonceIndices()->GetHomeNonceIndex(), 1, "kept " << k);
@@ -370,9 +372,9 @@ class MalformedOptionsTestCase : public OptionsTestCase
         // clang-format on
         for (std::size_t k = 0; k < duplicates.size(); ++k)
         {
-            MobilityOptions victim;
+            hmipv6::MobilityOptions victim;
             NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(victim, duplicates[k], duplicates[k].size()),
-                                  WireError::DUPLICATE_OPTION,
+                                  hmipv6::WireError::DUPLICATE_OPTION,
                                   "vector " << k);
             NS_TEST_ASSERT_MSG_EQ(victim.IsEmpty(), true, "nothing kept " << k);
         }
@@ -380,15 +382,15 @@ class MalformedOptionsTestCase : public OptionsTestCase
         // Options running past the area.
         const Bytes cut = {0x04, 0x04, 0x00, 0x07, 0x00}; // Nonce Indices, one octet short
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(options, cut, cut.size()),
-                              WireError::TRUNCATED,
+                              hmipv6::WireError::TRUNCATED,
                               "option past the area");
         const Bytes lone = {0x04}; // a type without its length
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(options, lone, 1),
-                              WireError::TRUNCATED,
+                              hmipv6::WireError::TRUNCATED,
                               "type alone");
         const Bytes padCut = {0x01, 0x03, 0x00}; // PadN of 3 in 1 octet
         NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(options, padCut, padCut.size()),
-                              WireError::TRUNCATED,
+                              hmipv6::WireError::TRUNCATED,
                               "PadN past the area");
         // An area longer than the buffer, for every prefix of a valid area.
         // clang-format off
@@ -399,9 +401,9 @@ class MalformedOptionsTestCase : public OptionsTestCase
         // clang-format on
         for (std::size_t n = 0; n < valid.size(); ++n)
         {
-            MobilityOptions victim;
+            hmipv6::MobilityOptions victim;
             NS_TEST_ASSERT_MSG_EQ(DeserializeOptions(victim, Prefix(valid, n), valid.size()),
-                                  WireError::TRUNCATED,
+                                  hmipv6::WireError::TRUNCATED,
                                   "prefix " << n);
         }
     }
@@ -419,16 +421,16 @@ class OptionValuesTestCase : public TestCase
   private:
     void DoRun() override
     {
-        NS_TEST_ASSERT_MSG_EQ(+BindingRefreshAdviceOption::TYPE, 2, "type");
-        NS_TEST_ASSERT_MSG_EQ(+AlternateCoaOption::TYPE, 3, "type");
-        NS_TEST_ASSERT_MSG_EQ(+NonceIndicesOption::TYPE, 4, "type");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAuthDataOption::TYPE, 5, "type");
-        NS_TEST_ASSERT_MSG_EQ(+AlternateCoaOption::ALIGN_FACTOR, 8, "8n+6");
-        NS_TEST_ASSERT_MSG_EQ(+AlternateCoaOption::ALIGN_OFFSET, 6, "8n+6");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAuthDataOption::ALIGN_FACTOR, 8, "8n+2");
-        NS_TEST_ASSERT_MSG_EQ(+BindingAuthDataOption::ALIGN_OFFSET, 2, "8n+2");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingRefreshAdviceOption::TYPE, 2, "type");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::AlternateCoaOption::TYPE, 3, "type");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::NonceIndicesOption::TYPE, 4, "type");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAuthDataOption::TYPE, 5, "type");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::AlternateCoaOption::ALIGN_FACTOR, 8, "8n+6");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::AlternateCoaOption::ALIGN_OFFSET, 6, "8n+6");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAuthDataOption::ALIGN_FACTOR, 8, "8n+2");
+        NS_TEST_ASSERT_MSG_EQ(+hmipv6::BindingAuthDataOption::ALIGN_OFFSET, 2, "8n+2");
 
-        BindingRefreshAdviceOption advice;
+        hmipv6::BindingRefreshAdviceOption advice;
         advice.SetRefreshInterval(Seconds(600));
         NS_TEST_ASSERT_MSG_EQ(advice.GetRefreshIntervalUnits(), 150, "600 s");
         advice.SetRefreshInterval(Seconds(603));
@@ -441,33 +443,33 @@ class OptionValuesTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(advice.GetRefreshIntervalUnits(), 65535, "saturated");
         NS_TEST_ASSERT_MSG_EQ(advice.GetRefreshInterval(), Seconds(262140), "largest");
 
-        NonceIndicesOption nonces;
+        hmipv6::NonceIndicesOption nonces;
         nonces.SetHomeNonceIndex(3);
         nonces.SetCareOfNonceIndex(4);
-        NS_TEST_ASSERT_MSG_EQ((nonces == NonceIndicesOption(3, 4)), true, "equal");
-        NS_TEST_ASSERT_MSG_EQ((nonces == NonceIndicesOption(3, 5)), false, "not equal");
+        NS_TEST_ASSERT_MSG_EQ((nonces == hmipv6::NonceIndicesOption(3, 4)), true, "equal");
+        NS_TEST_ASSERT_MSG_EQ((nonces == hmipv6::NonceIndicesOption(3, 5)), false, "not equal");
 
-        AlternateCoaOption coa;
+        hmipv6::AlternateCoaOption coa;
         NS_TEST_ASSERT_MSG_EQ(coa.GetCareOfAddress(), Ipv6Address::GetAny(), "default");
         coa.SetCareOfAddress(kAlternateCoa);
-        NS_TEST_ASSERT_MSG_EQ((coa == AlternateCoaOption(kAlternateCoa)), true, "equal");
+        NS_TEST_ASSERT_MSG_EQ((coa == hmipv6::AlternateCoaOption(kAlternateCoa)), true, "equal");
 
-        BindingAuthDataOption auth;
+        hmipv6::BindingAuthDataOption auth;
         auth.SetAuthenticator({1, 2, 3});
         NS_TEST_ASSERT_MSG_EQ(auth.GetLength(), 3, "length");
-        NS_TEST_ASSERT_MSG_EQ((auth == BindingAuthDataOption({1, 2, 3})), true, "equal");
+        NS_TEST_ASSERT_MSG_EQ((auth == hmipv6::BindingAuthDataOption({1, 2, 3})), true, "equal");
 
         // DeserializeData checks the length it is given.
         Buffer buffer;
         buffer.AddAtStart(4);
-        NS_TEST_ASSERT_MSG_EQ(NonceIndicesOption().DeserializeData(buffer.Begin(), 3),
-                              WireError::BAD_FIXED_LENGTH,
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::NonceIndicesOption().DeserializeData(buffer.Begin(), 3),
+                              hmipv6::WireError::BAD_FIXED_LENGTH,
                               "Nonce Indices of 3");
-        NS_TEST_ASSERT_MSG_EQ(AlternateCoaOption().DeserializeData(buffer.Begin(), 16),
-                              WireError::TRUNCATED,
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::AlternateCoaOption().DeserializeData(buffer.Begin(), 16),
+                              hmipv6::WireError::TRUNCATED,
                               "16 octets in 4");
-        NS_TEST_ASSERT_MSG_EQ(BindingAuthDataOption().DeserializeData(buffer.Begin(), 5),
-                              WireError::TRUNCATED,
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::BindingAuthDataOption().DeserializeData(buffer.Begin(), 5),
+                              hmipv6::WireError::TRUNCATED,
                               "5 octets in 4");
     }
 };

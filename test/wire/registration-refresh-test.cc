@@ -119,9 +119,9 @@ Refresh()
     // Figure 7 has no sub-option.
     message.withSubOption = kWithSubOption;
     message.rejected = {
-        {kNoHomeAddress, WireError::MISSING_OPTION, "no home address"},
-        {kHomeAddressTwice, WireError::DUPLICATE_OPTION, "home address twice"},
-        {kRefreshTwice, WireError::DUPLICATE_OPTION, "refresh option twice"},
+        {kNoHomeAddress, hmipv6::WireError::MISSING_OPTION, "no home address"},
+        {kHomeAddressTwice, hmipv6::WireError::DUPLICATE_OPTION, "home address twice"},
+        {kRefreshTwice, hmipv6::WireError::DUPLICATE_OPTION, "refresh option twice"},
     };
     return message;
 }

@@ -174,10 +174,10 @@ Request()
     };
     message.withSubOption = kWithPreviousMs;
     message.rejected = {
-        {kNoHomeAddress, WireError::MISSING_OPTION, "no home address"},
-        {kHomeAddressTwice, WireError::DUPLICATE_OPTION, "home address twice"},
-        {kRequestTwice, WireError::DUPLICATE_OPTION, "request option twice"},
-        {kPreviousMsTwice, WireError::DUPLICATE_OPTION, "previous MS twice"},
+        {kNoHomeAddress, hmipv6::WireError::MISSING_OPTION, "no home address"},
+        {kHomeAddressTwice, hmipv6::WireError::DUPLICATE_OPTION, "home address twice"},
+        {kRequestTwice, hmipv6::WireError::DUPLICATE_OPTION, "request option twice"},
+        {kPreviousMsTwice, hmipv6::WireError::DUPLICATE_OPTION, "previous MS twice"},
     };
     return message;
 }

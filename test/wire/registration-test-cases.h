@@ -75,9 +75,9 @@ struct RegistrationFields
  */
 struct RejectedInput
 {
-    Bytes bytes;      //!< the octets
-    WireError error;  //!< the reason expected
-    std::string what; //!< what the input is, for the failure messages
+    Bytes bytes;             //!< the octets
+    hmipv6::WireError error; //!< the reason expected
+    std::string what;        //!< what the input is, for the failure messages
 };
 
 /**
@@ -231,7 +231,7 @@ class RegistrationTestCase : public TestCase
      * \param error the expected reason
      * \param what what the input is, for the failure message
      */
-    void ExpectRejected(const Bytes& bytes, WireError error, const std::string& what)
+    void ExpectRejected(const Bytes& bytes, hmipv6::WireError error, const std::string& what)
     {
         T header;
         NS_TEST_EXPECT_MSG_EQ(Deserialize(header, bytes), 0, what << ": " << Hex(bytes));
@@ -253,7 +253,7 @@ class RegistrationTestCase : public TestCase
                              std::size_t index,
                              const std::string& field,
                              const std::vector<int>& values,
-                             WireError error)
+                             hmipv6::WireError error)
     {
         for (int value : values)
         {
@@ -353,7 +353,7 @@ class RegistrationTestCase : public TestCase
             const std::string& what = vector.what;
             const uint32_t size = vector.bytes.size();
             NS_TEST_ASSERT_MSG_EQ(Deserialize(header, vector.bytes), size, what);
-            NS_TEST_EXPECT_MSG_EQ(header.GetError(), WireError::NONE, what << ": no error");
+            NS_TEST_EXPECT_MSG_EQ(header.GetError(), hmipv6::WireError::NONE, what << ": no error");
             NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(header.GetNextHeader()),
                                   static_cast<uint32_t>(kNextHeaderOfVectors),
                                   what << ": NH");
@@ -466,7 +466,7 @@ class RegistrationTestCase : public TestCase
             for (std::size_t n = 0; n < bytes.size(); ++n)
             {
                 ExpectRejected(Prefix(bytes, n),
-                               WireError::TRUNCATED,
+                               hmipv6::WireError::TRUNCATED,
                                vector.what + ", " + std::to_string(n) + " octets");
             }
             // Hdr Ext Len says more than the buffer holds, or less than the options hold.
@@ -476,20 +476,20 @@ class RegistrationTestCase : public TestCase
                                 1,
                                 "Hdr Ext Len",
                                 {headerLength + 1},
-                                WireError::TRUNCATED);
+                                hmipv6::WireError::TRUNCATED);
             ExpectOctetRejected(bytes,
                                 vector.what,
                                 1,
                                 "Hdr Ext Len",
                                 {headerLength - 1, 2, 1},
-                                WireError::LENGTH_MISMATCH);
+                                hmipv6::WireError::LENGTH_MISMATCH);
             // alen 17 runs past the header.
             ExpectOctetRejected(bytes,
                                 vector.what,
                                 vector.HomeAddressTypeOffset() + 1,
                                 "alen",
                                 {17},
-                                WireError::LENGTH_MISMATCH);
+                                hmipv6::WireError::LENGTH_MISMATCH);
             if (vector.hasSubOption)
             {
                 // olen disagrees with the sub-option and the padding after it.
@@ -499,14 +499,14 @@ class RegistrationTestCase : public TestCase
                                     3,
                                     "olen",
                                     {optionLength - 2, optionLength + 2},
-                                    WireError::LENGTH_MISMATCH);
+                                    hmipv6::WireError::LENGTH_MISMATCH);
                 // plen 19 runs past the option.
                 ExpectOctetRejected(bytes,
                                     vector.what,
                                     13,
                                     "plen",
                                     {19},
-                                    WireError::LENGTH_MISMATCH);
+                                    hmipv6::WireError::LENGTH_MISMATCH);
             }
         }
 
@@ -543,12 +543,17 @@ class RegistrationTestCase : public TestCase
                                 5,
                                 "malen",
                                 {129},
-                                WireError::BAD_PREFIX_LENGTH);
+                                hmipv6::WireError::BAD_PREFIX_LENGTH);
             T header;
             NS_TEST_EXPECT_MSG_EQ(Deserialize(header, With(bytes, 5, 128)),
                                   bytes.size(),
                                   vector.what << ", malen 128");
-            ExpectOctetRejected(bytes, vector.what, 3, "olen", {6, 0}, WireError::BAD_FIXED_LENGTH);
+            ExpectOctetRejected(bytes,
+                                vector.what,
+                                3,
+                                "olen",
+                                {6, 0},
+                                hmipv6::WireError::BAD_FIXED_LENGTH);
             if (vector.hasSubOption)
             {
                 ExpectOctetRejected(bytes,
@@ -556,14 +561,14 @@ class RegistrationTestCase : public TestCase
                                     13,
                                     "plen",
                                     {17, 16, 0},
-                                    WireError::BAD_FIXED_LENGTH);
+                                    hmipv6::WireError::BAD_FIXED_LENGTH);
             }
             ExpectOctetRejected(bytes,
                                 vector.what,
                                 vector.HomeAddressTypeOffset() + 1,
                                 "alen",
                                 {15},
-                                WireError::BAD_FIXED_LENGTH);
+                                hmipv6::WireError::BAD_FIXED_LENGTH);
         }
 
         // Address sub-options other than the message's own.
@@ -580,7 +585,7 @@ class RegistrationTestCase : public TestCase
                             12,
                             "sub-option type",
                             others,
-                            WireError::UNKNOWN_SUB_OPTION);
+                            hmipv6::WireError::UNKNOWN_SUB_OPTION);
     }
 
     /**
@@ -601,13 +606,13 @@ class RegistrationTestCase : public TestCase
                                 2,
                                 "otype",
                                 {kSkippedOptionType},
-                                WireError::MISSING_OPTION);
+                                hmipv6::WireError::MISSING_OPTION);
             ExpectOctetRejected(vector.bytes,
                                 vector.what,
                                 vector.HomeAddressTypeOffset(),
                                 "atype",
                                 {kSkippedOptionType},
-                                WireError::MISSING_OPTION);
+                                hmipv6::WireError::MISSING_OPTION);
         }
     }
 
@@ -646,8 +651,13 @@ class RegistrationTestCase : public TestCase
                                 vector.PadOffset(),
                                 "option type",
                                 {0x5f, 0x9f, 0xdf},
-                                WireError::UNKNOWN_OPTION);
-            ExpectOctetRejected(bytes, vector.what, 2, "otype", others, WireError::UNKNOWN_OPTION);
+                                hmipv6::WireError::UNKNOWN_OPTION);
+            ExpectOctetRejected(bytes,
+                                vector.what,
+                                2,
+                                "otype",
+                                others,
+                                hmipv6::WireError::UNKNOWN_OPTION);
         }
     }
 
@@ -674,7 +684,7 @@ class RegistrationTestCase : public TestCase
                                   homeAddressType);
             ExpectSerialized(header, expected, what);
 
-            ExpectRejected(expected, WireError::UNKNOWN_OPTION, what + ", default header");
+            ExpectRejected(expected, hmipv6::WireError::UNKNOWN_OPTION, what + ", default header");
             T other;
             other.SetOptionType(optionType);
             other.SetHomeAddressOptionType(homeAddressType);
@@ -686,7 +696,7 @@ class RegistrationTestCase : public TestCase
                                   0,
                                   what << ": default types not expected");
             NS_TEST_EXPECT_MSG_EQ(other.GetError(),
-                                  WireError::UNKNOWN_OPTION,
+                                  hmipv6::WireError::UNKNOWN_OPTION,
                                   what << ": default otype unknown");
         }
     }

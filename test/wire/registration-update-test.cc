@@ -116,9 +116,9 @@ Update()
     // Figure 7 has no sub-option.
     message.withSubOption = kWithSubOption;
     message.rejected = {
-        {kNoHomeAddress, WireError::MISSING_OPTION, "no home address"},
-        {kHomeAddressTwice, WireError::DUPLICATE_OPTION, "home address twice"},
-        {kUpdateTwice, WireError::DUPLICATE_OPTION, "update option twice"},
+        {kNoHomeAddress, hmipv6::WireError::MISSING_OPTION, "no home address"},
+        {kHomeAddressTwice, hmipv6::WireError::DUPLICATE_OPTION, "home address twice"},
+        {kUpdateTwice, hmipv6::WireError::DUPLICATE_OPTION, "update option twice"},
     };
     return message;
 }

@@ -16,10 +16,10 @@ using namespace ns3::hmipv6test;
 namespace
 {
 
-const MobilityCookie kHomeCookie = {0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88};
-const MobilityCookie kCareOfCookie = {0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8};
-const MobilityCookie kHomeToken = {0xf0, 0xe1, 0xd2, 0xc3, 0xb4, 0xa5, 0x96, 0x87};
-const MobilityCookie kCareOfToken = {0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef};
+const hmipv6::MobilityCookie kHomeCookie = {0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88};
+const hmipv6::MobilityCookie kCareOfCookie = {0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8};
+const hmipv6::MobilityCookie kHomeToken = {0xf0, 0xe1, 0xd2, 0xc3, 0xb4, 0xa5, 0x96, 0x87};
+const hmipv6::MobilityCookie kCareOfToken = {0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef};
 
 // clang-format off
 /// Home Test Init (RFC 6275 6.1.3), 16 octets.
@@ -97,15 +97,15 @@ class RrTestCase : public TestCase
      * \param vector the hand-written octets
      * \param print the expected Print output
      */
-    void CheckVector(const MobilityHeader& built,
-                     MobilityHeader& parsed,
+    void CheckVector(const hmipv6::MobilityHeader& built,
+                     hmipv6::MobilityHeader& parsed,
                      const Bytes& vector,
                      const std::string& print)
     {
         NS_TEST_ASSERT_MSG_EQ(built.GetSerializedSize(), vector.size(), "size");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(built)), Hex(vector), "serialized octets");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, vector), vector.size(), "deserialize");
-        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(parsed.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(parsed)), Hex(vector), "round trip");
         NS_TEST_ASSERT_MSG_EQ(Print(built), print, "Print of the built message");
         NS_TEST_ASSERT_MSG_EQ(Print(parsed), print, "Print of the parsed message");
@@ -116,12 +116,12 @@ class RrTestCase : public TestCase
      * \param header a message of the vector's class
      * \param vector the octets
      */
-    void CheckTruncations(MobilityHeader& header, const Bytes& vector)
+    void CheckTruncations(hmipv6::MobilityHeader& header, const Bytes& vector)
     {
         for (std::size_t n = 0; n < vector.size(); ++n)
         {
             NS_TEST_ASSERT_MSG_EQ(Deserialize(header, Prefix(vector, n)), 0, "prefix " << n);
-            NS_TEST_ASSERT_MSG_EQ(header.GetError(), WireError::TRUNCATED, "prefix " << n);
+            NS_TEST_ASSERT_MSG_EQ(header.GetError(), hmipv6::WireError::TRUNCATED, "prefix " << n);
         }
     }
 };
@@ -138,9 +138,9 @@ class TestInitVectorsTestCase : public RrTestCase
   private:
     void DoRun() override
     {
-        HomeTestInitHeader hoti;
+        hmipv6::HomeTestInitHeader hoti;
         hoti.SetHomeInitCookie(kHomeCookie);
-        HomeTestInitHeader parsedHoti;
+        hmipv6::HomeTestInitHeader parsedHoti;
         CheckVector(hoti,
                     parsedHoti,
                     kHomeTestInit,
@@ -152,9 +152,9 @@ class TestInitVectorsTestCase : public RrTestCase
         NS_TEST_ASSERT_MSG_EQ(+parsedHoti.GetHeaderLen(), 1, "Header Len");
         NS_TEST_ASSERT_MSG_EQ(parsedHoti.GetOptions().IsEmpty(), true, "no options");
 
-        CareOfTestInitHeader coti;
+        hmipv6::CareOfTestInitHeader coti;
         coti.SetCareOfInitCookie(kCareOfCookie);
-        CareOfTestInitHeader parsedCoti;
+        hmipv6::CareOfTestInitHeader parsedCoti;
         CheckVector(coti,
                     parsedCoti,
                     kCareOfTestInit,
@@ -177,11 +177,11 @@ class TestVectorsTestCase : public RrTestCase
   private:
     void DoRun() override
     {
-        HomeTestHeader hot;
+        hmipv6::HomeTestHeader hot;
         hot.SetHomeNonceIndex(5);
         hot.SetHomeInitCookie(kHomeCookie);
         hot.SetHomeKeygenToken(kHomeToken);
-        HomeTestHeader parsedHot;
+        hmipv6::HomeTestHeader parsedHot;
         CheckVector(hot,
                     parsedHot,
                     kHomeTest,
@@ -193,11 +193,11 @@ class TestVectorsTestCase : public RrTestCase
         NS_TEST_ASSERT_MSG_EQ(+parsedHot.GetMhType(), 3, "MH Type");
         NS_TEST_ASSERT_MSG_EQ(+parsedHot.GetHeaderLen(), 2, "Header Len");
 
-        CareOfTestHeader cot;
+        hmipv6::CareOfTestHeader cot;
         cot.SetCareOfNonceIndex(258);
         cot.SetCareOfInitCookie(kCareOfCookie);
         cot.SetCareOfKeygenToken(kCareOfToken);
-        CareOfTestHeader parsedCot;
+        hmipv6::CareOfTestHeader parsedCot;
         CheckVector(cot,
                     parsedCot,
                     kCareOfTest,
@@ -235,9 +235,9 @@ class IgnoredContentTestCase : public RrTestCase
             0xde, 0xad, 0xbe, 0xef, 0x00, 0x01,             // its data
         };
         // clang-format on
-        HomeTestInitHeader hoti;
+        hmipv6::HomeTestInitHeader hoti;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hoti, received), 24, "accepted");
-        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(), WireError::NONE, "no error");
+        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(), hmipv6::WireError::NONE, "no error");
         NS_TEST_ASSERT_MSG_EQ((hoti.GetHomeInitCookie() == kHomeCookie), true, "cookie");
         NS_TEST_ASSERT_MSG_EQ(hoti.GetOptions().IsEmpty(), true, "nothing kept");
         NS_TEST_ASSERT_MSG_EQ(hoti.GetOptions().GetIgnoredOptionCount(), 1, "one skipped");
@@ -258,10 +258,10 @@ class MalformedTestCase : public RrTestCase
   private:
     void DoRun() override
     {
-        HomeTestInitHeader hoti;
-        CareOfTestInitHeader coti;
-        HomeTestHeader hot;
-        CareOfTestHeader cot;
+        hmipv6::HomeTestInitHeader hoti;
+        hmipv6::CareOfTestInitHeader coti;
+        hmipv6::HomeTestHeader hot;
+        hmipv6::CareOfTestHeader cot;
         CheckTruncations(hoti, kHomeTestInit);
         CheckTruncations(coti, kCareOfTestInit);
         CheckTruncations(hot, kHomeTest);
@@ -269,13 +269,13 @@ class MalformedTestCase : public RrTestCase
 
         // Each vector given to the wrong class.
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hoti, kCareOfTestInit), 0, "CoTI as HoTI");
-        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(), WireError::BAD_TYPE, "CoTI as HoTI");
+        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(), hmipv6::WireError::BAD_TYPE, "CoTI as HoTI");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(coti, kHomeTestInit), 0, "HoTI as CoTI");
-        NS_TEST_ASSERT_MSG_EQ(coti.GetError(), WireError::BAD_TYPE, "HoTI as CoTI");
+        NS_TEST_ASSERT_MSG_EQ(coti.GetError(), hmipv6::WireError::BAD_TYPE, "HoTI as CoTI");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hot, kCareOfTest), 0, "CoT as HoT");
-        NS_TEST_ASSERT_MSG_EQ(hot.GetError(), WireError::BAD_TYPE, "CoT as HoT");
+        NS_TEST_ASSERT_MSG_EQ(hot.GetError(), hmipv6::WireError::BAD_TYPE, "CoT as HoT");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(cot, kHomeTest), 0, "HoT as CoT");
-        NS_TEST_ASSERT_MSG_EQ(cot.GetError(), WireError::BAD_TYPE, "HoT as CoT");
+        NS_TEST_ASSERT_MSG_EQ(cot.GetError(), hmipv6::WireError::BAD_TYPE, "HoT as CoT");
 
         // A Home Test whose Header Len (1: 16 octets) cannot hold its 18 octets of data.
         // clang-format off
@@ -291,12 +291,16 @@ class MalformedTestCase : public RrTestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hot, shortHot), 0, "Header Len too small");
-        NS_TEST_ASSERT_MSG_EQ(hot.GetError(), WireError::LENGTH_MISMATCH, "Header Len too small");
+        NS_TEST_ASSERT_MSG_EQ(hot.GetError(),
+                              hmipv6::WireError::LENGTH_MISMATCH,
+                              "Header Len too small");
         // The same with the whole message present after the 16 octets Header Len covers.
         Bytes longBuffer = kHomeTest;
         longBuffer[1] = 0x01;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hot, longBuffer), 0, "Header Len too small");
-        NS_TEST_ASSERT_MSG_EQ(hot.GetError(), WireError::LENGTH_MISMATCH, "Header Len too small");
+        NS_TEST_ASSERT_MSG_EQ(hot.GetError(),
+                              hmipv6::WireError::LENGTH_MISMATCH,
+                              "Header Len too small");
 
         // A Home Test Init of 8 octets: no room for the cookie.
         // clang-format off
@@ -306,10 +310,12 @@ class MalformedTestCase : public RrTestCase
         };
         // clang-format on
         NS_TEST_ASSERT_MSG_EQ(Deserialize(hoti, shortHoti), 0, "HoTI in 8 octets");
-        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(), WireError::LENGTH_MISMATCH, "HoTI in 8 octets");
+        NS_TEST_ASSERT_MSG_EQ(hoti.GetError(),
+                              hmipv6::WireError::LENGTH_MISMATCH,
+                              "HoTI in 8 octets");
 
         // A rejected message leaves the fields as they were.
-        CareOfTestHeader kept;
+        hmipv6::CareOfTestHeader kept;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(kept, kCareOfTest), 24, "good CoT");
         NS_TEST_ASSERT_MSG_EQ(Deserialize(kept, Prefix(kCareOfTest, 20)), 0, "truncated CoT");
         NS_TEST_ASSERT_MSG_EQ(kept.GetCareOfNonceIndex(), 258, "unchanged");

@@ -53,12 +53,12 @@ class Type2RoutingHeaderVectorTest : public TestCase
   private:
     void DoRun() override
     {
-        Type2RoutingHeader header;
+        hmipv6::Type2RoutingHeader header;
         header.SetNextHeader(17);
         header.SetHomeAddress(Ipv6Address("2001:db8:1::10"));
         NS_TEST_ASSERT_MSG_EQ(Hex(Serialize(header)), Hex(HeaderVector()), "encoding");
 
-        Type2RoutingHeader parsed;
+        hmipv6::Type2RoutingHeader parsed;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(parsed, HeaderVector()), 24u, "decoded size");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetNextHeader(), 17, "next header");
         NS_TEST_ASSERT_MSG_EQ(+parsed.GetTypeRouting(), 2, "routing type");
@@ -89,9 +89,9 @@ class Type2RoutingHeaderMalformedTest : public TestCase
     }
 
   private:
-    void Expect(const Bytes& input, WireError error, const std::string& what)
+    void Expect(const Bytes& input, hmipv6::WireError error, const std::string& what)
     {
-        Type2RoutingHeader header;
+        hmipv6::Type2RoutingHeader header;
         NS_TEST_ASSERT_MSG_EQ(Deserialize(header, input), 0u, what);
         NS_TEST_ASSERT_MSG_EQ(header.GetError(), error, what);
     }
@@ -101,17 +101,17 @@ class Type2RoutingHeaderMalformedTest : public TestCase
         Bytes good = HeaderVector();
         for (std::size_t n = 0; n < good.size(); ++n)
         {
-            Expect(Prefix(good, n), WireError::TRUNCATED, "prefix " + std::to_string(n));
+            Expect(Prefix(good, n), hmipv6::WireError::TRUNCATED, "prefix " + std::to_string(n));
         }
         Bytes longer = good;
         longer[1] = 4; // says 40 octets: a type 2 header has exactly 24
-        Expect(longer, WireError::BAD_FIXED_LENGTH, "hdr ext len 4");
+        Expect(longer, hmipv6::WireError::BAD_FIXED_LENGTH, "hdr ext len 4");
         Bytes type0 = good;
         type0[2] = 0;
-        Expect(type0, WireError::BAD_TYPE, "routing type 0");
+        Expect(type0, hmipv6::WireError::BAD_TYPE, "routing type 0");
         Bytes segments = good;
         segments[3] = 2;
-        Expect(segments, WireError::BAD_VALUE, "segments left 2");
+        Expect(segments, hmipv6::WireError::BAD_VALUE, "segments left 2");
     }
 };
 

@@ -24,8 +24,8 @@ NS_LOG_COMPONENT_DEFINE("Hmipv6HomeRegistration");
 
 void
 HomeRegistration::Setup(Ptr<Node> node,
-                        BindingUpdateList* bul,
-                        Ptr<MobilityRoutingProtocol> routing,
+                        hmipv6::BindingUpdateList* bul,
+                        Ptr<hmipv6::MobilityRoutingProtocol> routing,
                         const Config& config,
                         Hooks hooks)
 {
@@ -142,16 +142,20 @@ HomeRegistration::Send()
     NS_LOG_FUNCTION(this);
     Ipv6Address careOf = m_deregistering ? m_config.homeAddress : m_coa;
     Time lifetime = m_deregistering ? Seconds(0) : m_config.lifetime;
-    const BindingUpdateList::Entry& entry =
-        m_bul->PrepareUpdate(m_config.homeAgent, m_config.homeAddress, careOf, lifetime, Simulator::Now(), true);
+    const hmipv6::BindingUpdateList::Entry& entry = m_bul->PrepareUpdate(m_config.homeAgent,
+                                                                         m_config.homeAddress,
+                                                                         careOf,
+                                                                         lifetime,
+                                                                         Simulator::Now(),
+                                                                         true);
     Transmit(entry);
 }
 
 void
-HomeRegistration::Transmit(const BindingUpdateList::Entry& entry)
+HomeRegistration::Transmit(const hmipv6::BindingUpdateList::Entry& entry)
 {
     NS_LOG_FUNCTION(this << entry.lastSequence);
-    BindingUpdateHeader bu;
+    hmipv6::BindingUpdateHeader bu;
     bu.SetSequence(entry.lastSequence);
     bu.SetAcknowledge(true);
     bu.SetHomeRegistration(true);
@@ -165,16 +169,17 @@ HomeRegistration::Transmit(const BindingUpdateList::Entry& entry)
         src = m_config.homeAddress;
         bu.InitializeChecksum(src, m_config.homeAgent);
         packet->AddHeader(bu);
-        protocol = MobilityL4Protocol::PROT_NUMBER;
+        protocol = hmipv6::MobilityL4Protocol::PROT_NUMBER;
     }
     else
     {
         src = entry.careOfAddress;
-        bu.InitializeChecksum(m_config.homeAddress, m_config.homeAgent); // 6.1.1: pseudo-header source
+        bu.InitializeChecksum(m_config.homeAddress,
+                              m_config.homeAgent); // 6.1.1: pseudo-header source
         packet->AddHeader(bu);
         Ipv6ExtensionDestinationHeader destination;
-        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-        destination.AddOption(HomeAddressOption(m_config.homeAddress));
+        destination.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+        destination.AddOption(hmipv6::HomeAddressOption(m_config.homeAddress));
         packet->AddHeader(destination);
         protocol = Ipv6Header::IPV6_EXT_DESTINATION;
     }
@@ -196,7 +201,8 @@ void
 HomeRegistration::Retransmit()
 {
     NS_LOG_FUNCTION(this);
-    BindingUpdateList::Entry* entry = m_bul->OnRetransmit(m_config.homeAgent, Simulator::Now());
+    hmipv6::BindingUpdateList::Entry* entry =
+        m_bul->OnRetransmit(m_config.homeAgent, Simulator::Now());
     if (entry)
     {
         Transmit(*entry);
@@ -214,14 +220,14 @@ HomeRegistration::Refresh()
 }
 
 void
-HomeRegistration::ReceiveAck(Ptr<Packet> packet, const BindingAckHeader& ack)
+HomeRegistration::ReceiveAck(Ptr<Packet> packet, const hmipv6::BindingAckHeader& ack)
 {
     NS_LOG_FUNCTION(this << ack.GetSequence() << +ack.GetStatus());
     ++m_acks;
     m_hooks.acked(m_config.homeAgent, ack.GetSequence(), ack.GetStatus());
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MN: BA seq " << ack.GetSequence() << " status " << +ack.GetStatus());
-    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
+    if (ack.GetStatus() == hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
     {
         // 11.7.3: take the home agent's number and send again.
         m_bul->SetLastSequence(m_config.homeAgent, ack.GetSequence());

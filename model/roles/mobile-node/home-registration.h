@@ -16,8 +16,15 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class BindingAckHeader;
+}
+
+namespace hmipv6
+{
 class MobilityRoutingProtocol;
+}
 
 namespace hmipv6
 {
@@ -51,21 +58,21 @@ class HomeRegistration
     {
         std::function<void(Ipv6Address, uint16_t)> sent;           //!< a BU left (to, seq)
         std::function<void(Ipv6Address, uint16_t, uint8_t)> acked; //!< a BA is taken
-        std::function<void(Ipv6Address, Time)> registered; //!< accepted (care-of, lifetime)
-        std::function<void(Ipv6Address)> announced;        //!< home address announced
-        std::function<void(uint8_t)> refused;              //!< a rejecting status
+        std::function<void(Ipv6Address, Time)> registered;         //!< accepted (care-of, lifetime)
+        std::function<void(Ipv6Address)> announced;                //!< home address announced
+        std::function<void(uint8_t)> refused;                      //!< a rejecting status
         std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
     };
 
     /// Configuration.
     struct Config
     {
-        Ipv6Address homeAddress;       //!< the home address
-        uint8_t homePrefixLength{64};  //!< its prefix length
-        Ipv6Address homeAgent;         //!< the home agent
-        Time lifetime;                 //!< the lifetime asked for
-        uint32_t accessInterface{0};   //!< the access interface
-        uint32_t tunnelInterface{0};   //!< the reverse tunnel's interface
+        Ipv6Address homeAddress;      //!< the home address
+        uint8_t homePrefixLength{64}; //!< its prefix length
+        Ipv6Address homeAgent;        //!< the home agent
+        Time lifetime;                //!< the lifetime asked for
+        uint32_t accessInterface{0};  //!< the access interface
+        uint32_t tunnelInterface{0};  //!< the reverse tunnel's interface
     };
 
     /**
@@ -77,8 +84,8 @@ class HomeRegistration
      * \param hooks the reports
      */
     void Setup(Ptr<Node> node,
-               BindingUpdateList* bul,
-               Ptr<MobilityRoutingProtocol> routing,
+               hmipv6::BindingUpdateList* bul,
+               Ptr<hmipv6::MobilityRoutingProtocol> routing,
                const Config& config,
                Hooks hooks);
     /// Forget the node (timers cancelled).
@@ -109,7 +116,7 @@ class HomeRegistration
      * \param packet the Mobility Header
      * \param ack it, parsed
      */
-    void ReceiveAck(Ptr<Packet> packet, const BindingAckHeader& ack);
+    void ReceiveAck(Ptr<Packet> packet, const hmipv6::BindingAckHeader& ack);
 
     /**
      * \return the care-of address registered or being registered (:: none)
@@ -141,24 +148,24 @@ class HomeRegistration
      * \brief Build and send the Binding Update of the list's entry.
      * \param entry the entry
      */
-    void Transmit(const BindingUpdateList::Entry& entry);
+    void Transmit(const hmipv6::BindingUpdateList::Entry& entry);
     /// Retransmission timer.
     void Retransmit();
     /// Refresh timer.
     void Refresh();
 
-    Ptr<Node> m_node;               //!< the node
-    BindingUpdateList* m_bul{nullptr}; //!< the node's list
-    Ptr<MobilityRoutingProtocol> m_routing; //!< source divert
-    Config m_config;                //!< configuration
-    Hooks m_hooks;                  //!< reports
-    Ipv6Address m_coa;              //!< care-of address (:: none)
-    bool m_deregistering{false};    //!< the outstanding update is the deregistration
-    bool m_registered{false};       //!< acknowledged
-    EventId m_retransmitEvent;      //!< retransmission
-    EventId m_refreshEvent;         //!< refresh
-    uint64_t m_sent{0};             //!< updates sent
-    uint64_t m_acks{0};             //!< acknowledgements taken
+    Ptr<Node> m_node;                               //!< the node
+    hmipv6::BindingUpdateList* m_bul{nullptr};      //!< the node's list
+    Ptr<hmipv6::MobilityRoutingProtocol> m_routing; //!< source divert
+    Config m_config;                                //!< configuration
+    Hooks m_hooks;                                  //!< reports
+    Ipv6Address m_coa;                              //!< care-of address (:: none)
+    bool m_deregistering{false}; //!< the outstanding update is the deregistration
+    bool m_registered{false};    //!< acknowledged
+    EventId m_retransmitEvent;   //!< retransmission
+    EventId m_refreshEvent;      //!< refresh
+    uint64_t m_sent{0};          //!< updates sent
+    uint64_t m_acks{0};          //!< acknowledgements taken
 };
 
 } // namespace hmipv6

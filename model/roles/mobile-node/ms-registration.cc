@@ -170,10 +170,10 @@ MsRegistration::Cancel()
 }
 
 MsRegistration::Kind
-MsRegistration::Match(const BindingAckHeader& ack)
+MsRegistration::Match(const hmipv6::BindingAckHeader& ack)
 {
     // 135 carries the MS's last accepted number, not ours.
-    bool badSequence = ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW;
+    bool badSequence = ack.GetStatus() == hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW;
     if (m_pending == NONE || (!badSequence && ack.GetSequence() != m_sequence))
     {
         return NONE;
@@ -191,8 +191,9 @@ MsRegistration::ScheduleRefresh(Time lifetime)
     m_refreshEvent.Cancel();
     if (lifetime.IsStrictlyPositive())
     {
-        m_refreshEvent = Simulator::Schedule(Seconds(lifetime.GetSeconds() * m_config.refreshFraction),
-                                             m_hooks.refreshDue);
+        m_refreshEvent =
+            Simulator::Schedule(Seconds(lifetime.GetSeconds() * m_config.refreshFraction),
+                                m_hooks.refreshDue);
     }
 }
 
@@ -272,7 +273,7 @@ MsRegistration::IsDeregistrationAck(Ipv6Address source) const
 }
 
 bool
-MsRegistration::ReceiveDeregistrationAck(const BindingAckHeader& ack)
+MsRegistration::ReceiveDeregistrationAck(const hmipv6::BindingAckHeader& ack)
 {
     if (ack.GetSequence() != m_deregSequence)
     {

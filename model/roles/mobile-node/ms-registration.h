@@ -14,7 +14,10 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class BindingAckHeader;
+}
 
 namespace hmipv6
 {
@@ -63,8 +66,8 @@ class MsRegistration
     {
         /// a message left: its name, the MS, its sequence number, whether a deregistration
         std::function<void(const std::string&, Ipv6Address, uint16_t, bool)> sent;
-        std::function<void(Kind)> failed;   //!< not acknowledged after the retries
-        std::function<void()> refreshDue;   //!< time for a Refresh (if still wanted)
+        std::function<void(Kind)> failed;                  //!< not acknowledged after the retries
+        std::function<void()> refreshDue;                  //!< time for a Refresh (if still wanted)
         std::function<Ipv6Address()> deregistrationSource; //!< home address or LCoA (::)
         std::function<Ipv6Address()> currentMs;            //!< the MS registered with
     };
@@ -107,7 +110,7 @@ class MsRegistration
      * \param ack the acknowledgement
      * \return the kind it acknowledges, NONE if it matches none
      */
-    Kind Match(const BindingAckHeader& ack);
+    Kind Match(const hmipv6::BindingAckHeader& ack);
     /**
      * \brief Schedule the Refresh after an accepted acknowledgement.
      * \param lifetime the granted lifetime
@@ -137,7 +140,7 @@ class MsRegistration
      * \param ack it
      * \return false if its sequence number does not match
      */
-    bool ReceiveDeregistrationAck(const BindingAckHeader& ack);
+    bool ReceiveDeregistrationAck(const hmipv6::BindingAckHeader& ack);
 
     /**
      * \return the last sequence number sent (0 before the first)
@@ -164,25 +167,25 @@ class MsRegistration
     /// Send the outstanding registration again.
     void Transmit();
 
-    Ptr<Node> m_node;            //!< the node
-    Config m_config;             //!< configuration
-    Hooks m_hooks;               //!< the host
-    uint16_t m_sequence{0};      //!< last sequence number sent
-    Kind m_pending{NONE};        //!< outstanding registration
-    uint32_t m_tries{0};         //!< its transmissions
-    Ipv6Address m_ms;            //!< its MS
-    uint8_t m_prefixLength{0};   //!< its prefix length
-    Ipv6Address m_lcoa;          //!< its source
-    Ipv6Address m_previousMs;    //!< the previous MS it names
-    EventId m_timeoutEvent;      //!< acknowledgement timer
-    EventId m_refreshEvent;      //!< refresh timer
-    Ipv6Address m_deregMs;       //!< the MS being deregistered from (:: none)
+    Ptr<Node> m_node;               //!< the node
+    Config m_config;                //!< configuration
+    Hooks m_hooks;                  //!< the host
+    uint16_t m_sequence{0};         //!< last sequence number sent
+    Kind m_pending{NONE};           //!< outstanding registration
+    uint32_t m_tries{0};            //!< its transmissions
+    Ipv6Address m_ms;               //!< its MS
+    uint8_t m_prefixLength{0};      //!< its prefix length
+    Ipv6Address m_lcoa;             //!< its source
+    Ipv6Address m_previousMs;       //!< the previous MS it names
+    EventId m_timeoutEvent;         //!< acknowledgement timer
+    EventId m_refreshEvent;         //!< refresh timer
+    Ipv6Address m_deregMs;          //!< the MS being deregistered from (:: none)
     uint8_t m_deregPrefixLength{0}; //!< its prefix length
-    uint16_t m_deregSequence{0}; //!< the deregistration's sequence number
-    uint32_t m_deregTries{0};    //!< its transmissions
-    EventId m_deregEvent;        //!< its acknowledgement timer
-    uint64_t m_sent[4]{};        //!< by kind
-    uint64_t m_acks{0};          //!< acknowledgements matched
+    uint16_t m_deregSequence{0};    //!< the deregistration's sequence number
+    uint32_t m_deregTries{0};       //!< its transmissions
+    EventId m_deregEvent;           //!< its acknowledgement timer
+    uint64_t m_sent[4]{};           //!< by kind
+    uint64_t m_acks{0};             //!< acknowledgements matched
 };
 
 } // namespace hmipv6

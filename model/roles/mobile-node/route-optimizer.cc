@@ -34,9 +34,9 @@ NS_LOG_COMPONENT_DEFINE("Hmipv6RouteOptimizer");
 
 void
 RouteOptimizer::Setup(Ptr<Node> node,
-                      BindingUpdateList* bul,
-                      Ptr<Ipv6TunnelNetDevice> tunnel,
-                      Ptr<MobilityRoutingProtocol> routing,
+                      hmipv6::BindingUpdateList* bul,
+                      Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel,
+                      Ptr<hmipv6::MobilityRoutingProtocol> routing,
                       const Config& config,
                       Hooks hooks)
 {
@@ -134,10 +134,10 @@ RouteOptimizer::SetAtHome(bool atHome)
     m_atHome = atHome;
 }
 
-MobilityCookie
+hmipv6::MobilityCookie
 RouteOptimizer::NewCookie()
 {
-    MobilityCookie cookie;
+    hmipv6::MobilityCookie cookie;
     for (uint8_t& octet : cookie)
     {
         octet = static_cast<uint8_t>(m_cookieRng->GetInteger(0, 255));
@@ -205,7 +205,7 @@ RouteOptimizer::ResetCorrespondent(Correspondent& c)
     {
         return; // not started
     }
-    if (const BindingUpdateList::Entry* entry = m_bul->Find(c.address))
+    if (const hmipv6::BindingUpdateList::Entry* entry = m_bul->Find(c.address))
     {
         c.lastSequence = entry->lastSequence; // 9.5.1: the next BU must be newer
     }
@@ -304,25 +304,25 @@ RouteOptimizer::Start()
 
 void
 RouteOptimizer::SendTestInit(TestInitHeaderBase& init,
-                             const MobilityCookie& cookie,
+                             const hmipv6::MobilityCookie& cookie,
                              Ipv6Address source,
                              Ipv6Address address)
 {
-    bool home = init.GetMhType() == MobilityHeader::HOME_TEST_INIT;
+    bool home = init.GetMhType() == hmipv6::MobilityHeader::HOME_TEST_INIT;
     init.SetInitCookie(cookie);
     Ptr<Packet> p = Create<Packet>();
     p->AddHeader(init);
-    MobilityL4Protocol::FillChecksum(p, source, address);
+    hmipv6::MobilityL4Protocol::FillChecksum(p, source, address);
     ++(home ? m_hotiSent : m_cotiSent);
     m_hooks.message(address, init.GetMhType());
     if (home && !m_atHome)
     {
         // 11.6.1: the HoTI goes through the reverse tunnel when away.
-        SendThroughTunnel(p, address, MobilityL4Protocol::PROT_NUMBER);
+        SendThroughTunnel(p, address, hmipv6::MobilityL4Protocol::PROT_NUMBER);
     }
     else
     {
-        SendDirect(p, source, address, MobilityL4Protocol::PROT_NUMBER);
+        SendDirect(p, source, address, hmipv6::MobilityL4Protocol::PROT_NUMBER);
     }
 }
 
@@ -335,7 +335,7 @@ RouteOptimizer::SendTestInits(Ipv6Address address)
     // 5.2.7, 11.6.1: the home keygen token stays valid while the home address does.
     bool reuse =
         m_config.reuseHomeToken && !c.homeTokenTime.IsNegative() &&
-        Simulator::Now() - c.homeTokenTime < Seconds(ReturnRoutability::MAX_TOKEN_LIFETIME);
+        Simulator::Now() - c.homeTokenTime < Seconds(hmipv6::ReturnRoutability::MAX_TOKEN_LIFETIME);
     c.haveHot = reuse;
     c.haveCot = c.deregistering; // 5.2.5: a deregistration needs no care-of keygen token
     c.rrCareOf = careOf;
@@ -343,7 +343,7 @@ RouteOptimizer::SendTestInits(Ipv6Address address)
     c.careOfCookie = NewCookie();
     if (!reuse)
     {
-        HomeTestInitHeader hoti;
+        hmipv6::HomeTestInitHeader hoti;
         SendTestInit(hoti, c.homeCookie, m_config.homeAddress, address);
     }
     if (c.haveHot && c.haveCot)
@@ -355,12 +355,12 @@ RouteOptimizer::SendTestInits(Ipv6Address address)
     }
     if (!c.deregistering)
     {
-        CareOfTestInitHeader coti;
+        hmipv6::CareOfTestInitHeader coti;
         SendTestInit(coti, c.careOfCookie, careOf, address);
     }
     // 11.8: retransmitted after INITIAL_BINDACK_TIMEOUT, doubling.
-    Time timeout =
-        Seconds(BindingUpdateList::INITIAL_BINDACK_TIMEOUT) * (1u << std::min(c.rrTries, 5u));
+    Time timeout = Seconds(hmipv6::BindingUpdateList::INITIAL_BINDACK_TIMEOUT) *
+                   (1u << std::min(c.rrTries, 5u));
     ++c.rrTries;
     c.rrEvent.Cancel();
     c.rrEvent = Simulator::Schedule(timeout, &RouteOptimizer::TestInitTimeout, this, address);
@@ -382,14 +382,14 @@ RouteOptimizer::TestInitTimeout(Ipv6Address address)
 void
 RouteOptimizer::ReceiveHomeTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
 {
-    HomeTestHeader hot;
+    hmipv6::HomeTestHeader hot;
     ReceiveTest(packet, header, hot);
 }
 
 void
 RouteOptimizer::ReceiveCareOfTest(Ptr<Packet> packet, const Ipv6Header& header, uint32_t)
 {
-    CareOfTestHeader cot;
+    hmipv6::CareOfTestHeader cot;
     ReceiveTest(packet, header, cot);
 }
 
@@ -397,11 +397,11 @@ void
 RouteOptimizer::ReceiveTest(Ptr<Packet> packet, const Ipv6Header& header, TestHeaderBase& test)
 {
     NS_LOG_FUNCTION(this << packet << header.GetSource());
-    bool home = test.GetMhType() == MobilityHeader::HOME_TEST;
+    bool home = test.GetMhType() == hmipv6::MobilityHeader::HOME_TEST;
     std::string name = home ? "Home Test" : "Care-of Test";
     Ptr<Packet> copy = packet->Copy();
     auto it = m_correspondents.find(header.GetSource());
-    if (copy->RemoveHeader(test) == 0 || test.GetError() != WireError::NONE ||
+    if (copy->RemoveHeader(test) == 0 || test.GetError() != hmipv6::WireError::NONE ||
         it == m_correspondents.end() ||
         header.GetDestination() != (home ? m_config.homeAddress : it->second.rrCareOf))
     {
@@ -449,22 +449,23 @@ RouteOptimizer::SendUpdate(Ipv6Address address, bool retransmission)
         return; // moved meanwhile
     }
     // 5.2.5: a deregistration's Kbm comes from the home keygen token alone.
-    c.kbm = c.deregistering ? ReturnRoutability::Kbm(c.homeToken)
-                            : ReturnRoutability::Kbm(c.homeToken, c.careOfToken);
-    const BindingUpdateList::Entry* entry = nullptr;
+    c.kbm = c.deregistering ? hmipv6::ReturnRoutability::Kbm(c.homeToken)
+                            : hmipv6::ReturnRoutability::Kbm(c.homeToken, c.careOfToken);
+    const hmipv6::BindingUpdateList::Entry* entry = nullptr;
     if (retransmission)
     {
         entry = m_bul->OnRetransmit(address, Simulator::Now());
     }
     else
     {
-        Time lifetime = c.deregistering ? Seconds(0)
-                                        : std::min(m_config.lifetime,
-                                                   Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME));
+        Time lifetime = c.deregistering
+                            ? Seconds(0)
+                            : std::min(m_config.lifetime,
+                                       Seconds(hmipv6::ReturnRoutability::MAX_RR_BINDING_LIFETIME));
         std::optional<uint16_t> sequence;
         if (!m_bul->Find(address) && c.lastSequence)
         {
-            sequence = MobilitySequenceNumber::Next(*c.lastSequence);
+            sequence = hmipv6::MobilitySequenceNumber::Next(*c.lastSequence);
         }
         entry = &m_bul->PrepareUpdate(address,
                                       homeAddress,
@@ -479,18 +480,19 @@ RouteOptimizer::SendUpdate(Ipv6Address address, bool retransmission)
         return;
     }
     // 11.7.2: A set, H clear, Nonce Indices and Binding Authorization Data (5.2.6).
-    BindingUpdateHeader bu;
+    hmipv6::BindingUpdateHeader bu;
     bu.SetSequence(entry->lastSequence);
     bu.SetAcknowledge(true);
     bu.SetHomeRegistration(false);
     bu.SetLifetime(entry->requestedLifetime);
-    MobilityOptions options;
+    hmipv6::MobilityOptions options;
     // 9.5.1: the care-of nonce index of a deregistration is ignored.
-    options.SetNonceIndices(NonceIndicesOption(c.homeIndex, c.deregistering ? 0 : c.careOfIndex));
+    options.SetNonceIndices(
+        hmipv6::NonceIndicesOption(c.homeIndex, c.deregistering ? 0 : c.careOfIndex));
     AuthorizeWithKbm(bu, options, c.kbm, careOf, address);
     Ptr<Packet> mh = Create<Packet>();
     mh->AddHeader(bu);
-    MobilityL4Protocol::FillChecksum(mh, homeAddress, address); // 6.1.1
+    hmipv6::MobilityL4Protocol::FillChecksum(mh, homeAddress, address); // 6.1.1
     ++m_buSent;
     ++c.buTries;
     m_hooks.sent(address, entry->lastSequence);
@@ -499,13 +501,13 @@ RouteOptimizer::SendUpdate(Ipv6Address address, bool retransmission)
     if (c.deregistering)
     {
         // From the home address, without a Home Address option (11.5.4).
-        SendDirect(mh, homeAddress, address, MobilityL4Protocol::PROT_NUMBER);
+        SendDirect(mh, homeAddress, address, hmipv6::MobilityL4Protocol::PROT_NUMBER);
     }
     else
     {
         Ipv6ExtensionDestinationHeader destination;
-        destination.SetNextHeader(MobilityL4Protocol::PROT_NUMBER);
-        destination.AddOption(HomeAddressOption(homeAddress));
+        destination.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+        destination.AddOption(hmipv6::HomeAddressOption(homeAddress));
         mh->AddHeader(destination);
         SendDirect(mh, careOf, address, Ipv6Header::IPV6_EXT_DESTINATION);
     }
@@ -536,7 +538,7 @@ RouteOptimizer::UpdateTimeout(Ipv6Address address)
 bool
 RouteOptimizer::Authentic(const Correspondent& c,
                           Ptr<Packet> packet,
-                          const BindingAckHeader& ack,
+                          const hmipv6::BindingAckHeader& ack,
                           Ipv6Address careOf) const
 {
     const auto& auth = ack.GetOptions().GetBindingAuthData();
@@ -548,11 +550,13 @@ RouteOptimizer::Authentic(const Correspondent& c,
 }
 
 void
-RouteOptimizer::ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const BindingAckHeader& ack)
+RouteOptimizer::ReceiveAck(Ipv6Address address,
+                           Ptr<Packet> packet,
+                           const hmipv6::BindingAckHeader& ack)
 {
     NS_LOG_FUNCTION(this << address << ack.GetSequence() << +ack.GetStatus());
     Correspondent& c = m_correspondents[address];
-    const BindingUpdateList::Entry* entry = m_bul->Find(address);
+    const hmipv6::BindingUpdateList::Entry* entry = m_bul->Find(address);
     if (!entry || !entry->awaitingAck)
     {
         m_hooks.drop(packet, "unexpected correspondent Binding Acknowledgement");
@@ -567,7 +571,7 @@ RouteOptimizer::ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const Bindin
     }
     ++m_acks;
     m_hooks.acked(address, ack.GetSequence(), ack.GetStatus());
-    if (ack.GetStatus() == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
+    if (ack.GetStatus() == hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
     {
         m_bul->SetLastSequence(address, ack.GetSequence());
         c.buEvent.Cancel();
@@ -585,12 +589,12 @@ RouteOptimizer::ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const Bindin
     }
     c.buEvent.Cancel();
     uint8_t status = ack.GetStatus();
-    if (status >= BindingAckHeader::EXPIRED_HOME_NONCE_INDEX &&
-        status <= BindingAckHeader::EXPIRED_NONCES && !c.nonceRetried)
+    if (status >= hmipv6::BindingAckHeader::EXPIRED_HOME_NONCE_INDEX &&
+        status <= hmipv6::BindingAckHeader::EXPIRED_NONCES && !c.nonceRetried)
     {
         // 11.7.3: a nonce expired (perhaps the reused home keygen token's): run return
         // routability again, the home half too unless only the care-of nonce expired.
-        if (status != BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX)
+        if (status != hmipv6::BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX)
         {
             c.homeTokenTime = Time(-1);
         }
@@ -614,9 +618,9 @@ RouteOptimizer::ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const Bindin
         m_hooks.deregistered(address);
         return;
     }
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MN: " << address << " binds "
-                                             << m_config.homeAddress << " to "
-                                             << entry->careOfAddress);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MN: " << address << " binds " << m_config.homeAddress << " to "
+                << entry->careOfAddress);
     c.boundCareOf = entry->careOfAddress;
     c.failedCareOf = Ipv6Address::GetAny();
     c.nonceRetried = false;

@@ -25,8 +25,15 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class BindingAckHeader;
+}
+
+namespace hmipv6
+{
 class MobilityRoutingProtocol;
+}
 
 namespace hmipv6
 {
@@ -57,22 +64,22 @@ class RouteOptimizer
     /// What the node tells the route optimiser and what it reports back.
     struct Hooks
     {
-        std::function<Ipv6Address(Ipv6Address)> careOf; //!< the care-of address to bind (::)
+        std::function<Ipv6Address(Ipv6Address)> careOf;  //!< the care-of address to bind (::)
         std::function<void(Ipv6Address, uint16_t)> sent; //!< a BU left (to, seq)
         std::function<void(Ipv6Address, uint16_t, uint8_t)> acked; //!< a BA is taken
-        std::function<void(Ipv6Address, uint8_t)> message; //!< HoTI/CoTI sent, HoT/CoT taken
+        std::function<void(Ipv6Address, uint8_t)> message;   //!< HoTI/CoTI sent, HoT/CoT taken
         std::function<void(Ipv6Address, Ipv6Address)> bound; //!< a binding acknowledged
         std::function<void(Ipv6Address, const std::string&)> fallback; //!< gave up
-        std::function<void(Ipv6Address)> deregistered; //!< a binding removed (home)
+        std::function<void(Ipv6Address)> deregistered;                 //!< a binding removed (home)
         std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
     };
 
     /// Configuration.
     struct Config
     {
-        Ipv6Address homeAddress; //!< the home address
-        Time lifetime;           //!< lifetime asked for (capped at MAX_RR_BINDING_LIFETIME)
-        uint32_t retries{2};     //!< retransmissions before falling back
+        Ipv6Address homeAddress;   //!< the home address
+        Time lifetime;             //!< lifetime asked for (capped at MAX_RR_BINDING_LIFETIME)
+        uint32_t retries{2};       //!< retransmissions before falling back
         bool reuseHomeToken{true}; //!< 5.2.7: a fresh home token is reused after a move
     };
 
@@ -86,9 +93,9 @@ class RouteOptimizer
      * \param hooks the node's answers and reports
      */
     void Setup(Ptr<Node> node,
-               BindingUpdateList* bul,
-               Ptr<Ipv6TunnelNetDevice> tunnel,
-               Ptr<MobilityRoutingProtocol> routing,
+               hmipv6::BindingUpdateList* bul,
+               Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel,
+               Ptr<hmipv6::MobilityRoutingProtocol> routing,
                const Config& config,
                Hooks hooks);
     /// Install the route optimisation device (if absent) and draw cookies from now on.
@@ -166,7 +173,7 @@ class RouteOptimizer
      * \param packet the Mobility Header
      * \param ack it, parsed
      */
-    void ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const BindingAckHeader& ack);
+    void ReceiveAck(Ipv6Address address, Ptr<Packet> packet, const hmipv6::BindingAckHeader& ack);
 
     /**
      * \return Home Test Inits sent
@@ -193,28 +200,28 @@ class RouteOptimizer
     /// Route optimisation state of one correspondent.
     struct Correspondent
     {
-        Ipv6Address address;                    //!< the correspondent
-        MobilityCookie homeCookie{};            //!< Home Init Cookie of the last HoTI
-        MobilityCookie careOfCookie{};          //!< Care-of Init Cookie of the last CoTI
-        bool haveHot{false};                    //!< Home Test received for the cookie
-        bool haveCot{false};                    //!< Care-of Test received for the cookie
-        uint16_t homeIndex{0};                  //!< its home nonce index
-        uint16_t careOfIndex{0};                //!< its care-of nonce index
-        ReturnRoutability::Token homeToken{};   //!< home keygen token
-        Time homeTokenTime{-1};                 //!< when it arrived (< 0: none)
-        bool nonceRetried{false};               //!< reran RR after an expired nonce
-        bool deregistering{false};              //!< back home: removing its binding
-        std::optional<uint16_t> lastSequence;   //!< of the last BU, kept across moves
-        ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
-        ReturnRoutability::Key kbm{};           //!< binding management key
-        Ipv6Address rrCareOf;                   //!< care-of address of the test
-        Ipv6Address boundCareOf;                //!< care-of address acknowledged (:: none)
-        Ipv6Address failedCareOf;               //!< care-of address it fell back for
-        uint32_t rrTries{0};                    //!< return routability attempts
-        uint32_t buTries{0};                    //!< Binding Update transmissions
-        EventId rrEvent;                        //!< test retransmission
-        EventId buEvent;                        //!< BU retransmission
-        EventId refreshEvent;                   //!< binding refresh
+        Ipv6Address address;                            //!< the correspondent
+        hmipv6::MobilityCookie homeCookie{};            //!< Home Init Cookie of the last HoTI
+        hmipv6::MobilityCookie careOfCookie{};          //!< Care-of Init Cookie of the last CoTI
+        bool haveHot{false};                            //!< Home Test received for the cookie
+        bool haveCot{false};                            //!< Care-of Test received for the cookie
+        uint16_t homeIndex{0};                          //!< its home nonce index
+        uint16_t careOfIndex{0};                        //!< its care-of nonce index
+        hmipv6::ReturnRoutability::Token homeToken{};   //!< home keygen token
+        Time homeTokenTime{-1};                         //!< when it arrived (< 0: none)
+        bool nonceRetried{false};                       //!< reran RR after an expired nonce
+        bool deregistering{false};                      //!< back home: removing its binding
+        std::optional<uint16_t> lastSequence;           //!< of the last BU, kept across moves
+        hmipv6::ReturnRoutability::Token careOfToken{}; //!< care-of keygen token
+        hmipv6::ReturnRoutability::Key kbm{};           //!< binding management key
+        Ipv6Address rrCareOf;                           //!< care-of address of the test
+        Ipv6Address boundCareOf;                        //!< care-of address acknowledged (:: none)
+        Ipv6Address failedCareOf;                       //!< care-of address it fell back for
+        uint32_t rrTries{0};                            //!< return routability attempts
+        uint32_t buTries{0};                            //!< Binding Update transmissions
+        EventId rrEvent;                                //!< test retransmission
+        EventId buEvent;                                //!< BU retransmission
+        EventId refreshEvent;                           //!< binding refresh
     };
 
     /**
@@ -230,7 +237,7 @@ class RouteOptimizer
      * \param address the correspondent
      */
     void SendTestInit(TestInitHeaderBase& init,
-                      const MobilityCookie& cookie,
+                      const hmipv6::MobilityCookie& cookie,
                       Ipv6Address source,
                       Ipv6Address address);
     /**
@@ -271,7 +278,7 @@ class RouteOptimizer
      */
     bool Authentic(const Correspondent& c,
                    Ptr<Packet> packet,
-                   const BindingAckHeader& ack,
+                   const hmipv6::BindingAckHeader& ack,
                    Ipv6Address careOf) const;
     /**
      * \brief Give up route optimisation with a correspondent for this care-of address.
@@ -311,12 +318,12 @@ class RouteOptimizer
     /**
      * \return a random cookie
      */
-    MobilityCookie NewCookie();
+    hmipv6::MobilityCookie NewCookie();
 
     Ptr<Node> m_node;                                      //!< the node
-    BindingUpdateList* m_bul{nullptr};                     //!< the node's list
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;                     //!< reverse tunnel
-    Ptr<MobilityRoutingProtocol> m_routing;                //!< diverts
+    hmipv6::BindingUpdateList* m_bul{nullptr};             //!< the node's list
+    Ptr<hmipv6::Ipv6TunnelNetDevice> m_tunnel;             //!< reverse tunnel
+    Ptr<hmipv6::MobilityRoutingProtocol> m_routing;        //!< diverts
     Config m_config;                                       //!< configuration
     Hooks m_hooks;                                         //!< the node
     bool m_atHome{false};                                  //!< on the home link

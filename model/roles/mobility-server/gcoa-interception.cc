@@ -10,12 +10,12 @@ namespace hmipv6
 {
 
 void
-GcoaInterception::Setup(Ptr<NdProxy> proxy,
-                        Ptr<MobilityRoutingProtocol> routing,
-                        Ptr<Ipv6TunnelNetDevice> tunnel,
+GcoaInterception::Setup(Ptr<hmipv6::NdProxy> proxy,
+                        Ptr<hmipv6::MobilityRoutingProtocol> routing,
+                        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel,
                         uint32_t interface,
                         uint32_t tunnelInterface,
-                        const BindingCache* cache)
+                        const hmipv6::BindingCache* cache)
 {
     m_proxy = proxy;
     m_routing = routing;
@@ -108,7 +108,8 @@ GcoaInterception::GetGcoas() const
 Ipv6Address
 GcoaInterception::ExitPoint(const Ipv6Header& inner) const
 {
-    const BindingCache::Entry* entry = m_cache ? m_cache->Find(inner.GetDestination()) : nullptr;
+    const hmipv6::BindingCache::Entry* entry =
+        m_cache ? m_cache->Find(inner.GetDestination()) : nullptr;
     return entry ? entry->careOfAddress : Ipv6Address::GetAny();
 }
 

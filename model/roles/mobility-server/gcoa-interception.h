@@ -15,8 +15,15 @@
 namespace ns3
 {
 
+namespace hmipv6
+{
 class NdProxy;
+}
+
+namespace hmipv6
+{
 class MobilityRoutingProtocol;
+}
 
 namespace hmipv6
 {
@@ -50,12 +57,12 @@ class GcoaInterception
      * \param tunnelInterface the tunnel's interface
      * \param cache the registrar's binding cache (tunnel exits)
      */
-    void Setup(Ptr<NdProxy> proxy,
-               Ptr<MobilityRoutingProtocol> routing,
-               Ptr<Ipv6TunnelNetDevice> tunnel,
+    void Setup(Ptr<hmipv6::NdProxy> proxy,
+               Ptr<hmipv6::MobilityRoutingProtocol> routing,
+               Ptr<hmipv6::Ipv6TunnelNetDevice> tunnel,
                uint32_t interface,
                uint32_t tunnelInterface,
-               const BindingCache* cache);
+               const hmipv6::BindingCache* cache);
     /// Give the tunnel's decisions back and forget everything.
     void Dispose();
 
@@ -109,13 +116,13 @@ class GcoaInterception
      */
     bool AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const;
 
-    Ptr<NdProxy> m_proxy;                      //!< proxy ND
-    Ptr<MobilityRoutingProtocol> m_routing;    //!< diverts
-    Ptr<Ipv6TunnelNetDevice> m_tunnel;         //!< the tunnel
-    uint32_t m_interface{0};                   //!< Mobility Network interface
-    uint32_t m_tunnelInterface{0};             //!< the tunnel's interface
-    const BindingCache* m_cache{nullptr};      //!< tunnel exits
-    std::map<Ipv6Address, Binding> m_bindings; //!< by GCoA
+    Ptr<hmipv6::NdProxy> m_proxy;                   //!< proxy ND
+    Ptr<hmipv6::MobilityRoutingProtocol> m_routing; //!< diverts
+    Ptr<hmipv6::Ipv6TunnelNetDevice> m_tunnel;      //!< the tunnel
+    uint32_t m_interface{0};                        //!< Mobility Network interface
+    uint32_t m_tunnelInterface{0};                  //!< the tunnel's interface
+    const hmipv6::BindingCache* m_cache{nullptr};   //!< tunnel exits
+    std::map<Ipv6Address, Binding> m_bindings;      //!< by GCoA
 };
 
 } // namespace hmipv6
