@@ -173,7 +173,8 @@ Run(const Figure& figure, int argc, char* argv[])
     std::string tools =
         std::filesystem::path(__FILE__).parent_path().parent_path().append("tools").string();
 
-    CommandLine cmd(__FILE__);
+    // The program's name, not this header's (CommandLine takes it from a file name).
+    CommandLine cmd("hmipv6-figure" + std::to_string(figure.number) + ".cc");
     cmd.Usage(std::string("The draft's ") + figure.title +
               ": prints the message sequence that happened and writes messages.csv, "
               "handoffs.csv and sequence.svg in --outDir.");
