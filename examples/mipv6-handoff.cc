@@ -3,41 +3,41 @@
 // D = T_L2 + T_MD + T_DAD + RTT(MN,HA) [+ RR + RTT(MN,CH) with route optimisation],
 // loss ~ rate * D.
 //
-//   CH --1ms--+
-//             HR --1ms-- HA          (home link 2001:1::/64; HR is its router)
-//             |
-//          haDelay                   (the Internet: GW's device toward HR is the
-//             |                       watched border device)
-//             GW
-//           2ms  2ms
-//          AR1    AR2                (Radvd, prefixes 2001:a1::/64 and 2001:a2::/64)
-//             MN                     (--linkModel=switch: one SimpleChannel, 1 ms, under
-//                                     LinkSwitchHandoff; --linkModel=wifi: AR1 and AR2
-//                                     are 802.11 APs 150 m apart, range 80 m, and the
-//                                     MN a station under WifiRoamingHandoff)
+//   CH1 --1ms--+
+//              IR --1ms-- HA          (home link 2001:1::/64; IR is its router)
+//              |
+//           haDelay                   (the Internet: BR's device toward IR is the
+//              |                       watched border device)
+//              BR ---- MS              (HmipTopologyHelper's Mobility Network: the MS
+//            2ms  2ms                  node runs nothing here)
+//          AR1    AR2                  (Radvd, prefixes 2001:d01:1::/64, 2001:d01:2::/64)
+//              MN                      (--linkModel=switch: one SimpleChannel, 1 ms, under
+//                                       LinkSwitchHandoff; --linkModel=wifi: AR1 and AR2
+//                                       are 802.11 APs 150 m apart, range 80 m, and the
+//                                       MN a station under WifiRoamingHandoff)
 //
+// The topology is HmipTopologyHelper's (one domain, two access routers, no CH2), the
+// one the HMIPv6 examples and tests use, so that Mobile IPv6 and HMIPv6 are measured on
+// the same links.
 // A CBR flow (OnOffApplication) goes from CH to the MN's home address. The MN moves
 // AR1 -> AR2 -> AR1 ... every --interval seconds: switched at those times, or on Wi-Fi
 // it leaves the old AP's coverage then (it swings between x=25 m and x=125 m). With
 // --routeOptimization=1 the CH is a CorrespondentNode and the MN runs return routability
-// and route optimisation with it after each home registration. ns-3 routers drop
-// 2001:db8::/32, hence these prefixes.
+// and route optimisation with it after each home registration.
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
-#include "ns3/constant-position-mobility-model.h"
 #include "ns3/constant-velocity-mobility-model.h"
 #include "ns3/correspondent-node.h"
 #include "ns3/data-rate.h"
 #include "ns3/double.h"
 #include "ns3/handoff-monitor-helper.h"
 #include "ns3/handoff-monitor.h"
+#include "ns3/hmip-topology-helper.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-l3-protocol.h"
-#include "ns3/ipv6-static-routing-helper.h"
-#include "ns3/ipv6-static-routing.h"
 #include "ns3/link-switch-handoff.h"
 #include "ns3/log.h"
 #include "ns3/mipv6-helper.h"
@@ -47,8 +47,6 @@
 #include "ns3/radvd-interface.h"
 #include "ns3/radvd-prefix.h"
 #include "ns3/radvd.h"
-#include "ns3/simple-channel.h"
-#include "ns3/simple-net-device.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/string.h"
@@ -75,13 +73,9 @@ NS_LOG_COMPONENT_DEFINE("Mipv6HandoffExample");
 namespace
 {
 
-const Ipv6Address HOME_ADDRESS("2001:1::100");
-const Ipv6Address HA_ADDRESS("2001:1::1");
-const Ipv6Address HR_HOME("2001:1::ff");
-const Ipv6Address CH_ADDRESS("2001:20::1");
-const Time ACCESS_DELAY = MilliSeconds(1); // MN - AR
-const Time DOMAIN_DELAY = MilliSeconds(2); // AR - GW
-const Time EDGE_DELAY = MilliSeconds(1);   // HR - HA and HR - CH
+const Ipv6Address HOME_ADDRESS = HmipTopologyHelper::HOME_ADDRESS;
+const Ipv6Address HA_ADDRESS = HmipTopologyHelper::HOME_AGENT;
+const Ipv6Address CH_ADDRESS = HmipTopologyHelper::CH1_ADDRESS;
 const uint16_t PORT = 9;
 const uint32_t PAYLOAD = 100; // octets of each CBR packet
 const Time FIRST_HANDOFF = Seconds(3);
@@ -92,70 +86,32 @@ const Time FLOW_START = Seconds(2); // after the first registration (DAD takes 1
 const double AP_DISTANCE = 150; // m
 const double RANGE = 80;        // m
 const double SWING = 50;        // m
-const Time BEACON_INTERVAL = MicroSeconds(102400);
-const uint32_t MAX_MISSED_BEACONS = 3;
-const Time PROBE_TIMEOUT = MilliSeconds(50);
 const uint8_t IPV6_IN_IPV6 = 41;
 const uint8_t ROUTING_HEADER = 43;
 const uint8_t UDP = 17;
 
-Ptr<Ipv6L3Protocol>
-Ip(Ptr<Node> node)
+/// Wi-Fi roaming: the station leaves its AP's coverage at firstExit + k * interval
+/// (k < handoffs), alternately moving right and left, and stops at the turn after the
+/// last one. Exit to the right at x=RANGE, turn at mid+SWING, exit to the left at
+/// AP_DISTANCE-RANGE, turn at mid-SWING: 2 * SWING metres from exit to exit.
+/// \return the start x
+double
+WifiStart(Time firstExit, double interval)
 {
-    return node->GetObject<Ipv6L3Protocol>();
+    const double v = 2 * SWING / interval;
+    return std::max(AP_DISTANCE / 2 - SWING, RANGE - v * firstExit.GetSeconds());
 }
 
-/// An IPv6 interface on a device of a node (and an address unless ::).
-void
-AddInterface(Ptr<Node> node, Ptr<NetDevice> device, Ipv6Address address)
+/// Schedules the station's motion (see WifiStart).
+/// \return its speed (m/s)
+double
+ScheduleWifiMotion(Ptr<Node> mn, Time firstExit, double interval, uint32_t handoffs)
 {
-    uint32_t i = Ip(node)->AddInterface(device);
-    if (!address.IsAny())
-    {
-        Ip(node)->AddAddress(i, Ipv6InterfaceAddress(address, Ipv6Prefix(64)));
-    }
-    Ip(node)->SetUp(i);
-}
-
-/// A device on a channel with an IPv6 interface (and an address unless ::).
-Ptr<SimpleNetDevice>
-AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Address address)
-{
-    Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
-    device->SetAddress(Mac48Address::Allocate());
-    device->SetChannel(channel);
-    node->AddDevice(device);
-    AddInterface(node, device, address);
-    return device;
-}
-
-/// Wi-Fi roaming: APs on ar1 (x=0) and ar2 (x=AP_DISTANCE), a station on mn that
-/// leaves its AP's coverage at firstExit + k * interval (k < handoffs), alternately
-/// moving right and left, and stops at the turn after the last one.
-Ptr<hmipv6::WifiRoamingHandoff>
-BuildWifi(Ptr<Node> ar1,
-          Ptr<Node> ar2,
-          Ptr<Node> mn,
-          Time firstExit,
-          double interval,
-          uint32_t handoffs,
-          double* speed)
-{
-    for (auto [node, x] : {std::make_pair(ar1, 0.0), std::make_pair(ar2, AP_DISTANCE)})
-    {
-        Ptr<ConstantPositionMobilityModel> m = CreateObject<ConstantPositionMobilityModel>();
-        m->SetPosition(Vector(x, 0, 0));
-        node->AggregateObject(m);
-    }
-    // Exit to the right at x=RANGE, turn at mid+SWING, exit to the left at
-    // AP_DISTANCE-RANGE, turn at mid-SWING: 2 * SWING metres from exit to exit.
     const double v = 2 * SWING / interval;
     const double mid = AP_DISTANCE / 2;
-    const double x0 = std::max(mid - SWING, RANGE - v * firstExit.GetSeconds());
+    const double x0 = WifiStart(firstExit, interval);
     const double exitToTurn = SWING - (RANGE - mid);
-    Ptr<ConstantVelocityMobilityModel> m = CreateObject<ConstantVelocityMobilityModel>();
-    m->SetPosition(Vector(x0, 0, 0));
-    mn->AggregateObject(m);
+    Ptr<ConstantVelocityMobilityModel> m = mn->GetObject<ConstantVelocityMobilityModel>();
     Simulator::Schedule(firstExit - Seconds((RANGE - x0) / v),
                         &ConstantVelocityMobilityModel::SetVelocity,
                         m,
@@ -168,16 +124,7 @@ BuildWifi(Ptr<Node> ar1,
                             m,
                             Vector(next, 0, 0));
     }
-    *speed = v;
-
-    Ptr<hmipv6::WifiRoamingHandoff> handoff = CreateObject<hmipv6::WifiRoamingHandoff>();
-    handoff->SetAttribute("Range", DoubleValue(RANGE));
-    handoff->SetAttribute("BeaconInterval", TimeValue(BEACON_INTERVAL));
-    handoff->SetAttribute("MaxMissedBeacons", UintegerValue(MAX_MISSED_BEACONS));
-    handoff->SetAttribute("ActiveProbing", BooleanValue(true));
-    handoff->SetAttribute("ProbeRequestTimeout", TimeValue(PROBE_TIMEOUT));
-    handoff->Install(NodeContainer(ar1, ar2), mn);
-    return handoff;
+    return v;
 }
 
 /// A CBR packet that reached the MN's access interface: when, and whether it came
@@ -220,14 +167,6 @@ ClassifyArrival(std::vector<FlowArrival>* arrivals,
             arrivals->push_back({Simulator::Now(), false});
         }
     }
-}
-
-Ptr<SimpleChannel>
-MakeChannel(Time delay)
-{
-    Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
-    channel->SetAttribute("Delay", TimeValue(delay));
-    return channel;
 }
 
 /// Send one datagram so that both ends of a core link resolve each other before the
@@ -320,101 +259,43 @@ main(int argc, char* argv[])
     const Time outage = MicroSeconds(std::llround(l2OutageMs * 1000));
     const bool optimistic = dad == "optimistic";
 
-    // Nodes: MN, AR1, AR2, GW, HR, HA, CH.
-    NodeContainer nodes;
-    nodes.Create(7);
-    Ptr<Node> mnNode = nodes.Get(0);
-    Ptr<Node> ar1 = nodes.Get(1);
-    Ptr<Node> ar2 = nodes.Get(2);
-    Ptr<Node> gw = nodes.Get(3);
-    Ptr<Node> hr = nodes.Get(4);
-    Ptr<Node> haNode = nodes.Get(5);
-    Ptr<Node> ch = nodes.Get(6);
-    InternetStackHelper stack;
-    stack.SetIpv4StackInstall(false);
-    stack.Install(nodes);
-
-    // The access interface is 1 on MN, AR1 and AR2.
-    Ptr<hmipv6::LinkSwitchHandoff> switchHandoff;
-    Ptr<hmipv6::WifiRoamingHandoff> wifiHandoff;
+    HmipTopologyHelper::Config config;
+    config.accessRouters = {2};
+    config.correspondentInDomain = false;
+    config.haDelay = haDelay;
+    config.l2Outage = outage;
+    config.linkModel = linkModel;
+    config.apSpacing = AP_DISTANCE;
+    config.wifiRange = RANGE;
+    config.hostX = WifiStart(FIRST_HANDOFF, interval);
+    HmipTopologyHelper topology(config);
+    const HmipTopologyHelper::Domain& domain = topology.GetDomains()[0];
+    Ptr<Node> mnNode = topology.GetMobileHost();
+    Ptr<Node> haNode = topology.GetHomeAgent();
+    Ptr<Node> ch = topology.GetExternalCorrespondent();
+    Ptr<hmipv6::LinkSwitchHandoff> switchHandoff = topology.GetHandoff();
     double speed = 0;
     if (wifi)
     {
-        wifiHandoff = BuildWifi(ar1, ar2, mnNode, FIRST_HANDOFF, interval, handoffs, &speed);
-        AddInterface(ar1, wifiHandoff->GetAccessPoint(0), Ipv6Address("2001:a1::1"));
-        AddInterface(ar2, wifiHandoff->GetAccessPoint(1), Ipv6Address("2001:a2::1"));
-        AddInterface(mnNode, wifiHandoff->GetStation(), Ipv6Address::GetAny());
+        speed = ScheduleWifiMotion(mnNode, FIRST_HANDOFF, interval, handoffs);
     }
     else
     {
-        Ptr<SimpleChannel> access = MakeChannel(ACCESS_DELAY);
-        Ptr<SimpleNetDevice> mnDevice = AddDevice(mnNode, access, Ipv6Address::GetAny());
-        Ptr<SimpleNetDevice> ap1 = AddDevice(ar1, access, Ipv6Address("2001:a1::1"));
-        Ptr<SimpleNetDevice> ap2 = AddDevice(ar2, access, Ipv6Address("2001:a2::1"));
-        switchHandoff = CreateObject<hmipv6::LinkSwitchHandoff>();
-        switchHandoff->SetAttribute("L2Outage", TimeValue(outage));
-        switchHandoff->SetMobileDevice(mnDevice);
-        switchHandoff->AddAccessPoint(ap1);
-        switchHandoff->AddAccessPoint(ap2);
-        switchHandoff->AttachNow(0);
+        switchHandoff->AttachNow(domain.accessPoints[0]);
     }
-    Ptr<SimpleChannel> d1 = MakeChannel(DOMAIN_DELAY);
-    AddDevice(ar1, d1, Ipv6Address("2001:11::1"));
-    AddDevice(gw, d1, Ipv6Address("2001:11::2"));
-    Ptr<SimpleChannel> d2 = MakeChannel(DOMAIN_DELAY);
-    AddDevice(ar2, d2, Ipv6Address("2001:12::1"));
-    AddDevice(gw, d2, Ipv6Address("2001:12::2"));
-    Ptr<SimpleChannel> internet = MakeChannel(haDelay);
-    Ptr<SimpleNetDevice> border = AddDevice(gw, internet, Ipv6Address("2001:30::1"));
-    AddDevice(hr, internet, Ipv6Address("2001:30::2"));
-    Ptr<SimpleChannel> home = MakeChannel(EDGE_DELAY);
-    AddDevice(hr, home, HR_HOME);
-    AddDevice(haNode, home, HA_ADDRESS);
-    Ptr<SimpleChannel> chLink = MakeChannel(EDGE_DELAY);
-    AddDevice(hr, chLink, Ipv6Address("2001:20::2"));
-    AddDevice(ch, chLink, CH_ADDRESS);
-    for (Ptr<Node> router : {ar1, ar2, gw, hr})
-    {
-        for (uint32_t i = 1; i < Ip(router)->GetNInterfaces(); ++i)
-        {
-            Ip(router)->SetForwarding(i, true);
-        }
-    }
-    Ipv6StaticRoutingHelper rh;
-    rh.GetStaticRouting(Ip(ar1))->SetDefaultRoute(Ipv6Address("2001:11::2"), 2);
-    rh.GetStaticRouting(Ip(ar2))->SetDefaultRoute(Ipv6Address("2001:12::2"), 2);
-    Ptr<Ipv6StaticRouting> gwRouting = rh.GetStaticRouting(Ip(gw));
-    gwRouting->AddNetworkRouteTo(Ipv6Address("2001:a1::"),
-                                 Ipv6Prefix(64),
-                                 Ipv6Address("2001:11::1"),
-                                 1);
-    gwRouting->AddNetworkRouteTo(Ipv6Address("2001:a2::"),
-                                 Ipv6Prefix(64),
-                                 Ipv6Address("2001:12::1"),
-                                 2);
-    gwRouting->SetDefaultRoute(Ipv6Address("2001:30::2"), 3);
-    Ptr<Ipv6StaticRouting> hrRouting = rh.GetStaticRouting(Ip(hr));
-    for (const char* prefix : {"2001:a1::", "2001:a2::"})
-    {
-        hrRouting->AddNetworkRouteTo(Ipv6Address(prefix),
-                                     Ipv6Prefix(64),
-                                     Ipv6Address("2001:30::1"),
-                                     1);
-    }
-    rh.GetStaticRouting(Ip(haNode))->SetDefaultRoute(HR_HOME, 1);
-    rh.GetStaticRouting(Ip(ch))->SetDefaultRoute(Ipv6Address("2001:20::2"), 1);
+    const HmipTopologyHelper::Config& built = topology.GetConfig();
 
     // Unsolicited Router Advertisements every [raMin, raMax] (RFC 6275 7.5 allows
     // 30/70 ms).
-    for (auto [router, prefix] :
-         {std::make_pair(ar1, "2001:a1::"), std::make_pair(ar2, "2001:a2::")})
+    for (uint32_t i = 0; i < domain.accessRouters.size(); ++i)
     {
+        Ptr<Node> router = domain.accessRouters[i];
         Ptr<Radvd> radvd = CreateObject<Radvd>();
-        Ptr<RadvdInterface> config = Create<RadvdInterface>(1,
-                                                            uint32_t(std::lround(raMaxMs)),
-                                                            uint32_t(std::lround(raMinMs)));
-        config->AddPrefix(Create<RadvdPrefix>(Ipv6Address(prefix), 64));
-        radvd->AddConfiguration(config);
+        Ptr<RadvdInterface> radvdConfig = Create<RadvdInterface>(1,
+                                                                 uint32_t(std::lround(raMaxMs)),
+                                                                 uint32_t(std::lround(raMinMs)));
+        radvdConfig->AddPrefix(Create<RadvdPrefix>(domain.accessPrefixes[i], 64));
+        radvd->AddConfiguration(radvdConfig);
         router->AddApplication(radvd);
         radvd->SetStartTime(Seconds(0));
     }
@@ -428,10 +309,10 @@ main(int argc, char* argv[])
         handoffTimes.push_back(at);
         if (!wifi)
         {
-            switchHandoff->ScheduleSwitch(at, (k + 1) % 2);
+            switchHandoff->ScheduleSwitch(at, domain.accessPoints[(k + 1) % 2]);
         }
     }
-    Ptr<Object> handoff = wifi ? Ptr<Object>(wifiHandoff) : Ptr<Object>(switchHandoff);
+    Ptr<Object> handoff = topology.GetLinkModel();
     const Time flowStop = handoffTimes.back() + Seconds(interval) - MilliSeconds(500);
     const Time stop = handoffTimes.back() + Seconds(interval);
 
@@ -440,7 +321,7 @@ main(int argc, char* argv[])
     mip.SetHomeAgentAttribute("ProxyReplyDelay",
                               StringValue("ns3::ConstantRandomVariable[Constant=0]"));
     mip.SetMobileNodeAttribute("RouteOptimization", BooleanValue(routeOptimization));
-    mip.InstallHomeAgent(haNode, 1, Ipv6Address("2001:1::"), 64);
+    mip.InstallHomeAgent(haNode, 1, HmipTopologyHelper::HOME_PREFIX, 64);
     ApplicationContainer mnApps = mip.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1);
     Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(mnApps.Get(0));
     Ptr<hmipv6::CorrespondentNode> cn;
@@ -449,16 +330,19 @@ main(int argc, char* argv[])
     {
         cn = DynamicCast<hmipv6::CorrespondentNode>(mip.InstallCorrespondent(ch).Get(0));
         Mipv6Helper::AddCorrespondent(mnApps, CH_ADDRESS);
-        Ip(mnNode)->TraceConnectWithoutContext("Rx",
-                                               MakeBoundCallback(&ClassifyArrival, &arrivals));
+        mnNode->GetObject<Ipv6L3Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            MakeBoundCallback(&ClassifyArrival, &arrivals));
     }
     handoff->TraceConnectWithoutContext("LinkUp",
                                         MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mn));
     handoff->TraceConnectWithoutContext("LinkDown",
                                         MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mn));
 
-    Simulator::Schedule(MilliSeconds(300), &WarmUp, ar1, Ipv6Address("2001:11::2"));
-    Simulator::Schedule(MilliSeconds(300), &WarmUp, ar2, Ipv6Address("2001:12::2"));
+    for (Ptr<Node> router : domain.accessRouters)
+    {
+        Simulator::Schedule(MilliSeconds(300), &WarmUp, router, HA_ADDRESS);
+    }
 
     // CBR: a constant bit rate of rate * PAYLOAD octets, always on.
     OnOffHelper onOff("ns3::UdpSocketFactory", Inet6SocketAddress(HOME_ADDRESS, PORT));
@@ -486,11 +370,11 @@ main(int argc, char* argv[])
     monitorHelper.SetMonitorAttribute("RegistrationTarget", Ipv6AddressValue(HA_ADDRESS));
     Ptr<hmipv6::HandoffMonitor> monitor =
         monitorHelper.Install(mn, handoff, source.Get(0), sink.Get(0));
-    monitorHelper.WatchDevices(monitor, NetDeviceContainer(border));
+    monitorHelper.WatchDevices(monitor, topology.GetBorderDevices());
 
     if (pcap)
     {
-        stack.EnablePcapIpv6All(outDir + "/mipv6-handoff");
+        InternetStackHelper().EnablePcapIpv6All(outDir + "/mipv6-handoff");
     }
 
     Simulator::Stop(stop);
@@ -505,10 +389,11 @@ main(int argc, char* argv[])
     TimeValue dadTimeout;
     mnNode->GetObject<Icmpv6L4Protocol>()->GetAttribute("DadTimeout", dadTimeout);
     const double tDad = optimistic ? 0.0 : dadTimeout.Get().GetSeconds();
-    const double rtt = 2 * (ACCESS_DELAY + DOMAIN_DELAY + haDelay + EDGE_DELAY).GetSeconds();
+    const double rtt =
+        2 * (built.accessDelay + built.domainDelay + haDelay + built.edgeDelay).GetSeconds();
     // Return routability starts after the home registration; its longer leg is the Home
     // Test through the HA: RTT(MN,HA) + RTT(HA,CH). The CH's path to the MN is the HA's.
-    const double rr = routeOptimization ? rtt + 4 * EDGE_DELAY.GetSeconds() : 0.0;
+    const double rr = routeOptimization ? rtt + 4 * built.edgeDelay.GetSeconds() : 0.0;
     const double rttCh = routeOptimization ? rtt : 0.0;
     std::vector<double> tL2;
     double sumL2 = 0;
