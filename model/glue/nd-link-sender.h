@@ -75,9 +75,7 @@ class NdLinkSender
      * \param interface the interface
      * \return the address, or :: if the interface has none usable
      */
-    static Ipv6Address SourceFor(Ptr<Ipv6L3Protocol> ipv6,
-                                 Ipv6Address target,
-                                 uint32_t interface);
+    static Ipv6Address SourceFor(Ptr<Ipv6L3Protocol> ipv6, Ipv6Address target, uint32_t interface);
 
   private:
     /**

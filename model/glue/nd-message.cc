@@ -36,12 +36,11 @@ ParseNdMessage(const Ipv6Header& header,
         return "ICMP code not 0";
     }
     // RFC 4443 2.3: the pseudo-header of RFC 8200 8.1, then the message as received.
-    if (checks.verifyChecksum &&
-        UpperLayerChecksum(header.GetSource(),
-                           header.GetDestination(),
-                           nd::ICMPV6_PROT,
-                           icmp.data(),
-                           icmp.size()) != 0)
+    if (checks.verifyChecksum && UpperLayerChecksum(header.GetSource(),
+                                                    header.GetDestination(),
+                                                    nd::ICMPV6_PROT,
+                                                    icmp.data(),
+                                                    icmp.size()) != 0)
     {
         return "bad ICMPv6 checksum";
     }

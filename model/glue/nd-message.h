@@ -17,18 +17,18 @@ namespace hmipv6
 /// ICMPv6 numbers of Neighbour Discovery (RFC 4861 4.3, 4.4, 4.6; RFC 3971 5.3.2).
 namespace nd
 {
-constexpr uint8_t ICMPV6_PROT = 58;   //!< ICMPv6's IPv6 Next Header value
-constexpr uint8_t NS_TYPE = 135;      //!< Neighbor Solicitation
-constexpr uint8_t NA_TYPE = 136;      //!< Neighbor Advertisement
-constexpr uint8_t HOP_LIMIT = 255;    //!< RFC 4861 7.1.1, 7.1.2
-constexpr uint8_t FLAG_R = 0x80;      //!< NA Router flag
-constexpr uint8_t FLAG_S = 0x40;      //!< NA Solicited flag
-constexpr uint8_t FLAG_O = 0x20;      //!< NA Override flag
-constexpr uint32_t MIN_SIZE = 24;     //!< NS / NA up to the target
-constexpr uint8_t OPT_SLLA = 1;       //!< Source Link-Layer Address option
-constexpr uint8_t OPT_TLLA = 2;       //!< Target Link-Layer Address option
-constexpr uint8_t OPT_NONCE = 14;     //!< Nonce option (RFC 3971 5.3.2, used by RFC 7527)
-constexpr uint32_t NONCE_SIZE = 6;    //!< nonce octets in an 8-octet option (RFC 7527)
+constexpr uint8_t ICMPV6_PROT = 58; //!< ICMPv6's IPv6 Next Header value
+constexpr uint8_t NS_TYPE = 135;    //!< Neighbor Solicitation
+constexpr uint8_t NA_TYPE = 136;    //!< Neighbor Advertisement
+constexpr uint8_t HOP_LIMIT = 255;  //!< RFC 4861 7.1.1, 7.1.2
+constexpr uint8_t FLAG_R = 0x80;    //!< NA Router flag
+constexpr uint8_t FLAG_S = 0x40;    //!< NA Solicited flag
+constexpr uint8_t FLAG_O = 0x20;    //!< NA Override flag
+constexpr uint32_t MIN_SIZE = 24;   //!< NS / NA up to the target
+constexpr uint8_t OPT_SLLA = 1;     //!< Source Link-Layer Address option
+constexpr uint8_t OPT_TLLA = 2;     //!< Target Link-Layer Address option
+constexpr uint8_t OPT_NONCE = 14;   //!< Nonce option (RFC 3971 5.3.2, used by RFC 7527)
+constexpr uint32_t NONCE_SIZE = 6;  //!< nonce octets in an 8-octet option (RFC 7527)
 } // namespace nd
 
 /// What a valid Neighbor Solicitation / Advertisement says.

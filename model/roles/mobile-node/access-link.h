@@ -111,14 +111,14 @@ class AccessLink
      */
     void DadDone(Ipv6Address address, bool usable);
 
-    Ptr<Node> m_node;         //!< the node
-    uint32_t m_interface{0};  //!< the access interface
+    Ptr<Node> m_node;            //!< the node
+    uint32_t m_interface{0};     //!< the access interface
     bool m_optimisticDad{false}; //!< RFC 4429
-    ReadyCallback m_ready;    //!< usable address
-    FailedCallback m_failed;  //!< DAD failed
-    Ipv6Address m_router;     //!< current default router
-    Ipv6Address m_prefix;     //!< prefix of the address (:: none)
-    DadWatch m_dadWatch;      //!< the address's DAD
+    ReadyCallback m_ready;       //!< usable address
+    FailedCallback m_failed;     //!< DAD failed
+    Ipv6Address m_router;        //!< current default router
+    Ipv6Address m_prefix;        //!< prefix of the address (:: none)
+    DadWatch m_dadWatch;         //!< the address's DAD
 };
 
 } // namespace hmipv6

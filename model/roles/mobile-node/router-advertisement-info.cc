@@ -38,9 +38,9 @@ RouterAdvertisementInfo::RouterAdvertisementInfo(const Ipv6Header& header,
             m_error = "bad RA option length";
             return;
         }
-        options.push_back({icmp[offset],
-                           std::vector<uint8_t>(icmp.begin() + offset,
-                                                icmp.begin() + offset + length)});
+        options.push_back(
+            {icmp[offset],
+             std::vector<uint8_t>(icmp.begin() + offset, icmp.begin() + offset + length)});
     }
     m_routerLifetime = (icmp[6] << 8) | icmp[7];
     m_options = std::move(options);

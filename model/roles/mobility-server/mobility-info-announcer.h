@@ -84,15 +84,15 @@ class MobilityInfoAnnouncer
     /// One round, and the next.
     void Round();
 
-    Ptr<Node> m_node;                     //!< the node
-    Config m_config;                      //!< configuration
-    std::function<Ipv6Address()> m_self;  //!< the MS address
-    SentCallback m_sent;                  //!< report
-    std::vector<Ipv6Address> m_routers;   //!< routers of the area
-    EventId m_event;                      //!< next round
-    bool m_running{false};                //!< between Start and Stop
-    bool m_withdrawn{false};              //!< Withdraw was called
-    uint64_t m_count{0};                  //!< messages sent
+    Ptr<Node> m_node;                    //!< the node
+    Config m_config;                     //!< configuration
+    std::function<Ipv6Address()> m_self; //!< the MS address
+    SentCallback m_sent;                 //!< report
+    std::vector<Ipv6Address> m_routers;  //!< routers of the area
+    EventId m_event;                     //!< next round
+    bool m_running{false};               //!< between Start and Stop
+    bool m_withdrawn{false};             //!< Withdraw was called
+    uint64_t m_count{0};                 //!< messages sent
 };
 
 } // namespace hmipv6

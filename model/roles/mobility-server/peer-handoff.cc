@@ -48,8 +48,8 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     Ipv6Address newGcoa = request.GetGlobalCoa();
     uint16_t sequence = request.GetSequence();
     NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MS " << m_hooks.self() << ": Handoff Request from " << peer << " home "
-                << home << " new GCoA " << newGcoa << " seq " << sequence);
+                << " MS " << m_hooks.self() << ": Handoff Request from " << peer << " home " << home
+                << " new GCoA " << newGcoa << " seq " << sequence);
     auto refuse = [&](const std::string& reason) {
         m_hooks.received(peer, home, false);
         m_hooks.drop(payload, "Handoff Request: " + reason);
@@ -131,9 +131,9 @@ PeerHandoff::Send(Ipv6Address previousMs,
     ++m_sent;
     m_hooks.sent(previousMs, home, gcoa);
     Ipv6Address self = m_hooks.self();
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << self << ": Handoff Request to "
-                                             << previousMs << " home " << home << " new GCoA "
-                                             << gcoa);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << self << ": Handoff Request to " << previousMs << " home " << home
+                << " new GCoA " << gcoa);
     m_node->GetObject<Ipv6L3Protocol>()->Send(packet,
                                               self,
                                               previousMs,

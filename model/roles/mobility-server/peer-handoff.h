@@ -36,15 +36,15 @@ class PeerHandoff
     /// What the MS answers and does for the handoff.
     struct Hooks
     {
-        std::function<Ipv6Address()> self;                  //!< the MS address
-        std::function<bool(Ipv6Address)> isOwnAddress;      //!< an address of this node
-        std::function<Ipv6Address(Ipv6Address)> findGcoa;   //!< the GCoA bound to a home (::)
-        std::function<bool(Ipv6Address, uint16_t)> isNewer; //!< sequence check of a GCoA
+        std::function<Ipv6Address()> self;                       //!< the MS address
+        std::function<bool(Ipv6Address)> isOwnAddress;           //!< an address of this node
+        std::function<Ipv6Address(Ipv6Address)> findGcoa;        //!< the GCoA bound to a home (::)
+        std::function<bool(Ipv6Address, uint16_t)> isNewer;      //!< sequence check of a GCoA
         std::function<bool(Ipv6Address, Ipv6Address)> authentic; //!< (peer, home)
-        std::function<void(Ipv6Address)> handOver;          //!< remove the GCoA's binding
+        std::function<void(Ipv6Address)> handOver;               //!< remove the GCoA's binding
         /// forward (home, GCoA, new GCoA, sequence, lifetime)
         std::function<void(Ipv6Address, Ipv6Address, Ipv6Address, uint16_t, Time)> forward;
-        std::function<void(Ipv6Address, Ipv6Address, bool)> received; //!< (peer, home, ok)
+        std::function<void(Ipv6Address, Ipv6Address, bool)> received;    //!< (peer, home, ok)
         std::function<void(Ipv6Address, Ipv6Address, Ipv6Address)> sent; //!< (to, home, GCoA)
         std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
     };
@@ -94,13 +94,13 @@ class PeerHandoff
     uint64_t GetSent() const;
 
   private:
-    Ptr<Node> m_node;        //!< the node
-    uint8_t m_type{0};       //!< option type
+    Ptr<Node> m_node;          //!< the node
+    uint8_t m_type{0};         //!< option type
     uint8_t m_prefixLength{0}; //!< Mobility Network prefix length
-    Hooks m_hooks;           //!< the MS
-    uint64_t m_received{0};  //!< received
-    uint64_t m_accepted{0};  //!< accepted
-    uint64_t m_sent{0};      //!< sent
+    Hooks m_hooks;             //!< the MS
+    uint64_t m_received{0};    //!< received
+    uint64_t m_accepted{0};    //!< accepted
+    uint64_t m_sent{0};        //!< sent
 };
 
 } // namespace hmipv6
