@@ -147,8 +147,7 @@ CorrespondentNode::CorrespondentNode()
       m_buCount(0),
       m_baCount(0),
       m_beCount(0),
-      m_authFailures(0),
-      m_dropCount(0)
+      m_authFailures(0)
 {
     NS_LOG_FUNCTION(this);
     m_registrar.SetBoundCallback(MakeCallback(&CorrespondentNode::Bound, this));
@@ -256,7 +255,13 @@ CorrespondentNode::GetAuthenticationFailureCount() const
 uint64_t
 CorrespondentNode::GetDropCount() const
 {
-    return m_dropCount;
+    return m_drops.Total();
+}
+
+uint64_t
+CorrespondentNode::GetDropCount(hmipv6::DropReason reason) const
+{
+    return m_drops.Get(reason);
 }
 
 void
@@ -345,12 +350,14 @@ CorrespondentNode::StopApplication()
 }
 
 void
-CorrespondentNode::Drop(Ptr<const Packet> packet, const std::string& reason)
+CorrespondentNode::Drop(Ptr<const Packet> packet,
+                        hmipv6::DropReason reason,
+                        const std::string& detail)
 {
-    NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_LOGIC("Correspondent node " << GetNode()->GetId() << " drops: " << reason);
-    ++m_dropCount;
-    m_dropTrace(packet, reason);
+    NS_LOG_FUNCTION(this << packet << reason << detail);
+    NS_LOG_LOGIC("Correspondent node " << GetNode()->GetId() << " drops: " << detail);
+    m_drops.Count(reason);
+    m_dropTrace(packet, reason, detail);
 }
 
 Ipv6Address
@@ -412,7 +419,7 @@ CorrespondentNode::SendMobilityMessage(Ptr<Packet> packet,
     {
         std::ostringstream os;
         os << "no route to " << destination;
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::NO_ROUTE, os.str());
         return false;
     }
     if (source.IsAny())
@@ -469,7 +476,7 @@ CorrespondentNode::AnswerTestInit(hmipv6::TestInitHeaderBase& init,
     {
         std::ostringstream os;
         os << "malformed " << (home ? "Home" : "Care-of") << " Test Init: " << init.GetError();
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::MALFORMED, os.str());
         return;
     }
     // The address tested: the home address or the care-of address, the source either way.
@@ -477,7 +484,7 @@ CorrespondentNode::AnswerTestInit(hmipv6::TestInitHeaderBase& init,
     (home ? m_hotiTrace : m_cotiTrace)(tested, init.GetInitCookie());
     if (!m_returnRoutability || !m_running)
     {
-        Drop(packet, "return routability disabled");
+        Drop(packet, hmipv6::DropReason::NOT_SUPPORTED, "return routability disabled");
         return;
     }
     // RFC 6275 9.4.2, 9.4.4: the test goes back to the source (a Home Test through the
@@ -523,7 +530,7 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
     {
         std::ostringstream os;
         os << "malformed Binding Update: " << bu.GetError();
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::MALFORMED, os.str());
         return;
     }
     // RFC 6275 9.5.1: home address from the Home Address option (the source if the
@@ -539,21 +546,21 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
 
     if (!m_routeOptimization || !m_running)
     {
-        Drop(packet, "route optimization disabled");
+        Drop(packet, hmipv6::DropReason::NOT_SUPPORTED, "route optimization disabled");
         return;
     }
     if (!hmipv6::IsBindableUnicast(careOf))
     {
         std::ostringstream os;
         os << "care-of address " << careOf << " cannot be bound";
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::INVALID_ADDRESS, os.str());
         return;
     }
     if (!hmipv6::IsBindableUnicast(home))
     {
         std::ostringstream os;
         os << "home address " << home << " cannot be bound";
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::INVALID_ADDRESS, os.str());
         return;
     }
     bool deregistration = bu.GetLifetimeUnits() == 0 || careOf == home;
@@ -573,7 +580,9 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
     // routability; without them the Binding Update is silently discarded.
     if (!options.GetNonceIndices() || !options.GetBindingAuthData())
     {
-        Drop(packet, "Binding Update without Nonce Indices or Binding Authorization Data");
+        Drop(packet,
+             hmipv6::DropReason::UNAUTHENTICATED,
+             "Binding Update without Nonce Indices or Binding Authorization Data");
         return;
     }
     uint16_t homeIndex = options.GetNonceIndices()->GetHomeNonceIndex();
@@ -588,7 +597,7 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
                                                     : BindingAckHeader::EXPIRED_CARE_OF_NONCE_INDEX;
         std::ostringstream os;
         os << "expired nonce index (status " << +status << ")";
-        Drop(packet, os.str());
+        Drop(packet, hmipv6::DropReason::STALE, os.str());
         SendBindingAck(self, home, careOf, status, sequence, Seconds(0), std::nullopt);
         return;
     }
@@ -604,14 +613,16 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
     {
         // RFC 6275 9.5.1: silently discarded.
         ++m_authFailures;
-        Drop(packet, "Binding Authorization Data does not verify");
+        Drop(packet,
+             hmipv6::DropReason::UNAUTHENTICATED,
+             "Binding Authorization Data does not verify");
         return;
     }
     hmipv6::Registrar::ReplyCallback reply(
         [this, packet, self, home, careOf, kbm](uint8_t status, uint16_t number, Time lifetime) {
             if (status == BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW)
             {
-                Drop(packet, "sequence number out of window");
+                Drop(packet, hmipv6::DropReason::STALE, "sequence number out of window");
             }
             SendBindingAck(self, home, careOf, status, number, lifetime, kbm);
         });
@@ -757,7 +768,7 @@ CorrespondentNode::CheckHomeAddressOption(Ipv6Address home, const Ipv6Header& he
     // 1, to the source; the packet is discarded.
     std::ostringstream os;
     os << "Home Address option " << home << " from " << header.GetSource() << " without binding";
-    Drop(Create<Packet>(), os.str());
+    Drop(Create<Packet>(), hmipv6::DropReason::UNEXPECTED, os.str());
     SendBindingError(header.GetDestination(),
                      header.GetSource(),
                      BindingErrorHeader::UNKNOWN_BINDING_FOR_HOME_ADDRESS_OPTION,

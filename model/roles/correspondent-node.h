@@ -4,6 +4,7 @@
 
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
+#include "ns3/drop-reason.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-route.h"
@@ -140,6 +141,12 @@ class CorrespondentNode : public Application
     uint64_t GetAuthenticationFailureCount() const;
     /// \return the number of messages dropped (all reasons, "Drop")
     uint64_t GetDropCount() const;
+    /**
+     * \brief Drops for one reason.
+     * \param reason the reason
+     * \return the count
+     */
+    uint64_t GetDropCount(hmipv6::DropReason reason) const;
 
     /**
      * \brief TracedCallback signature of "HoTIReceived" and "CoTIReceived".
@@ -201,9 +208,12 @@ class CorrespondentNode : public Application
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the message (or packet) dropped
-     * \param reason why
+     * \param reason why, in one word
+     * \param detail which message and what was wrong with it
      */
-    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 hmipv6::DropReason reason,
+                                 const std::string& detail);
 
   protected:
     void DoDispose() override;
@@ -330,9 +340,9 @@ class CorrespondentNode : public Application
     /**
      * \brief Count and trace a drop.
      * \param packet the packet
-     * \param reason why
+     * \param reason why, in one word \param detail which message and what was wrong
      */
-    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    void Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail);
 
     bool m_routeOptimization;                        //!< "RouteOptimization"
     bool m_returnRoutability;                        //!< "ReturnRoutability"
@@ -348,13 +358,13 @@ class CorrespondentNode : public Application
     std::map<Ipv6Address, Time> m_lastBindingError;  //!< rate limit, per destination
     bool m_running;                                  //!< between start and stop
 
-    uint64_t m_hotiCount;    //!< Home Test Init received
-    uint64_t m_cotiCount;    //!< Care-of Test Init received
-    uint64_t m_buCount;      //!< Binding Updates received
-    uint64_t m_baCount;      //!< Binding Acknowledgements sent
-    uint64_t m_beCount;      //!< Binding Errors sent
-    uint64_t m_authFailures; //!< authenticators that did not verify
-    uint64_t m_dropCount;    //!< drops
+    uint64_t m_hotiCount;       //!< Home Test Init received
+    uint64_t m_cotiCount;       //!< Care-of Test Init received
+    uint64_t m_buCount;         //!< Binding Updates received
+    uint64_t m_baCount;         //!< Binding Acknowledgements sent
+    uint64_t m_beCount;         //!< Binding Errors sent
+    uint64_t m_authFailures;    //!< authenticators that did not verify
+    hmipv6::DropCounts m_drops; //!< drops by reason
 
     TracedCallback<Ipv6Address, const MobilityCookie&> m_hotiTrace;          //!< "HoTIReceived"
     TracedCallback<Ipv6Address, const MobilityCookie&> m_cotiTrace;          //!< "CoTIReceived"
@@ -367,7 +377,8 @@ class CorrespondentNode : public Application
     TracedCallback<Ipv6Address, Ipv6Address> m_removedTrace;               //!< "BindingRemoved"
     TracedCallback<Ipv6Address, Ipv6Address> m_expiredTrace;               //!< "BindingExpired"
     TracedCallback<Ipv6Address, uint8_t, Ipv6Address> m_beTrace;           //!< "BindingErrorSent"
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;     //!< "Drop"
+    TracedCallback<Ptr<const Packet>, hmipv6::DropReason, const std::string&>
+        m_dropTrace; //!< "Drop"
 };
 
 } // namespace hmipv6

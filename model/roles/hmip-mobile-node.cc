@@ -650,7 +650,9 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     {
         if (!parsed || !m_reg.ReceiveDeregistrationAck(ack))
         {
-            Drop(packet, "MS acknowledgement matches no outstanding deregistration");
+            Drop(packet,
+                 hmipv6::DropReason::UNEXPECTED,
+                 "MS acknowledgement matches no outstanding deregistration");
             return;
         }
         m_regAckTrace(source, ack.GetSequence(), ack.GetStatus());
@@ -659,13 +661,17 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     }
     if (!parsed)
     {
-        Drop(packet, "malformed Binding Acknowledgement from the MS");
+        Drop(packet,
+             hmipv6::DropReason::MALFORMED,
+             "malformed Binding Acknowledgement from the MS");
         return;
     }
     hmipv6::MsRegistration::Kind kind = m_reg.Match(ack);
     if (kind == hmipv6::MsRegistration::NONE)
     {
-        Drop(packet, "MS acknowledgement matches no outstanding registration");
+        Drop(packet,
+             hmipv6::DropReason::UNEXPECTED,
+             "MS acknowledgement matches no outstanding registration");
         return;
     }
     m_regAckTrace(m_ms, ack.GetSequence(), ack.GetStatus());

@@ -111,8 +111,7 @@ HomeAgent::HomeAgent()
       m_performDad(true),
       m_tunnelInterface(0),
       m_received(0),
-      m_acksSent(0),
-      m_dropped(0)
+      m_acksSent(0)
 {
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
@@ -174,7 +173,13 @@ HomeAgent::GetBindingAcksSent() const
 uint64_t
 HomeAgent::GetDroppedCount() const
 {
-    return m_dropped;
+    return m_drops.Total();
+}
+
+uint64_t
+HomeAgent::GetDroppedCount(hmipv6::DropReason reason) const
+{
+    return m_drops.Get(reason);
 }
 
 int64_t
@@ -245,12 +250,12 @@ HomeAgent::AcceptReverse(Ipv6Address outerSrc, const Ipv6Header& inner) const
 }
 
 void
-HomeAgent::Drop(Ptr<const Packet> packet, const std::string& reason)
+HomeAgent::Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail)
 {
-    NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_INFO("HomeAgent drops a Binding Update: " << reason);
-    ++m_dropped;
-    m_dropTrace(packet, reason);
+    NS_LOG_FUNCTION(this << packet << reason << detail);
+    NS_LOG_INFO("HomeAgent drops a Binding Update: " << detail);
+    m_drops.Count(reason);
+    m_dropTrace(packet, reason, detail);
 }
 
 void
@@ -261,7 +266,9 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
     Ptr<Packet> copy = packet->Copy();
     if (copy->RemoveHeader(bu) == 0 || bu.GetError() != WireError::NONE)
     {
-        Drop(packet, "malformed: " + WireErrorToString(bu.GetError()));
+        Drop(packet,
+             hmipv6::DropReason::MALFORMED,
+             "malformed: " + WireErrorToString(bu.GetError()));
         return;
     }
     ++m_received;
@@ -280,12 +287,12 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
                 << " lifetime " << bu.GetLifetime().As(Time::S));
     if (!hmipv6::IsBindableUnicast(careOf))
     {
-        Drop(packet, "invalid care-of address");
+        Drop(packet, hmipv6::DropReason::INVALID_ADDRESS, "invalid care-of address");
         return;
     }
     if (!hmipv6::IsBindableUnicast(home))
     {
-        Drop(packet, "invalid home address");
+        Drop(packet, hmipv6::DropReason::INVALID_ADDRESS, "invalid home address");
         return;
     }
     Ipv6Address source = header.GetSource();
@@ -315,7 +322,7 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
     registration.performDad = m_performDad;
     if (m_registrar.Submit(registration, reply) == hmipv6::Registrar::STALE)
     {
-        Drop(packet, "not newer than the update waiting for DAD");
+        Drop(packet, hmipv6::DropReason::STALE, "not newer than the update waiting for DAD");
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
 #include "ns3/binding-update-header.h"
+#include "ns3/drop-reason.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-tunnel-net-device.h"
@@ -125,6 +126,12 @@ class HomeAgent : public Application
      * \return the count
      */
     uint64_t GetDroppedCount() const;
+    /**
+     * \brief Drops for one reason.
+     * \param reason the reason
+     * \return the count
+     */
+    uint64_t GetDroppedCount(hmipv6::DropReason reason) const;
 
     /**
      * \brief Assign a fixed random variable stream to the proxy reply delay.
@@ -171,9 +178,12 @@ class HomeAgent : public Application
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the Mobility Header
-     * \param reason why
+     * \param reason why, in one word
+     * \param detail which message and what was wrong with it
      */
-    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 hmipv6::DropReason reason,
+                                 const std::string& detail);
 
   protected:
     void DoDispose() override;
@@ -226,9 +236,9 @@ class HomeAgent : public Application
     /**
      * \brief Count and trace a dropped update.
      * \param packet the packet
-     * \param reason why
+     * \param reason why, in one word \param detail which message and what was wrong
      */
-    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    void Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail);
     /**
      * \brief Whether an address is on the home prefix.
      * \param address the address
@@ -264,14 +274,15 @@ class HomeAgent : public Application
     Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
     uint64_t m_received;                    //!< updates received
     uint64_t m_acksSent;                    //!< acknowledgements sent
-    uint64_t m_dropped;                     //!< updates dropped
+    hmipv6::DropCounts m_drops;             //!< drops by reason
     TracedCallback<const BindingUpdateHeader&, Ipv6Address, Ipv6Address> m_buTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;    //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Time> m_createdTrace;                  //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Time> m_updatedTrace;                  //!< trace
     TracedCallback<Ipv6Address, Ipv6Address> m_removedTrace;                        //!< trace
     TracedCallback<Ipv6Address, Ipv6Address> m_expiredTrace;                        //!< trace
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;              //!< trace
+    TracedCallback<Ptr<const Packet>, hmipv6::DropReason, const std::string&>
+        m_dropTrace; //!< trace
 };
 
 } // namespace hmipv6

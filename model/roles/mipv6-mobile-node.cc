@@ -190,8 +190,7 @@ Mipv6MobileNode::Mipv6MobileNode()
       m_cnRetries(2),
       m_tunnelInterface(0),
       m_atHome(false),
-      m_linkUp(true),
-      m_dropped(0)
+      m_linkUp(true)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -276,7 +275,13 @@ Mipv6MobileNode::GetBindingAcksReceived() const
 uint64_t
 Mipv6MobileNode::GetDroppedCount() const
 {
-    return m_dropped;
+    return m_drops.Total();
+}
+
+uint64_t
+Mipv6MobileNode::GetDroppedCount(hmipv6::DropReason reason) const
+{
+    return m_drops.Get(reason);
 }
 
 void
@@ -358,11 +363,13 @@ Mipv6MobileNode::OnHomePrefix(Ipv6Address address) const
 }
 
 void
-Mipv6MobileNode::Drop(Ptr<const Packet> packet, const std::string& reason)
+Mipv6MobileNode::Drop(Ptr<const Packet> packet,
+                      hmipv6::DropReason reason,
+                      const std::string& detail)
 {
-    NS_LOG_FUNCTION(this << packet << reason);
-    ++m_dropped;
-    m_dropTrace(packet, reason);
+    NS_LOG_FUNCTION(this << packet << reason << detail);
+    m_drops.Count(reason);
+    m_dropTrace(packet, reason, detail);
 }
 
 void
@@ -406,7 +413,9 @@ Mipv6MobileNode::StartApplication()
     ipv6->SetForwarding(m_tunnelInterface, false); // a host, not a router
     m_routing = MobilityGlueHelper::GetMobilityRouting(node);
 
-    auto drop = [this](Ptr<const Packet> p, const std::string& why) { Drop(p, why); };
+    auto drop = [this](Ptr<const Packet> p, hmipv6::DropReason reason, const std::string& why) {
+        Drop(p, reason, why);
+    };
     auto sent = [this](Ipv6Address to, uint16_t seq) { m_buTrace(to, seq); };
     auto acked = [this](Ipv6Address from, uint16_t seq, uint8_t status) {
         m_baTrace(from, seq, status);
@@ -416,7 +425,9 @@ Mipv6MobileNode::StartApplication()
         m_interface,
         m_optimisticDad,
         [this](Ipv6Address coa) { CareOfAddressReady(coa); },
-        [drop]() { drop(Create<Packet>(), "care-of address DAD failed"); });
+        [drop]() {
+            drop(Create<Packet>(), hmipv6::DropReason::DAD_FAILED, "care-of address DAD failed");
+        });
     hmipv6::HomeRegistration::Hooks home;
     home.sent = sent;
     home.acked = acked;
@@ -561,7 +572,9 @@ Mipv6MobileNode::ProcessRa(const Ipv6Header& header, const std::vector<uint8_t>&
     hmipv6::RouterAdvertisementInfo ra(header, icmp, m_checkRaHopLimit);
     if (!ra.GetError().empty())
     {
-        Drop(Create<Packet>(icmp.data(), icmp.size()), ra.GetError());
+        Drop(Create<Packet>(icmp.data(), icmp.size()),
+             hmipv6::DropReason::MALFORMED,
+             ra.GetError());
         return;
     }
     OnRouterAdvertisement(ra);
@@ -701,7 +714,7 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
     Ptr<Packet> copy = packet->Copy();
     if (copy->RemoveHeader(ack) == 0 || ack.GetError() != hmipv6::WireError::NONE)
     {
-        Drop(packet, "malformed Binding Acknowledgement");
+        Drop(packet, hmipv6::DropReason::MALFORMED, "malformed Binding Acknowledgement");
         return;
     }
     hmipv6::ReceivedHomeAddressTag tag;
@@ -715,6 +728,7 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
         if (!m_atHome && !routed)
         {
             Drop(packet,
+                 hmipv6::DropReason::MISADDRESSED,
                  "correspondent Binding Acknowledgement without our type 2 routing "
                  "header");
             return;
@@ -724,13 +738,17 @@ Mipv6MobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, 
     }
     if (source != m_homeAgent)
     {
-        Drop(packet, "Binding Acknowledgement not from the home agent");
+        Drop(packet,
+             hmipv6::DropReason::MISADDRESSED,
+             "Binding Acknowledgement not from the home agent");
         return;
     }
     if (!m_atHome && !routed)
     {
         // 11.7.3: away from home it must come with a type 2 routing header.
-        Drop(packet, "Binding Acknowledgement without our type 2 routing header");
+        Drop(packet,
+             hmipv6::DropReason::MISADDRESSED,
+             "Binding Acknowledgement without our type 2 routing header");
         return;
     }
     m_home.ReceiveAck(packet, ack);

@@ -5,6 +5,7 @@
 #include "ns3/access-link.h"
 #include "ns3/application.h"
 #include "ns3/binding-update-list.h"
+#include "ns3/drop-reason.h"
 #include "ns3/home-registration.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
@@ -234,6 +235,12 @@ class Mipv6MobileNode : public Application
      * \return the count
      */
     uint64_t GetDroppedCount() const;
+    /**
+     * \brief Drops for one reason.
+     * \param reason the reason
+     * \return the count
+     */
+    uint64_t GetDroppedCount(hmipv6::DropReason reason) const;
 
     /**
      * \brief TracedCallback signature of "MovementDetected".
@@ -292,9 +299,12 @@ class Mipv6MobileNode : public Application
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the packet
-     * \param reason why
+     * \param reason why, in one word
+     * \param detail which message and what was wrong with it
      */
-    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 hmipv6::DropReason reason,
+                                 const std::string& detail);
 
     /**
      * \return the home address ("HomeAddress")
@@ -417,9 +427,9 @@ class Mipv6MobileNode : public Application
     /**
      * \brief Count and trace a drop.
      * \param packet the packet
-     * \param reason why
+     * \param reason why, in one word \param detail which message and what was wrong
      */
-    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    void Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail);
 
   private:
     /**
@@ -480,7 +490,7 @@ class Mipv6MobileNode : public Application
     Ptr<Socket> m_raSocket;                         //!< raw ICMPv6 socket
     bool m_atHome;                                  //!< on the home link
     bool m_linkUp;                                  //!< link-layer state
-    uint64_t m_dropped;                             //!< drops
+    hmipv6::DropCounts m_drops;                     //!< drops by reason
     TracedCallback<Ipv6Address, Ipv6Address> m_movementTrace; //!< "MovementDetected"
     TracedCallback<Ipv6Address> m_coaTrace;                   //!< "CareOfAddressReady"
     TracedCallback<Ipv6Address, uint16_t> m_buTrace;          //!< "BindingUpdateSent"
@@ -490,7 +500,8 @@ class Mipv6MobileNode : public Application
     TracedCallback<Ipv6Address> m_returnedHomeTrace;          //!< "ReturnedHome"
     TracedCallback<> m_linkUpTrace;                           //!< "LinkUp"
     TracedCallback<> m_linkDownTrace;                         //!< "LinkDown"
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< "Drop"
+    TracedCallback<Ptr<const Packet>, hmipv6::DropReason, const std::string&>
+        m_dropTrace;                                    //!< "Drop"
     TracedCallback<Ipv6Address, Ipv6Address> m_roTrace; //!< "RouteOptimizationComplete"
     TracedCallback<Ipv6Address, const std::string&> m_fallbackTrace; //!< fallback trace
     TracedCallback<Ipv6Address, uint8_t> m_rrTrace;                  //!< "ReturnRoutabilityMessage"

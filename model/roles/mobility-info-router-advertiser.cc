@@ -203,8 +203,7 @@ MobilityInfoRouterAdvertiser::MobilityInfoRouterAdvertiser()
       m_rasSent(0),
       m_solicitedRasSent(0),
       m_rsReceived(0),
-      m_infoReceived(0),
-      m_dropped(0)
+      m_infoReceived(0)
 {
     NS_LOG_FUNCTION(this);
     m_intervalRng = CreateObject<UniformRandomVariable>();
@@ -279,7 +278,13 @@ MobilityInfoRouterAdvertiser::GetMobilityInfoReceived() const
 uint64_t
 MobilityInfoRouterAdvertiser::GetDroppedCount() const
 {
-    return m_dropped;
+    return m_drops.Total();
+}
+
+uint64_t
+MobilityInfoRouterAdvertiser::GetDroppedCount(hmipv6::DropReason reason) const
+{
+    return m_drops.Get(reason);
 }
 
 int64_t
@@ -544,7 +549,7 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     if (!destination.IsAllRoutersMulticast() &&
         ipv6->GetInterfaceForAddress(destination) != static_cast<int32_t>(m_interface))
     {
-        Drop(message, "Router Solicitation not for this router");
+        Drop(message, hmipv6::DropReason::MISADDRESSED, "Router Solicitation not for this router");
         return;
     }
     // RFC 4861 6.1.1.
@@ -552,12 +557,12 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     message->CopyData(octets.data(), octets.size());
     if (header.GetHopLimit() != 255)
     {
-        Drop(message, "Router Solicitation hop limit is not 255");
+        Drop(message, hmipv6::DropReason::MALFORMED, "Router Solicitation hop limit is not 255");
         return;
     }
     if (octets.size() < 8)
     {
-        Drop(message, "Router Solicitation shorter than 8 octets");
+        Drop(message, hmipv6::DropReason::MALFORMED, "Router Solicitation shorter than 8 octets");
         return;
     }
     if (hmipv6::UpperLayerChecksum(header.GetSource(),
@@ -565,12 +570,12 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
                                    Icmpv6L4Protocol::PROT_NUMBER,
                                    message) != 0)
     {
-        Drop(message, "Router Solicitation checksum");
+        Drop(message, hmipv6::DropReason::MALFORMED, "Router Solicitation checksum");
         return;
     }
     if (octets[1] != 0)
     {
-        Drop(message, "Router Solicitation code is not 0");
+        Drop(message, hmipv6::DropReason::MALFORMED, "Router Solicitation code is not 0");
         return;
     }
     bool hasSlla = false;
@@ -579,7 +584,7 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
         if (at + 2 > octets.size() || octets[at + 1] == 0 ||
             at + octets[at + 1] * 8u > octets.size())
         {
-            Drop(message, "Router Solicitation option length");
+            Drop(message, hmipv6::DropReason::MALFORMED, "Router Solicitation option length");
             return;
         }
         hasSlla = hasSlla || octets[at] == Icmpv6Header::ICMPV6_OPT_LINK_LAYER_SOURCE;
@@ -587,7 +592,9 @@ MobilityInfoRouterAdvertiser::HandleRouterSolicitation(const Ipv6Header& header,
     }
     if (header.GetSource().IsAny() && hasSlla)
     {
-        Drop(message, "Router Solicitation from :: with a Source Link-Layer Address");
+        Drop(message,
+             hmipv6::DropReason::MALFORMED,
+             "Router Solicitation from :: with a Source Link-Layer Address");
         return;
     }
 
@@ -627,7 +634,9 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
     if (header.GetDestination().IsMulticast() ||
         ipv6->GetInterfaceForAddress(header.GetDestination()) < 0)
     {
-        Drop(payload, "Mobility Information not addressed to this router");
+        Drop(payload,
+             hmipv6::DropReason::MISADDRESSED,
+             "Mobility Information not addressed to this router");
         return;
     }
     MobilityInfoHeader info;
@@ -653,14 +662,16 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
                 }
             }
         }
-        Drop(payload, "malformed Mobility Information: " + why);
+        Drop(payload, hmipv6::DropReason::MALFORMED, "malformed Mobility Information: " + why);
         return;
     }
     Ipv6Address sender = header.GetSource();
     if (!m_servers.IsTrusted(sender))
     {
         // Draft 5.2: only an MS of the area may name the MS hosts register with.
-        Drop(payload, "Mobility Information from an untrusted sender");
+        Drop(payload,
+             hmipv6::DropReason::UNAUTHENTICATED,
+             "Mobility Information from an untrusted sender");
         return;
     }
     ++m_infoReceived;
@@ -760,12 +771,14 @@ MobilityInfoRouterAdvertiser::AdvertiseSoon()
 }
 
 void
-MobilityInfoRouterAdvertiser::Drop(Ptr<const Packet> packet, const std::string& reason)
+MobilityInfoRouterAdvertiser::Drop(Ptr<const Packet> packet,
+                                   hmipv6::DropReason reason,
+                                   const std::string& detail)
 {
-    NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_INFO("MobilityInfoRouterAdvertiser drops: " << reason);
-    ++m_dropped;
-    m_dropTrace(packet, reason);
+    NS_LOG_FUNCTION(this << packet << reason << detail);
+    NS_LOG_INFO("MobilityInfoRouterAdvertiser drops: " << detail);
+    m_drops.Count(reason);
+    m_dropTrace(packet, reason, detail);
 }
 
 } // namespace ns3

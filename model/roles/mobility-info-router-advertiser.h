@@ -3,6 +3,7 @@
 #define HMIPV6_MOBILITY_INFO_ROUTER_ADVERTISER_H
 
 #include "ns3/application.h"
+#include "ns3/drop-reason.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
@@ -165,6 +166,12 @@ class MobilityInfoRouterAdvertiser : public Application
      * \return the count since creation
      */
     uint64_t GetDroppedCount() const;
+    /**
+     * \brief Drops for one reason.
+     * \param reason the reason
+     * \return the count
+     */
+    uint64_t GetDroppedCount(hmipv6::DropReason reason) const;
 
     /**
      * \brief Assign fixed random variable streams to the advertisement interval and to
@@ -207,9 +214,12 @@ class MobilityInfoRouterAdvertiser : public Application
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the dropped ICMPv6 message or IPv6 payload
-     * \param reason why
+     * \param reason why, in one word
+     * \param detail which message and what was wrong with it
      */
-    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 hmipv6::DropReason reason,
+                                 const std::string& detail);
 
   protected:
     void DoDispose() override;
@@ -273,9 +283,9 @@ class MobilityInfoRouterAdvertiser : public Application
     /**
      * \brief Count and trace a drop.
      * \param packet the packet
-     * \param reason why
+     * \param reason why, in one word \param detail which message and what was wrong
      */
-    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    void Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail);
 
     // Configuration (attributes).
     uint32_t m_interface;                        //!< "Interface"
@@ -315,14 +325,15 @@ class MobilityInfoRouterAdvertiser : public Application
     uint64_t m_solicitedRasSent; //!< of which in answer to solicitations
     uint64_t m_rsReceived;       //!< valid solicitations
     uint64_t m_infoReceived;     //!< Mobility Information packets accepted
-    uint64_t m_dropped;          //!< drops
+    hmipv6::DropCounts m_drops;  //!< drops by reason
 
     // Traces.
     TracedCallback<Ptr<const Packet>, Ipv6Address, bool> m_raSentTrace; //!< advertisements
     TracedCallback<Ipv6Address> m_rsTrace;                              //!< solicitations
     TracedCallback<Ipv6Address, uint8_t> m_learntTrace;                 //!< MS learnt
     TracedCallback<Ipv6Address, std::string> m_withdrawnTrace;          //!< MS gone
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;  //!< drops
+    TracedCallback<Ptr<const Packet>, hmipv6::DropReason, const std::string&>
+        m_dropTrace; //!< drops
 };
 
 } // namespace ns3

@@ -203,8 +203,7 @@ MobilityServer::MobilityServer()
       m_tunnelInterface(0),
       m_running(false),
       m_received{},
-      m_acksSent(0),
-      m_dropped(0)
+      m_acksSent(0)
 {
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
@@ -439,7 +438,13 @@ MobilityServer::GetPacketsRewritten() const
 uint64_t
 MobilityServer::GetDroppedCount() const
 {
-    return m_dropped;
+    return m_drops.Total();
+}
+
+uint64_t
+MobilityServer::GetDroppedCount(hmipv6::DropReason reason) const
+{
+    return m_drops.Get(reason);
 }
 
 int64_t
@@ -535,7 +540,9 @@ MobilityServer::StartApplication()
     hooks.sent = [this](Ipv6Address to, Ipv6Address home, Ipv6Address gcoa) {
         m_handoffSentTrace(to, home, gcoa);
     };
-    hooks.drop = [this](Ptr<const Packet> p, const std::string& why) { Drop(p, why); };
+    hooks.drop = [this](Ptr<const Packet> p, hmipv6::DropReason reason, const std::string& why) {
+        Drop(p, reason, why);
+    };
     m_handoff.Setup(node, m_handoffType, m_prefixLength, hooks);
     m_running = true;
     m_registrar.SetMaxLifetime(m_maxLifetime);
@@ -590,12 +597,12 @@ MobilityServer::KindOf(uint8_t optionType, MessageKind& kind) const
 }
 
 void
-MobilityServer::Drop(Ptr<const Packet> packet, const std::string& reason)
+MobilityServer::Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail)
 {
-    NS_LOG_FUNCTION(this << packet << reason);
-    NS_LOG_INFO("MobilityServer drops a message: " << reason);
-    ++m_dropped;
-    m_dropTrace(packet, reason);
+    NS_LOG_FUNCTION(this << packet << reason << detail);
+    NS_LOG_INFO("MobilityServer drops a message: " << detail);
+    m_drops.Count(reason);
+    m_dropTrace(packet, reason, detail);
 }
 
 void
@@ -635,7 +642,9 @@ MobilityServer::ReceiveOptionDrop(Ptr<const Packet> payload,
     MessageKind kind;
     if (m_running && KindOf(optionType, kind) && header.GetDestination() == GetAddress())
     {
-        Drop(payload, "malformed option " + std::to_string(optionType) + ": " + reason);
+        Drop(payload,
+             hmipv6::DropReason::MALFORMED,
+             "malformed option " + std::to_string(optionType) + ": " + reason);
     }
 }
 
@@ -661,7 +670,7 @@ MobilityServer::HandleRegistration(MessageKind kind,
     };
     if (!(kind == REQUEST ? read(request) : kind == UPDATE ? read(update) : read(refresh)))
     {
-        Drop(payload, std::string("malformed ") + name);
+        Drop(payload, hmipv6::DropReason::MALFORMED, std::string("malformed ") + name);
         return;
     }
     ++m_received[kind];
@@ -677,12 +686,16 @@ MobilityServer::HandleRegistration(MessageKind kind,
     Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
     if (!hmipv6::IsBindableUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
     {
-        Drop(payload, std::string(name) + ": invalid source (LCoA) address");
+        Drop(payload,
+             hmipv6::DropReason::INVALID_ADDRESS,
+             std::string(name) + ": invalid source (LCoA) address");
         return;
     }
     if (!hmipv6::IsBindableUnicast(home))
     {
-        Drop(payload, std::string(name) + ": invalid home address");
+        Drop(payload,
+             hmipv6::DropReason::INVALID_ADDRESS,
+             std::string(name) + ": invalid home address");
         return;
     }
     Ipv6Address previousMs = Ipv6Address::GetAny();
@@ -691,14 +704,18 @@ MobilityServer::HandleRegistration(MessageKind kind,
         previousMs = request.GetPreviousMs();
         if (previousMs.IsMulticast() || previousMs.IsLinkLocal() || previousMs.IsLocalhost())
         {
-            Drop(payload, std::string(name) + ": invalid previous MS address");
+            Drop(payload,
+                 hmipv6::DropReason::INVALID_ADDRESS,
+                 std::string(name) + ": invalid previous MS address");
             return;
         }
     }
     Ipv6Address gcoa = MakeGlobalCareOf(home);
     if (source == gcoa)
     {
-        Drop(payload, std::string(name) + ": the source is the GCoA itself");
+        Drop(payload,
+             hmipv6::DropReason::INVALID_ADDRESS,
+             std::string(name) + ": the source is the GCoA itself");
         return;
     }
     hmipv6::Registrar::ReplyCallback reply(
@@ -768,7 +785,9 @@ MobilityServer::HandleRegistration(MessageKind kind,
     }
     if (m_registrar.Submit(registration, reply, accepted) == hmipv6::Registrar::STALE)
     {
-        Drop(payload, std::string(name) + ": not newer than the one in DAD");
+        Drop(payload,
+             hmipv6::DropReason::STALE,
+             std::string(name) + ": not newer than the one in DAD");
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ns3/application.h"
 #include "ns3/binding-cache.h"
 #include "ns3/callback.h"
+#include "ns3/drop-reason.h"
 #include "ns3/event-id.h"
 #include "ns3/gcoa-interception.h"
 #include "ns3/ipv6-address.h"
@@ -302,6 +303,12 @@ class MobilityServer : public Application
      * \return the count
      */
     uint64_t GetDroppedCount() const;
+    /**
+     * \brief Drops for one reason.
+     * \param reason the reason
+     * \return the count
+     */
+    uint64_t GetDroppedCount(hmipv6::DropReason reason) const;
 
     /**
      * \brief Assign a fixed random variable stream to the proxy reply delay.
@@ -383,9 +390,12 @@ class MobilityServer : public Application
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the IPv6 payload of the message
-     * \param reason why
+     * \param reason why, in one word
+     * \param detail which message and what was wrong with it
      */
-    typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 hmipv6::DropReason reason,
+                                 const std::string& detail);
 
   protected:
     void DoDispose() override;
@@ -467,9 +477,9 @@ class MobilityServer : public Application
     /**
      * \brief Count and trace a dropped message.
      * \param packet the IPv6 payload
-     * \param reason why
+     * \param reason why, in one word \param detail which message and what was wrong
      */
-    void Drop(Ptr<const Packet> packet, const std::string& reason);
+    void Drop(Ptr<const Packet> packet, hmipv6::DropReason reason, const std::string& detail);
     /**
      * \brief The binding of a home address.
      * \param home the home address
@@ -513,7 +523,7 @@ class MobilityServer : public Application
     bool m_running;                                 //!< between start and stop
     uint64_t m_received[3];                         //!< Requests, Updates, Refreshes received
     uint64_t m_acksSent;                            //!< acknowledgements sent
-    uint64_t m_dropped;                             //!< messages dropped
+    hmipv6::DropCounts m_drops;                     //!< drops by reason
     TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;     //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address, Time> m_createdTrace;      //!< trace
@@ -524,7 +534,8 @@ class MobilityServer : public Application
     TracedCallback<Ipv6Address, Ipv6Address, bool> m_handoffReceivedTrace;           //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_forwardingTrace;         //!< trace
     TracedCallback<Ipv6Address, bool> m_infoTrace;                                   //!< trace
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;               //!< trace
+    TracedCallback<Ptr<const Packet>, hmipv6::DropReason, const std::string&>
+        m_dropTrace; //!< trace
 };
 
 } // namespace ns3

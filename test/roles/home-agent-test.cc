@@ -57,11 +57,12 @@ struct Ack
 class HaTopology
 {
   public:
-    NodeContainer nodes;              //!< S, HR, HA, OWNER
-    Ptr<hmipv6::HomeAgent> ha;        //!< the home agent
-    std::vector<Ack> acks;            //!< BAs received by S
-    std::vector<std::string> drops;   //!< HA drop reasons
-    std::vector<Ipv6Address> expired; //!< HA expiries
+    NodeContainer nodes;                     //!< S, HR, HA, OWNER
+    Ptr<hmipv6::HomeAgent> ha;               //!< the home agent
+    std::vector<Ack> acks;                   //!< BAs received by S
+    std::vector<std::string> drops;          //!< HA drop reasons
+    std::vector<hmipv6::DropReason> reasons; //!< their reasons
+    std::vector<Ipv6Address> expired;        //!< HA expiries
 
     Ptr<Node> S()
     {
@@ -155,8 +156,11 @@ class HaTopology
         });
         ha->TraceConnectWithoutContext(
             "Drop",
-            Callback<void, Ptr<const Packet>, const std::string&>(
-                [this](Ptr<const Packet>, const std::string& r) { drops.push_back(r); }));
+            Callback<void, Ptr<const Packet>, hmipv6::DropReason, const std::string&>(
+                [this](Ptr<const Packet>, hmipv6::DropReason why, const std::string& r) {
+                    drops.push_back(r);
+                    reasons.push_back(why);
+                }));
         ha->TraceConnectWithoutContext(
             "BindingExpired",
             Callback<void, Ipv6Address, Ipv6Address>(
@@ -282,7 +286,9 @@ class MalformedTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(+t.acks[2].status, 132, "no HAO: source is not a home address");
         NS_TEST_EXPECT_MSG_EQ(+t.acks[3].status, 131, "H clear");
         NS_TEST_ASSERT_MSG_EQ(t.drops.size(), 1u, "truncated update dropped");
-        NS_TEST_EXPECT_MSG_EQ(t.drops[0].rfind("malformed", 0), 0u, "reason");
+        NS_TEST_EXPECT_MSG_EQ(t.drops[0].rfind("malformed", 0), 0u, "detail");
+        NS_TEST_EXPECT_MSG_EQ(t.reasons[0], hmipv6::DropReason::MALFORMED, "reason");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetDroppedCount(hmipv6::DropReason::MALFORMED), 1u, "count");
         NS_TEST_EXPECT_MSG_EQ(t.ha->GetDroppedCount(), 1u, "counted");
         NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 1u, "binding unchanged");
         NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Find(HOME)->sequence, 10, "sequence");

@@ -180,6 +180,7 @@ class Topology
     std::vector<std::pair<Ipv6Address, std::string>> withdrawn; //!< "MobilityInfoWithdrawn"
     std::vector<Time> withdrawnAt;                              //!< when
     std::vector<std::string> drops;                             //!< "Drop" reasons
+    std::vector<hmipv6::DropReason> reasons;                    //!< their reasons
 
     Ptr<Node> H()
     {
@@ -293,8 +294,11 @@ class Topology
             }));
         app->TraceConnectWithoutContext(
             "Drop",
-            Callback<void, Ptr<const Packet>, const std::string&>(
-                [this](Ptr<const Packet>, const std::string& r) { drops.push_back(r); }));
+            Callback<void, Ptr<const Packet>, hmipv6::DropReason, const std::string&>(
+                [this](Ptr<const Packet>, hmipv6::DropReason why, const std::string& r) {
+                    drops.push_back(r);
+                    reasons.push_back(why);
+                }));
     }
 
     /**
@@ -646,6 +650,7 @@ class SolicitationTest : public TestCase
         HMIPV6_REQUIRE_EQ(t.drops.size(), 2u, "two invalid RSs dropped");
         NS_TEST_EXPECT_MSG_EQ(t.drops[0], "Router Solicitation hop limit is not 255", "reason");
         NS_TEST_EXPECT_MSG_EQ(t.drops[1], "Router Solicitation checksum", "reason");
+        NS_TEST_EXPECT_MSG_EQ(t.reasons[0], hmipv6::DropReason::MALFORMED, "hop limit: malformed");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetDroppedCount(), 2u, "counted");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetRouterSolicitationsReceived(), 3u, "valid ones counted");
         Simulator::Destroy();
@@ -934,6 +939,7 @@ class SeveralServersTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(t.withdrawn[3].first, MS_ADDRESS, "by preference");
         HMIPV6_REQUIRE_EQ(t.drops.size(), 1u, "the untrusted one");
         NS_TEST_EXPECT_MSG_EQ(t.drops[0], "Mobility Information from an untrusted sender", "why");
+        NS_TEST_EXPECT_MSG_EQ(t.reasons[0], hmipv6::DropReason::UNAUTHENTICATED, "reason");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetMobilityServerList().GetN(), 2u, "one entry per MS");
         NS_TEST_EXPECT_MSG_EQ(t.app->GetTrustedMobilityServers().size(), 2u, "trusted");
         Simulator::Destroy();

@@ -97,15 +97,16 @@ struct Tunnelled
 class MsTopology
 {
   public:
-    NodeContainer nodes;                 //!< H, R, MS1, X, OWNER, MS2
-    Ptr<MobilityServer> ms1;             //!< MS on Mobility Network 1
-    Ptr<MobilityServer> ms2;             //!< MS on Mobility Network 2
-    std::vector<Ack> acks;               //!< BAs received by H
-    std::vector<Tunnelled> tunnelled;    //!< protocol 41 packets received by H
-    std::vector<Time> delivered;         //!< UDP packets H's socket received
-    std::vector<std::string> ms1Drops;   //!< MS1 drop reasons
-    std::vector<Ipv6Address> ms1Expired; //!< MS1 expiries (home addresses)
-    Ptr<Socket> sink;                    //!< H's UDP socket
+    NodeContainer nodes;                     //!< H, R, MS1, X, OWNER, MS2
+    Ptr<MobilityServer> ms1;                 //!< MS on Mobility Network 1
+    Ptr<MobilityServer> ms2;                 //!< MS on Mobility Network 2
+    std::vector<Ack> acks;                   //!< BAs received by H
+    std::vector<Tunnelled> tunnelled;        //!< protocol 41 packets received by H
+    std::vector<Time> delivered;             //!< UDP packets H's socket received
+    std::vector<std::string> ms1Drops;       //!< MS1 drop reasons
+    std::vector<hmipv6::DropReason> reasons; //!< their reasons
+    std::vector<Ipv6Address> ms1Expired;     //!< MS1 expiries (home addresses)
+    Ptr<Socket> sink;                        //!< H's UDP socket
 
     Ptr<Node> H()
     {
@@ -255,8 +256,11 @@ class MsTopology
         ms2 = MakeServer(Ms2(), mode);
         ms1->TraceConnectWithoutContext(
             "Drop",
-            Callback<void, Ptr<const Packet>, const std::string&>(
-                [this](Ptr<const Packet>, const std::string& r) { ms1Drops.push_back(r); }));
+            Callback<void, Ptr<const Packet>, hmipv6::DropReason, const std::string&>(
+                [this](Ptr<const Packet>, hmipv6::DropReason why, const std::string& r) {
+                    ms1Drops.push_back(r);
+                    reasons.push_back(why);
+                }));
         ms1->TraceConnectWithoutContext(
             "BindingExpired",
             Callback<void, Ipv6Address, Ipv6Address>(
@@ -842,6 +846,8 @@ class HandoffTest : public TestCase
         MS_TEST_REQUIRE_SIZE(t.ms1Drops, 3u, "traced");
         NS_TEST_EXPECT_MSG_NE(t.ms1Drops[0].find("sequence"), std::string::npos, "stale");
         NS_TEST_EXPECT_MSG_NE(t.ms1Drops[1].find("not registered"), std::string::npos, "home");
+        NS_TEST_EXPECT_MSG_EQ(t.reasons[0], hmipv6::DropReason::STALE, "stale: its reason");
+        NS_TEST_EXPECT_MSG_EQ(t.reasons[1], hmipv6::DropReason::UNEXPECTED, "unknown home");
         NS_TEST_EXPECT_MSG_NE(t.ms1Drops[2].find("authenticated"), std::string::npos, "peer");
         MS_TEST_REQUIRE_SIZE(verdicts, 4u, "HandoffRequestReceived");
         NS_TEST_EXPECT_MSG_EQ(verdicts[0], true, "accepted");

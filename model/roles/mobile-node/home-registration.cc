@@ -241,7 +241,9 @@ HomeRegistration::ReceiveAck(Ptr<Packet> packet, const hmipv6::BindingAckHeader&
                       ack.GetLifetime(),
                       Simulator::Now()))
     {
-        m_hooks.drop(packet, "Binding Acknowledgement does not match the outstanding update");
+        m_hooks.drop(packet,
+                     DropReason::UNEXPECTED,
+                     "Binding Acknowledgement does not match the outstanding update");
         return;
     }
     m_retransmitEvent.Cancel();

@@ -3,6 +3,7 @@
 #define HMIPV6_HOME_REGISTRATION_H
 
 #include "ns3/binding-update-list.h"
+#include "ns3/drop-reason.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/node.h"
@@ -61,7 +62,7 @@ class HomeRegistration
         std::function<void(Ipv6Address, Time)> registered;         //!< accepted (care-of, lifetime)
         std::function<void(Ipv6Address)> announced;                //!< home address announced
         std::function<void(uint8_t)> refused;                      //!< a rejecting status
-        std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
+        std::function<void(Ptr<const Packet>, DropReason, const std::string&)> drop; //!< a drop
     };
 
     /// Configuration.

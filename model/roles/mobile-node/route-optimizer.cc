@@ -167,7 +167,7 @@ RouteOptimizer::SendDirect(Ptr<Packet> packet,
         Mipv6HomeAddressDevice::StaticRoute(m_node, source, destination, protocol);
     if (!route)
     {
-        m_hooks.drop(packet, "no route to the correspondent");
+        m_hooks.drop(packet, DropReason::NO_ROUTE, "no route to the correspondent");
         return;
     }
     m_node->GetObject<Ipv6L3Protocol>()->Send(packet, source, destination, protocol, route);
@@ -405,14 +405,14 @@ RouteOptimizer::ReceiveTest(Ptr<Packet> packet, const Ipv6Header& header, TestHe
         it == m_correspondents.end() ||
         header.GetDestination() != (home ? m_config.homeAddress : it->second.rrCareOf))
     {
-        m_hooks.drop(packet, "unexpected " + name);
+        m_hooks.drop(packet, DropReason::UNEXPECTED, "unexpected " + name);
         return;
     }
     Correspondent& c = it->second;
     // 11.6.2: the cookie must match the last test init.
     if (c.rrEvent.IsExpired() || test.GetInitCookie() != (home ? c.homeCookie : c.careOfCookie))
     {
-        m_hooks.drop(packet, name + " with a stale cookie");
+        m_hooks.drop(packet, DropReason::UNEXPECTED, name + " with a stale cookie");
         return;
     }
     if (home)
@@ -559,14 +559,18 @@ RouteOptimizer::ReceiveAck(Ipv6Address address,
     const hmipv6::BindingUpdateList::Entry* entry = m_bul->Find(address);
     if (!entry || !entry->awaitingAck)
     {
-        m_hooks.drop(packet, "unexpected correspondent Binding Acknowledgement");
+        m_hooks.drop(packet,
+                     DropReason::UNEXPECTED,
+                     "unexpected correspondent Binding Acknowledgement");
         return;
     }
     // 11.7.3: a Binding Authorization Data option that verifies with Kbm (6.1.8).
     if ((ack.GetStatus() < 128 || ack.GetOptions().GetBindingAuthData()) &&
         !Authentic(c, packet, ack, entry->careOfAddress))
     {
-        m_hooks.drop(packet, "correspondent Binding Acknowledgement fails authentication");
+        m_hooks.drop(packet,
+                     DropReason::UNAUTHENTICATED,
+                     "correspondent Binding Acknowledgement fails authentication");
         return;
     }
     ++m_acks;
@@ -584,7 +588,9 @@ RouteOptimizer::ReceiveAck(Ipv6Address address,
                       ack.GetLifetime(),
                       Simulator::Now()))
     {
-        m_hooks.drop(packet, "correspondent Binding Acknowledgement does not match");
+        m_hooks.drop(packet,
+                     DropReason::UNEXPECTED,
+                     "correspondent Binding Acknowledgement does not match");
         return;
     }
     c.buEvent.Cancel();

@@ -3,6 +3,7 @@
 #define HMIPV6_ROUTE_OPTIMIZER_H
 
 #include "ns3/binding-update-list.h"
+#include "ns3/drop-reason.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
@@ -71,7 +72,7 @@ class RouteOptimizer
         std::function<void(Ipv6Address, Ipv6Address)> bound; //!< a binding acknowledged
         std::function<void(Ipv6Address, const std::string&)> fallback; //!< gave up
         std::function<void(Ipv6Address)> deregistered;                 //!< a binding removed (home)
-        std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
+        std::function<void(Ptr<const Packet>, DropReason, const std::string&)> drop; //!< a drop
     };
 
     /// Configuration.

@@ -39,7 +39,7 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     request.SetOptionType(m_type);
     if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request))
     {
-        m_hooks.drop(payload, "malformed Handoff Request");
+        m_hooks.drop(payload, DropReason::MALFORMED, "malformed Handoff Request");
         return;
     }
     ++m_received;
@@ -50,45 +50,45 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MS " << m_hooks.self() << ": Handoff Request from " << peer << " home " << home
                 << " new GCoA " << newGcoa << " seq " << sequence);
-    auto refuse = [&](const std::string& reason) {
+    auto refuse = [&](DropReason reason, const std::string& detail) {
         m_hooks.received(peer, home, false);
-        m_hooks.drop(payload, "Handoff Request: " + reason);
+        m_hooks.drop(payload, reason, "Handoff Request: " + detail);
     };
     if (!IsBindableUnicast(peer))
     {
-        refuse("invalid source address");
+        refuse(DropReason::INVALID_ADDRESS, "invalid source address");
         return;
     }
     if (!IsBindableUnicast(home))
     {
-        refuse("invalid home address");
+        refuse(DropReason::INVALID_ADDRESS, "invalid home address");
         return;
     }
     if (!IsBindableUnicast(newGcoa) || m_hooks.isOwnAddress(newGcoa))
     {
-        refuse("invalid new GCoA");
+        refuse(DropReason::INVALID_ADDRESS, "invalid new GCoA");
         return;
     }
     if (!m_hooks.authentic(peer, home))
     {
-        refuse("peer not authenticated");
+        refuse(DropReason::UNAUTHENTICATED, "peer not authenticated");
         return;
     }
     Ipv6Address gcoa = m_hooks.findGcoa(home);
     if (gcoa.IsAny())
     {
-        refuse("home address not registered");
+        refuse(DropReason::UNEXPECTED, "home address not registered");
         return;
     }
     bool sameNetwork = Ipv6Prefix(m_prefixLength).IsMatch(peer, gcoa);
     if (newGcoa == gcoa && !sameNetwork)
     {
-        refuse("new GCoA is the one bound here");
+        refuse(DropReason::INVALID_ADDRESS, "new GCoA is the one bound here");
         return;
     }
     if (!m_hooks.isNewer(gcoa, sequence))
     {
-        refuse("sequence number not newer");
+        refuse(DropReason::STALE, "sequence number not newer");
         return;
     }
     ++m_accepted;

@@ -2,6 +2,7 @@
 #ifndef HMIPV6_PEER_HANDOFF_H
 #define HMIPV6_PEER_HANDOFF_H
 
+#include "ns3/drop-reason.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/node.h"
@@ -46,7 +47,7 @@ class PeerHandoff
         std::function<void(Ipv6Address, Ipv6Address, Ipv6Address, uint16_t, Time)> forward;
         std::function<void(Ipv6Address, Ipv6Address, bool)> received;    //!< (peer, home, ok)
         std::function<void(Ipv6Address, Ipv6Address, Ipv6Address)> sent; //!< (to, home, GCoA)
-        std::function<void(Ptr<const Packet>, const std::string&)> drop; //!< a drop
+        std::function<void(Ptr<const Packet>, DropReason, const std::string&)> drop; //!< a drop
     };
 
     /**
