@@ -201,9 +201,7 @@ MobilityServer::MobilityServer()
       m_handoffType(HandoffRequestHeader::DEFAULT_OPTION_TYPE),
       m_infoType(MobilityInfoHeader::DEFAULT_OPTION_TYPE),
       m_tunnelInterface(0),
-      m_running(false),
-      m_received{},
-      m_acksSent(0)
+      m_running(false)
 {
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
@@ -225,6 +223,7 @@ MobilityServer::DoDispose()
     m_registrar.Clear();
     m_announcer.Dispose();
     m_handoff.Dispose();
+    m_intake.Dispose();
     m_options.Unsubscribe(); // ns-3 3.37 does not stop applications before disposing them
     m_interception.Dispose();
     m_tunnel = nullptr;
@@ -372,19 +371,19 @@ MobilityServer::GetTunnelDevice() const
 uint64_t
 MobilityServer::GetRequestsReceived() const
 {
-    return m_received[REQUEST];
+    return m_intake.GetReceived(hmipv6::RegistrationIntake::REQUEST);
 }
 
 uint64_t
 MobilityServer::GetUpdatesReceived() const
 {
-    return m_received[UPDATE];
+    return m_intake.GetReceived(hmipv6::RegistrationIntake::UPDATE);
 }
 
 uint64_t
 MobilityServer::GetRefreshesReceived() const
 {
-    return m_received[REFRESH];
+    return m_intake.GetReceived(hmipv6::RegistrationIntake::REFRESH);
 }
 
 uint64_t
@@ -402,7 +401,7 @@ MobilityServer::GetHandoffRequestsAccepted() const
 uint64_t
 MobilityServer::GetAcksSent() const
 {
-    return m_acksSent;
+    return m_intake.GetAcksSent();
 }
 
 uint64_t
@@ -544,6 +543,20 @@ MobilityServer::StartApplication()
         Drop(p, reason, why);
     };
     m_handoff.Setup(node, m_handoffType, m_prefixLength, hooks);
+    hmipv6::RegistrationIntake::Hooks intake;
+    intake.self = hooks.self;
+    intake.drop = hooks.drop;
+    intake.received = [this](const RegistrationHeaderBase& m, Ipv6Address source) {
+        m_registrationTrace(m.GetOptionType(), m.GetHomeAddress(), source, m.GetSequence());
+        NS_LOG_INFO(Simulator::Now().As(Time::S)
+                    << " MS " << GetAddress() << ": option " << +m.GetOptionType() << " home "
+                    << m.GetHomeAddress() << " from " << source << " seq " << m.GetSequence()
+                    << " lifetime " << m.GetLifetime());
+    };
+    intake.acked = [this](Ipv6Address home, Ipv6Address to, uint8_t status, uint16_t seq, Time t) {
+        m_baTrace(home, to, status, seq, t);
+    };
+    m_intake.Setup(node, {m_requestType, m_updateType, m_refreshType}, intake);
     m_running = true;
     m_registrar.SetMaxLifetime(m_maxLifetime);
     m_registrar.Start();
@@ -628,7 +641,7 @@ MobilityServer::ReceiveOption(Ptr<const Packet> payload,
     }
     else
     {
-        HandleRegistration(kind, payload, header);
+        HandleRegistration(static_cast<hmipv6::RegistrationIntake::Kind>(kind), payload, header);
     }
 }
 
@@ -649,67 +662,23 @@ MobilityServer::ReceiveOptionDrop(Ptr<const Packet> payload,
 }
 
 void
-MobilityServer::HandleRegistration(MessageKind kind,
+MobilityServer::HandleRegistration(hmipv6::RegistrationIntake::Kind kind,
                                    Ptr<const Packet> payload,
                                    const Ipv6Header& header)
 {
     NS_LOG_FUNCTION(this << payload << header.GetSource());
-    RegistrationRequestHeader request;
-    RegistrationUpdateHeader update;
-    RegistrationRefreshHeader refresh;
-    static const char* const names[] = {"Registration Request",
-                                        "Registration Update",
-                                        "Registration Refresh"};
-    RegistrationHeaderBase* messages[] = {&request, &update, &refresh};
-    const uint8_t types[] = {m_requestType, m_updateType, m_refreshType};
-    RegistrationHeaderBase* message = messages[kind];
-    const char* name = names[kind];
-    auto read = [&](auto& m) {
-        m.SetOptionType(types[kind]);
-        return hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m);
-    };
-    if (!(kind == REQUEST ? read(request) : kind == UPDATE ? read(update) : read(refresh)))
+    hmipv6::RegistrationIntake::Message read;
+    if (!m_intake.Read(kind, payload, header, read))
     {
-        Drop(payload, hmipv6::DropReason::MALFORMED, std::string("malformed ") + name);
         return;
     }
-    ++m_received[kind];
-
+    const RegistrationHeaderBase* message = read.message;
+    const char* name = hmipv6::RegistrationIntake::GetName(kind);
+    const bool isRequest = kind == hmipv6::RegistrationIntake::REQUEST;
     Ipv6Address source = header.GetSource();
     Ipv6Address home = message->GetHomeAddress();
     uint16_t sequence = message->GetSequence();
-    m_registrationTrace(message->GetOptionType(), home, source, sequence);
-    NS_LOG_INFO(Simulator::Now().As(Time::S)
-                << " MS " << GetAddress() << ": " << name << " home " << home << " from " << source
-                << " seq " << sequence << " lifetime " << message->GetLifetime());
-
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    if (!hmipv6::IsBindableUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
-    {
-        Drop(payload,
-             hmipv6::DropReason::INVALID_ADDRESS,
-             std::string(name) + ": invalid source (LCoA) address");
-        return;
-    }
-    if (!hmipv6::IsBindableUnicast(home))
-    {
-        Drop(payload,
-             hmipv6::DropReason::INVALID_ADDRESS,
-             std::string(name) + ": invalid home address");
-        return;
-    }
-    Ipv6Address previousMs = Ipv6Address::GetAny();
-    if (kind == REQUEST && request.HasPreviousMs())
-    {
-        previousMs = request.GetPreviousMs();
-        if (previousMs.IsMulticast() || previousMs.IsLinkLocal() || previousMs.IsLocalhost())
-        {
-            Drop(payload,
-                 hmipv6::DropReason::INVALID_ADDRESS,
-                 std::string(name) + ": invalid previous MS address");
-            return;
-        }
-    }
+    Ipv6Address previousMs = read.previousMs;
     Ipv6Address gcoa = MakeGlobalCareOf(home);
     if (source == gcoa)
     {
@@ -720,14 +689,14 @@ MobilityServer::HandleRegistration(MessageKind kind,
     }
     hmipv6::Registrar::ReplyCallback reply(
         [this, home, source](uint8_t status, uint16_t number, Time lifetime) {
-            SendAck(home, source, status, number, lifetime);
+            m_intake.SendAck(home, source, status, number, lifetime);
         });
     if (!m_authenticate.IsNull() && !m_authenticate(home, source, message->GetOptionType()))
     {
         reply(hmipv6::BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
         return;
     }
-    if (kind == REQUEST && message->GetPrefixLength() != m_prefixLength)
+    if (isRequest && message->GetPrefixLength() != m_prefixLength)
     {
         // The host would build another GCoA than this MS does.
         reply(hmipv6::BindingAckHeader::REASON_UNSPECIFIED, sequence, Seconds(0));
@@ -742,16 +711,16 @@ MobilityServer::HandleRegistration(MessageKind kind,
     registration.requested = Seconds(static_cast<double>(message->GetLifetime()));
     registration.deregistration = message->GetLifetime() == 0;
     registration.acknowledge = message->IsAcknowledgeRequested();
-    registration.refresh = kind == REFRESH;
+    registration.refresh = kind == hmipv6::RegistrationIntake::REFRESH;
     if (FindGcoa(home).IsAny())
     {
-        if (kind != REQUEST || registration.deregistration)
+        if (!isRequest || registration.deregistration)
         {
             // Draft 4.3.3 / 4.3.4: the sender must be registered. A Request with
             // lifetime 0 deregisters nothing either (RFC 6275 10.3.2), but abandons one
             // in DAD.
             const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
-            if (kind == REQUEST && pending && pending->home == home)
+            if (isRequest && pending && pending->home == home)
             {
                 m_registrar.Abandon(gcoa);
             }
@@ -761,8 +730,8 @@ MobilityServer::HandleRegistration(MessageKind kind,
             return;
         }
         const hmipv6::Registration* pending = m_registrar.FindPending(gcoa);
-        if (ipv6->GetInterfaceForAddress(gcoa) >= 0 || m_interception.Find(gcoa) ||
-            (pending && pending->home != home))
+        if (GetNode()->GetObject<Ipv6L3Protocol>()->GetInterfaceForAddress(gcoa) >= 0 ||
+            m_interception.Find(gcoa) || (pending && pending->home != home))
         {
             // Another host (same interface identifier) or this node uses the GCoA.
             reply(hmipv6::BindingAckHeader::DUPLICATE_ADDRESS_DETECTION_FAILED,
@@ -778,7 +747,7 @@ MobilityServer::HandleRegistration(MessageKind kind,
         registration.performDad = m_performDad && !handover;
     }
     hmipv6::Registrar::AcceptedCallback accepted;
-    if (kind == REQUEST && !previousMs.IsAny() && previousMs != GetAddress())
+    if (isRequest && !previousMs.IsAny() && previousMs != GetAddress())
     {
         accepted = hmipv6::Registrar::AcceptedCallback(
             [=](Time granted) { m_handoff.Send(previousMs, home, gcoa, sequence, granted); });
@@ -825,31 +794,6 @@ MobilityServer::Unbound(const hmipv6::BindingCache::Entry& entry, hmipv6::Regist
                     << " MS: binding of " << home << " (GCoA " << gcoa << ") expired");
     }
     (ending == hmipv6::Registrar::EXPIRED ? m_expiredTrace : m_removedTrace)(home, gcoa);
-}
-
-void
-MobilityServer::SendAck(Ipv6Address home,
-                        Ipv6Address destination,
-                        uint8_t status,
-                        uint16_t sequence,
-                        Time lifetime)
-{
-    NS_LOG_FUNCTION(this << home << destination << +status << sequence);
-    Ptr<Ipv6L3Protocol> ipv6 = GetNode()->GetObject<Ipv6L3Protocol>();
-    Ipv6Address src = GetAddress();
-    hmipv6::BindingAckHeader ack;
-    ack.SetStatus(status);
-    ack.SetSequence(sequence);
-    ack.SetLifetime(lifetime);
-    // No type 2 routing header: the destination is the host's own on-link address.
-    ack.InitializeChecksum(src, destination);
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(ack);
-    ++m_acksSent;
-    m_baTrace(home, destination, status, sequence, lifetime);
-    NS_LOG_INFO(Simulator::Now().As(Time::S) << " MS " << src << ": BA to " << destination
-                                             << " status " << +status << " seq " << sequence);
-    ipv6->Send(packet, src, destination, hmipv6::MobilityL4Protocol::PROT_NUMBER, nullptr);
 }
 
 } // namespace ns3

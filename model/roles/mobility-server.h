@@ -19,6 +19,7 @@
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/registrar.h"
+#include "ns3/registration-intake.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/traced-callback.h"
 
@@ -407,10 +408,10 @@ class MobilityServer : public Application
     /// Which draft message an option type stands for.
     enum MessageKind
     {
-        REQUEST, //!< Registration Request
-        UPDATE,  //!< Registration Update
-        REFRESH, //!< Registration Refresh
-        HANDOFF, //!< Handoff Request
+        REQUEST = hmipv6::RegistrationIntake::REQUEST, //!< Registration Request
+        UPDATE = hmipv6::RegistrationIntake::UPDATE,   //!< Registration Update
+        REFRESH = hmipv6::RegistrationIntake::REFRESH, //!< Registration Refresh
+        HANDOFF,                                       //!< Handoff Request
     };
 
     /**
@@ -437,7 +438,9 @@ class MobilityServer : public Application
      * \param payload the IPv6 payload
      * \param header the IPv6 header
      */
-    void HandleRegistration(MessageKind kind, Ptr<const Packet> payload, const Ipv6Header& header);
+    void HandleRegistration(hmipv6::RegistrationIntake::Kind kind,
+                            Ptr<const Packet> payload,
+                            const Ipv6Header& header);
     /**
      * \brief Registrar hook: DAD of a GCoA on the Mobility Network.
      * \param gcoa the GCoA
@@ -459,19 +462,6 @@ class MobilityServer : public Application
      * \param ending why
      */
     void Unbound(const hmipv6::BindingCache::Entry& entry, hmipv6::Registrar::Ending ending);
-    /**
-     * \brief Build and send a Binding Acknowledgement.
-     * \param home the home address (traces)
-     * \param destination the IPv6 destination (the message's source)
-     * \param status the Status
-     * \param sequence the Sequence Number
-     * \param lifetime the Lifetime
-     */
-    void SendAck(Ipv6Address home,
-                 Ipv6Address destination,
-                 uint8_t status,
-                 uint16_t sequence,
-                 Time lifetime);
     /// Configure the Mobility Information announcer with the attributes.
     void ConfigureAnnouncer();
     /**
@@ -520,9 +510,8 @@ class MobilityServer : public Application
     Ptr<hmipv6::MobilityRoutingProtocol> m_routing; //!< diverts
     hmipv6::MobilityInfoAnnouncer m_announcer;      //!< Mobility Information to routers
     hmipv6::PeerHandoff m_handoff;                  //!< Handoff Requests between MSs
+    hmipv6::RegistrationIntake m_intake;            //!< registration messages and answers
     bool m_running;                                 //!< between start and stop
-    uint64_t m_received[3];                         //!< Requests, Updates, Refreshes received
-    uint64_t m_acksSent;                            //!< acknowledgements sent
     hmipv6::DropCounts m_drops;                     //!< drops by reason
     TracedCallback<uint8_t, Ipv6Address, Ipv6Address, uint16_t> m_registrationTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;     //!< trace
