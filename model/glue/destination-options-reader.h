@@ -29,11 +29,16 @@ namespace hmipv6
  * \param payload the IPv6 payload (extension headers first)
  * \param firstNextHeader the IPv6 header's Next Header field
  * \param message filled with the message found
+ * \param raw if not null, filled with the octets of the header found (to check its
+ *        authenticator)
  * \return whether a well-formed message was found
  */
 template <class H>
 bool
-ReadDestinationOptionsMessage(Ptr<const Packet> payload, uint8_t firstNextHeader, H& message)
+ReadDestinationOptionsMessage(Ptr<const Packet> payload,
+                              uint8_t firstNextHeader,
+                              H& message,
+                              std::vector<uint8_t>* raw = nullptr)
 {
     std::vector<uint8_t> octets(payload->GetSize());
     payload->CopyData(octets.data(), octets.size());
@@ -67,6 +72,10 @@ ReadDestinationOptionsMessage(Ptr<const Packet> payload, uint8_t firstNextHeader
                 candidate.GetError() == hmipv6::WireError::NONE)
             {
                 message = candidate;
+                if (raw)
+                {
+                    raw->assign(octets.begin() + position, octets.begin() + position + length);
+                }
                 return true;
             }
         }

@@ -31,6 +31,14 @@ DropReasonName(DropReason reason)
         return "NO_ROUTE";
     case DropReason::DAD_FAILED:
         return "DAD_FAILED";
+    case DropReason::UNKNOWN_SPI:
+        return "UNKNOWN_SPI";
+    case DropReason::BAD_AUTHENTICATOR:
+        return "BAD_AUTHENTICATOR";
+    case DropReason::REPLAYED:
+        return "REPLAYED";
+    case DropReason::TABLE_FULL:
+        return "TABLE_FULL";
     default:
         return "?";
     }

@@ -18,16 +18,20 @@ namespace hmipv6
  */
 enum class DropReason : uint8_t
 {
-    MALFORMED,       //!< does not parse, or fails a validity check (length, checksum, ...)
-    MISADDRESSED,    //!< not for this node or role (wrong sender, destination, routing)
-    INVALID_ADDRESS, //!< carries an address the binding rules refuse
-    UNEXPECTED,      //!< matches no outstanding exchange or binding
-    UNAUTHENTICATED, //!< fails authentication, or comes from an untrusted sender
-    STALE,           //!< sequence number not newer, or an expired nonce
-    NOT_SUPPORTED,   //!< asks for a function this node has off
-    NO_ROUTE,        //!< could not be sent
-    DAD_FAILED,      //!< an address the node formed is a duplicate
-    COUNT,           //!< the number of reasons (not a reason)
+    MALFORMED,         //!< does not parse, or fails a validity check (length, checksum, ...)
+    MISADDRESSED,      //!< not for this node or role (wrong sender, destination, routing)
+    INVALID_ADDRESS,   //!< carries an address the binding rules refuse
+    UNEXPECTED,        //!< matches no outstanding exchange or binding
+    UNAUTHENTICATED,   //!< carries no authentication, or comes from an untrusted sender
+    STALE,             //!< sequence number not newer, or an expired nonce
+    NOT_SUPPORTED,     //!< asks for a function this node has off
+    NO_ROUTE,          //!< could not be sent
+    DAD_FAILED,        //!< an address the node formed is a duplicate
+    UNKNOWN_SPI,       //!< authenticated with an SPI of no association with the sender
+    BAD_AUTHENTICATOR, //!< the authenticator does not verify
+    REPLAYED,          //!< authentic, but a replay (timestamp not newer or out of window)
+    TABLE_FULL,        //!< would create state beyond a configured limit
+    COUNT,             //!< the number of reasons (not a reason)
 };
 
 /**

@@ -64,5 +64,72 @@ VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
                                                                           authenticator);
 }
 
+namespace
+{
+/// Where the Mobility Header's Checksum field is.
+constexpr uint32_t CHECKSUM_OFFSET = 4;
+} // namespace
+
+void
+AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
+                            hmipv6::MobilityOptions options,
+                            const SecurityAssociation& association,
+                            Ipv6Address source,
+                            Ipv6Address destination)
+{
+    options.SetMessageAuth(
+        MobilityMessageAuthOption(MobilityMessageAuthOption::SUBTYPE_MN_HA, association.spi, {}));
+    message.SetOptions(options);
+    Ptr<Packet> draft = Create<Packet>();
+    draft->AddHeader(message);
+    std::vector<uint8_t> octets(draft->GetSize());
+    draft->CopyData(octets.data(), octets.size());
+    octets[CHECKSUM_OFFSET] = octets[CHECKSUM_OFFSET + 1] = 0;
+    KeyChain::Authenticator authenticator =
+        KeyChain::Compute(association,
+                          source,
+                          destination,
+                          octets,
+                          octets.size() - MobilityMessageAuthOption::AUTHENTICATOR_LENGTH);
+    options.SetMessageAuth(MobilityMessageAuthOption(MobilityMessageAuthOption::SUBTYPE_MN_HA,
+                                                     association.spi,
+                                                     authenticator));
+    message.SetOptions(options);
+}
+
+std::optional<DropReason>
+CheckAssociationAuthentication(const std::vector<uint8_t>& octets,
+                               const hmipv6::MobilityOptions& options,
+                               const std::optional<SecurityAssociation>& association,
+                               Ipv6Address source,
+                               Ipv6Address destination)
+{
+    const auto& auth = options.GetMessageAuth();
+    if (!auth)
+    {
+        return DropReason::UNAUTHENTICATED;
+    }
+    if (!association || auth->GetSpi() != association->spi)
+    {
+        return DropReason::UNKNOWN_SPI;
+    }
+    const uint32_t length = MobilityMessageAuthOption::AUTHENTICATOR_LENGTH;
+    // RFC 4285 5.1: the option is last, so its authenticator ends the message.
+    if (octets.size() < CHECKSUM_OFFSET + 2 + length ||
+        !std::equal(auth->GetAuthenticator().begin(),
+                    auth->GetAuthenticator().end(),
+                    octets.end() - length))
+    {
+        return DropReason::BAD_AUTHENTICATOR;
+    }
+    std::vector<uint8_t> covered = octets;
+    covered[CHECKSUM_OFFSET] = covered[CHECKSUM_OFFSET + 1] = 0;
+    if (!KeyChain::Verify(*association, source, destination, covered, covered.size() - length))
+    {
+        return DropReason::BAD_AUTHENTICATOR;
+    }
+    return std::nullopt;
+}
+
 } // namespace hmipv6
 } // namespace ns3

@@ -5,11 +5,14 @@
 #include "mobility-header.h"
 #include "mobility-options.h"
 
+#include "ns3/drop-reason.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/key-chain.h"
 #include "ns3/packet.h"
 #include "ns3/return-routability.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace ns3
@@ -58,6 +61,41 @@ bool VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
                             const hmipv6::ReturnRoutability::Key& kbm,
                             Ipv6Address careOf,
                             Ipv6Address correspondent);
+
+/**
+ * \ingroup hmipv6
+ * \brief Authenticate a Mobility Header message with a security association (RFC 4285
+ *        5.1): the options are set with a Mobility Message Authentication option (last)
+ *        whose authenticator covers the message as serialized, checksum read as zero.
+ * \param message the message (its options are replaced)
+ * \param options the other options
+ * \param association the association with the receiver
+ * \param source the IPv6 source
+ * \param destination the IPv6 destination
+ */
+void AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
+                                 hmipv6::MobilityOptions options,
+                                 const SecurityAssociation& association,
+                                 Ipv6Address source,
+                                 Ipv6Address destination);
+
+/**
+ * \ingroup hmipv6
+ * \brief Check a received message's Mobility Message Authentication option (RFC 4285 5.1).
+ * \param octets the message (MobilityHeaderOctets)
+ * \param options its options as parsed
+ * \param association the association with the claimed sender, if there is one
+ * \param source the IPv6 source
+ * \param destination the IPv6 destination
+ * \return none if authentic, else why not (UNAUTHENTICATED: no option; UNKNOWN_SPI;
+ *         BAD_AUTHENTICATOR, also when the option is not the message's last octets)
+ */
+std::optional<DropReason> CheckAssociationAuthentication(
+    const std::vector<uint8_t>& octets,
+    const hmipv6::MobilityOptions& options,
+    const std::optional<SecurityAssociation>& association,
+    Ipv6Address source,
+    Ipv6Address destination);
 
 } // namespace hmipv6
 } // namespace ns3

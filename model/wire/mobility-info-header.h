@@ -2,6 +2,7 @@
 #ifndef HMIPV6_MOBILITY_INFO_HEADER_H
 #define HMIPV6_MOBILITY_INFO_HEADER_H
 
+#include "auth-sub-options.h"
 #include "wire-error.h"
 
 #include "ns3/header.h"
@@ -24,9 +25,13 @@ namespace ns3
    8-23 MS address
    \endverbatim
  *
+ * With authentication the option carries, after the MS address, a timestamp and an
+ * authentication sub-option (hmipv6::TimestampSubOption, hmipv6::AuthSubOption):
+ * olen 56, Hdr Ext Len 7, a PadN of 4 octets at the end (64 octets).
+ *
  * On receipt the option area is walked as RFC 8200 4.2 says: padding and unknown
  * options whose type starts with bits 00 are skipped, any other unknown option rejects
- * the header.
+ * the header. Inside the option only those two sub-options are accepted.
  *
  * \note Deviations from the draft:
  *  - the option type is TBD in the draft; the default is 0x1E, an RFC 4727 experimental
@@ -40,8 +45,8 @@ class MobilityInfoHeader : public Header
   public:
     static constexpr uint8_t DEFAULT_OPTION_TYPE = 0x1E; //!< RFC 4727 experimental, act 00
     static constexpr uint8_t DEFAULT_NEXT_HEADER = 59;   //!< No Next Header
-    static constexpr uint8_t OPTION_LENGTH = 20;         //!< olen
-    static constexpr uint32_t SIZE = 24;                 //!< octets on the wire
+    static constexpr uint8_t OPTION_LENGTH = 20;         //!< olen without sub-options
+    static constexpr uint32_t SIZE = 24;                 //!< octets without sub-options
 
     /**
      * \brief Get the type ID.
@@ -117,6 +122,57 @@ class MobilityInfoHeader : public Header
     bool IsWithdrawal() const;
 
     /**
+     * \brief Set the types of the authentication and timestamp sub-options, used to
+     *        serialize and expected when deserializing.
+     * \param auth the authentication sub-option type
+     * \param timestamp the timestamp sub-option type
+     */
+    void SetSubOptionTypes(uint8_t auth, uint8_t timestamp);
+
+    /**
+     * \brief Whether the header carries the authentication sub-option.
+     * \return true if it does
+     */
+    bool HasAuthentication() const;
+
+    /**
+     * \brief Get the authentication sub-option.
+     * \return the SPI and authenticator (zero when absent)
+     */
+    const hmipv6::AuthSubOption& GetAuthentication() const;
+
+    /**
+     * \brief Carry the authentication sub-option.
+     * \param auth the SPI and authenticator
+     */
+    void SetAuthentication(const hmipv6::AuthSubOption& auth);
+
+    /**
+     * \brief Where the authenticator starts in the serialized header: where Serialize
+     *        writes it, or where the last successful Deserialize found it.
+     * \return the offset from the start of the header (0 without the sub-option)
+     */
+    uint32_t GetAuthenticatorOffset() const;
+
+    /**
+     * \brief Whether the header carries the timestamp sub-option.
+     * \return true if it does
+     */
+    bool HasTimestamp() const;
+
+    /**
+     * \brief Get the timestamp.
+     * \return the timestamp, NTP format (0 when absent)
+     */
+    uint64_t GetTimestamp() const;
+
+    /**
+     * \brief Carry the timestamp sub-option.
+     * \param timestamp NTP format
+     */
+    void SetTimestamp(uint64_t timestamp);
+
+    /**
      * \brief Why the last Deserialize failed.
      * \return WireError::NONE if it succeeded (or none was called)
      */
@@ -130,7 +186,7 @@ class MobilityInfoHeader : public Header
 
     /**
      * \brief Get the serialized size.
-     * \return 24
+     * \return 24, plus the sub-options and padding (64 with both)
      */
     uint32_t GetSerializedSize() const override;
 
@@ -149,11 +205,18 @@ class MobilityInfoHeader : public Header
     uint32_t Deserialize(Buffer::Iterator start) override;
 
   private:
-    uint8_t m_nextHeader;      //!< the Next Header field
-    uint8_t m_optionType;      //!< the Mobility Information option type
-    Ipv6Address m_msAddress;   //!< the Mobility Server address
-    uint8_t m_prefixLength;    //!< the prefix length of the Mobility Network
-    hmipv6::WireError m_error; //!< why the last Deserialize failed
+    uint8_t m_nextHeader;         //!< the Next Header field
+    uint8_t m_optionType;         //!< the Mobility Information option type
+    Ipv6Address m_msAddress;      //!< the Mobility Server address
+    uint8_t m_prefixLength;       //!< the prefix length of the Mobility Network
+    uint8_t m_authType;           //!< the authentication sub-option type
+    uint8_t m_timestampType;      //!< the timestamp sub-option type
+    bool m_hasAuth;               //!< whether the authentication sub-option is carried
+    hmipv6::AuthSubOption m_auth; //!< the authentication sub-option
+    uint32_t m_authOffset;        //!< where Deserialize found the authenticator, or 0
+    bool m_hasTimestamp;          //!< whether the timestamp sub-option is carried
+    uint64_t m_timestamp;         //!< the timestamp
+    hmipv6::WireError m_error;    //!< why the last Deserialize failed
 };
 
 } // namespace ns3

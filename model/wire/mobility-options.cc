@@ -88,7 +88,8 @@ MobilityOptions::MobilityOptions()
 bool
 MobilityOptions::IsEmpty() const
 {
-    return !m_bindingRefreshAdvice && !m_alternateCoa && !m_nonceIndices && !m_bindingAuthData;
+    return !m_bindingRefreshAdvice && !m_alternateCoa && !m_nonceIndices && !m_bindingAuthData &&
+           !m_messageAuth;
 }
 
 void
@@ -169,6 +170,24 @@ MobilityOptions::ClearBindingAuthData()
     m_bindingAuthData.reset();
 }
 
+const std::optional<MobilityMessageAuthOption>&
+MobilityOptions::GetMessageAuth() const
+{
+    return m_messageAuth;
+}
+
+void
+MobilityOptions::SetMessageAuth(const MobilityMessageAuthOption& option)
+{
+    m_messageAuth = option;
+}
+
+void
+MobilityOptions::ClearMessageAuth()
+{
+    m_messageAuth.reset();
+}
+
 uint32_t
 MobilityOptions::GetIgnoredOptionCount() const
 {
@@ -183,6 +202,7 @@ MobilityOptions::GetSerializedSize(uint32_t position) const
     end = Place(m_alternateCoa, end);
     end = Place(m_nonceIndices, end);
     end = Place(m_bindingAuthData, end); // last: RFC 6275 6.2.7
+    end = Place(m_messageAuth, end);     // last: RFC 4285 5.1 (never with the one above)
     return end - position;
 }
 
@@ -193,6 +213,7 @@ MobilityOptions::Serialize(Buffer::Iterator& i, uint32_t position) const
     Write(m_alternateCoa, i, position);
     Write(m_nonceIndices, i, position);
     Write(m_bindingAuthData, i, position); // last: RFC 6275 6.2.7
+    Write(m_messageAuth, i, position);     // last: RFC 4285 5.1
 }
 
 WireError
@@ -214,6 +235,8 @@ MobilityOptions::Deserialize(Buffer::Iterator start, uint32_t length)
                                 return Read(parsed.m_nonceIndices, data, optionLength);
                             case BindingAuthDataOption::TYPE:
                                 return Read(parsed.m_bindingAuthData, data, optionLength);
+                            case MobilityMessageAuthOption::TYPE:
+                                return Read(parsed.m_messageAuth, data, optionLength);
                             default:
                                 // RFC 6275 6.2.1: unrecognized options are skipped.
                                 NS_LOG_LOGIC("skipping mobility option of type " << +type);
@@ -256,6 +279,12 @@ MobilityOptions::Print(std::ostream& os) const
     {
         os << separator;
         m_bindingAuthData->Print(os);
+        separator = " ";
+    }
+    if (m_messageAuth)
+    {
+        os << separator;
+        m_messageAuth->Print(os);
     }
 }
 

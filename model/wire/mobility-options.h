@@ -5,6 +5,7 @@
 #include "alternate-coa-option.h"
 #include "binding-auth-data-option.h"
 #include "binding-refresh-advice-option.h"
+#include "mobility-message-auth-option.h"
 #include "nonce-indices-option.h"
 #include "wire-error.h"
 
@@ -103,6 +104,20 @@ class MobilityOptions
     void ClearBindingAuthData();
 
     /**
+     * \return the Mobility Message Authentication option, if present
+     */
+    const std::optional<MobilityMessageAuthOption>& GetMessageAuth() const;
+
+    /**
+     * \brief Set the Mobility Message Authentication option (written last).
+     * \param option the option
+     */
+    void SetMessageAuth(const MobilityMessageAuthOption& option);
+
+    /// Remove the Mobility Message Authentication option.
+    void ClearMessageAuth();
+
+    /**
      * \return how many options of unknown type the last Deserialize skipped
      */
     uint32_t GetIgnoredOptionCount() const;
@@ -141,6 +156,7 @@ class MobilityOptions
     std::optional<AlternateCoaOption> m_alternateCoa;                 //!< type 3
     std::optional<NonceIndicesOption> m_nonceIndices;                 //!< type 4
     std::optional<BindingAuthDataOption> m_bindingAuthData;           //!< type 5
+    std::optional<MobilityMessageAuthOption> m_messageAuth;           //!< type 9
     uint32_t m_ignoredOptions; //!< unknown options skipped by the last Deserialize
 };
 

@@ -36,6 +36,17 @@ OptionTlv::WritePadding(Buffer::Iterator& i, uint32_t n)
 WireError
 OptionTlv::Walk(Buffer::Iterator start, uint32_t length, const Visitor& visitor)
 {
+    return WalkWithOffsets(
+        start,
+        length,
+        [&visitor](uint8_t type, uint8_t optionLength, Buffer::Iterator data, uint32_t) {
+            return visitor(type, optionLength, data);
+        });
+}
+
+WireError
+OptionTlv::WalkWithOffsets(Buffer::Iterator start, uint32_t length, const OffsetVisitor& visitor)
+{
     if (start.GetRemainingSize() < length)
     {
         return WireError::TRUNCATED;
@@ -69,7 +80,7 @@ OptionTlv::Walk(Buffer::Iterator start, uint32_t length, const Visitor& visitor)
             Buffer::Iterator end = i;
             end.Next(optionLength);
             data.Begin().Write(i, end);
-            WireError error = visitor(type, optionLength, data.Begin());
+            WireError error = visitor(type, optionLength, data.Begin(), length - left);
             if (error != WireError::NONE)
             {
                 return error;

@@ -63,6 +63,22 @@ class OptionTlv
      *         its end, or the visitor's error
      */
     static WireError Walk(Buffer::Iterator start, uint32_t length, const Visitor& visitor);
+
+    /// A Visitor that is also told where the option data start, from the area's start.
+    using OffsetVisitor = std::function<
+        WireError(uint8_t type, uint8_t length, Buffer::Iterator data, uint32_t offset)>;
+
+    /**
+     * \brief Walk as Walk() does, telling the visitor where each option's data start
+     *        (to find an authenticator in the octets as received).
+     * \param start the first octet of the option area
+     * \param length the size of the option area
+     * \param visitor called for each non-padding option
+     * \return as Walk()
+     */
+    static WireError WalkWithOffsets(Buffer::Iterator start,
+                                     uint32_t length,
+                                     const OffsetVisitor& visitor);
 };
 
 } // namespace hmipv6

@@ -55,6 +55,9 @@ RegistrationHeaderBase::RegistrationHeaderBase(uint8_t optionType)
       m_homeAddress(Ipv6Address::GetAny()),
       m_hasSubOption(false),
       m_subOptionAddress(Ipv6Address::GetAny()),
+      m_authType(hmipv6::AuthSubOption::DEFAULT_TYPE),
+      m_hasAuth(false),
+      m_authOffset(0),
       m_error(hmipv6::WireError::NONE)
 {
 }
@@ -189,6 +192,58 @@ RegistrationHeaderBase::GetError() const
     return m_error;
 }
 
+uint8_t
+RegistrationHeaderBase::GetAuthSubOptionType() const
+{
+    return m_authType;
+}
+
+void
+RegistrationHeaderBase::SetAuthSubOptionType(uint8_t type)
+{
+    NS_ASSERT_MSG(type > 1 && type != GetSubOptionType(), "invalid authentication sub-option type");
+    m_authType = type;
+}
+
+bool
+RegistrationHeaderBase::HasAuthentication() const
+{
+    return m_hasAuth;
+}
+
+const hmipv6::AuthSubOption&
+RegistrationHeaderBase::GetAuthentication() const
+{
+    return m_auth;
+}
+
+void
+RegistrationHeaderBase::SetAuthentication(const hmipv6::AuthSubOption& auth)
+{
+    m_hasAuth = true;
+    m_auth = auth;
+    m_authOffset = 0; // Serialize's place from now on
+}
+
+void
+RegistrationHeaderBase::ClearAuthentication()
+{
+    m_hasAuth = false;
+    m_auth = hmipv6::AuthSubOption();
+    m_authOffset = 0;
+}
+
+uint32_t
+RegistrationHeaderBase::GetAuthenticatorOffset() const
+{
+    if (!m_hasAuth || m_authOffset != 0)
+    {
+        return m_authOffset;
+    }
+    return 2 + MAIN_OPTION_FIXED_SIZE + (WritesSubOption() ? SUB_OPTION_SIZE : 0) +
+           hmipv6::AuthSubOption::AUTHENTICATOR_OFFSET;
+}
+
 bool
 RegistrationHeaderBase::HasSubOptionAddress() const
 {
@@ -207,6 +262,7 @@ RegistrationHeaderBase::SetSubOptionAddress(Ipv6Address address)
     NS_ASSERT_MSG(GetSubOptionType() != NO_SUB_OPTION, "this message has no sub-option");
     m_hasSubOption = true;
     m_subOptionAddress = address;
+    m_authOffset = 0;
 }
 
 void
@@ -214,6 +270,7 @@ RegistrationHeaderBase::ClearSubOptionAddress()
 {
     m_hasSubOption = false;
     m_subOptionAddress = Ipv6Address::GetAny();
+    m_authOffset = 0;
 }
 
 bool
@@ -234,12 +291,17 @@ RegistrationHeaderBase::Print(std::ostream& os) const
         os << " " << GetSubOptionName() << "=" << m_subOptionAddress;
     }
     os << " homeAddress=" << m_homeAddress;
+    if (m_hasAuth)
+    {
+        os << " spi=" << m_auth.spi;
+    }
 }
 
 uint32_t
 RegistrationHeaderBase::GetSerializedSize() const
 {
-    uint32_t position = 2 + MAIN_OPTION_FIXED_SIZE + (WritesSubOption() ? SUB_OPTION_SIZE : 0);
+    uint32_t position = 2 + MAIN_OPTION_FIXED_SIZE + (WritesSubOption() ? SUB_OPTION_SIZE : 0) +
+                        (m_hasAuth ? hmipv6::AuthSubOption::SIZE : 0);
     return position + hmipv6::OptionTlv::PaddingFor(position, 8, 6) + HOME_ADDRESS_OPTION_SIZE;
 }
 
@@ -253,7 +315,8 @@ RegistrationHeaderBase::Serialize(Buffer::Iterator start) const
     i.WriteU8(m_nextHeader);
     i.WriteU8(static_cast<uint8_t>(size / 8 - 1)); // Hdr Ext Len
     i.WriteU8(m_optionType);
-    i.WriteU8(static_cast<uint8_t>(FIXED_OPTION_LENGTH + (subOption ? SUB_OPTION_SIZE : 0)));
+    i.WriteU8(static_cast<uint8_t>(FIXED_OPTION_LENGTH + (subOption ? SUB_OPTION_SIZE : 0) +
+                                   (m_hasAuth ? hmipv6::AuthSubOption::SIZE : 0)));
     i.WriteU8(m_flags);
     i.WriteU8(m_prefixLength);
     i.WriteHtonU16(m_sequence);
@@ -266,6 +329,11 @@ RegistrationHeaderBase::Serialize(Buffer::Iterator start) const
         i.WriteU8(0, 2); // reserved (the figures' "pad pad")
         WriteAddress(i, m_subOptionAddress);
         position += SUB_OPTION_SIZE;
+    }
+    if (m_hasAuth)
+    {
+        m_auth.Write(i, m_authType);
+        position += hmipv6::AuthSubOption::SIZE;
     }
     // RFC 6275 6.3: the Home Address option is aligned at 8n+6, so its address at 8n.
     hmipv6::OptionTlv::WritePadding(i, hmipv6::OptionTlv::PaddingFor(position, 8, 6));
@@ -301,9 +369,25 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
     uint32_t lifetime = 0;
     uint8_t home[16] = {};
     uint8_t sub[16] = {};
+    bool foundAuth = false;
+    hmipv6::AuthSubOption auth;
+    uint32_t authOffset = 0;
     const uint8_t subOptionType = GetSubOptionType();
 
-    auto subVisitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
+    uint32_t mainOffset = 0; // where the registration option's data start in the header
+    auto subVisitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data, uint32_t offset) {
+        if (type == m_authType)
+        {
+            if (foundAuth)
+            {
+                return hmipv6::WireError::DUPLICATE_OPTION;
+            }
+            foundAuth = true;
+            // offset: of the sub-option's data, 2 octets into it
+            authOffset = mainOffset + FIXED_OPTION_LENGTH + offset - 2 +
+                         hmipv6::AuthSubOption::AUTHENTICATOR_OFFSET;
+            return auth.Read(data, length);
+        }
         if (subOptionType == NO_SUB_OPTION || type != subOptionType)
         {
             return hmipv6::WireError::UNKNOWN_SUB_OPTION;
@@ -322,9 +406,10 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
         return hmipv6::WireError::NONE;
     };
 
-    auto visitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data) {
+    auto visitor = [&](uint8_t type, uint8_t length, Buffer::Iterator data, uint32_t offset) {
         if (type == m_optionType)
         {
+            mainOffset = 2 + offset;
             if (foundMain)
             {
                 return hmipv6::WireError::DUPLICATE_OPTION;
@@ -342,7 +427,7 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
                 return hmipv6::WireError::BAD_PREFIX_LENGTH;
             }
             hmipv6::WireError error =
-                hmipv6::OptionTlv::Walk(data, length - FIXED_OPTION_LENGTH, subVisitor);
+                hmipv6::OptionTlv::WalkWithOffsets(data, length - FIXED_OPTION_LENGTH, subVisitor);
             if (error == hmipv6::WireError::TRUNCATED)
             {
                 // The option holds olen octets: a sub-option runs past olen.
@@ -369,7 +454,7 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
         return (type >> 6) == 0 ? hmipv6::WireError::NONE : hmipv6::WireError::UNKNOWN_OPTION;
     };
 
-    hmipv6::WireError error = hmipv6::OptionTlv::Walk(i, size - 2, visitor);
+    hmipv6::WireError error = hmipv6::OptionTlv::WalkWithOffsets(i, size - 2, visitor);
     if (error == hmipv6::WireError::TRUNCATED)
     {
         // The buffer holds the whole header: an option runs past its Hdr Ext Len.
@@ -394,6 +479,9 @@ RegistrationHeaderBase::Deserialize(Buffer::Iterator start)
     m_homeAddress = Ipv6Address::Deserialize(home);
     m_hasSubOption = foundSub;
     m_subOptionAddress = foundSub ? Ipv6Address::Deserialize(sub) : Ipv6Address::GetAny();
+    m_hasAuth = foundAuth;
+    m_auth = foundAuth ? auth : hmipv6::AuthSubOption();
+    m_authOffset = foundAuth ? authOffset : 0;
     m_error = hmipv6::WireError::NONE;
     return size;
 }

@@ -2,6 +2,7 @@
 #ifndef HMIPV6_REGISTRATION_HEADER_BASE_H
 #define HMIPV6_REGISTRATION_HEADER_BASE_H
 
+#include "auth-sub-options.h"
 #include "wire-error.h"
 
 #include "ns3/header.h"
@@ -194,6 +195,49 @@ class RegistrationHeaderBase : public Header
     void SetHomeAddress(Ipv6Address address);
 
     /**
+     * \brief Get the authentication sub-option type, used to serialize and expected when
+     *        deserializing.
+     * \return the sub-option type
+     */
+    uint8_t GetAuthSubOptionType() const;
+
+    /**
+     * \brief Set the authentication sub-option type.
+     * \param type the sub-option type (not 0 or 1, nor the message's address sub-option)
+     */
+    void SetAuthSubOptionType(uint8_t type);
+
+    /**
+     * \brief Whether the message carries the authentication sub-option.
+     * \return true if it does
+     */
+    bool HasAuthentication() const;
+
+    /**
+     * \brief Get the authentication sub-option.
+     * \return the SPI and authenticator (zero when absent)
+     */
+    const hmipv6::AuthSubOption& GetAuthentication() const;
+
+    /**
+     * \brief Carry the authentication sub-option.
+     * \param auth the SPI and authenticator
+     */
+    void SetAuthentication(const hmipv6::AuthSubOption& auth);
+
+    /**
+     * \brief Carry no authentication sub-option.
+     */
+    void ClearAuthentication();
+
+    /**
+     * \brief Where the authenticator starts in the serialized header: where Serialize
+     *        writes it, or where the last successful Deserialize found it.
+     * \return the offset from the start of the header (0 without the sub-option)
+     */
+    uint32_t GetAuthenticatorOffset() const;
+
+    /**
      * \brief Why the last Deserialize failed.
      * \return WireError::NONE if it succeeded (or none was called)
      */
@@ -207,7 +251,8 @@ class RegistrationHeaderBase : public Header
 
     /**
      * \brief Get the serialized size.
-     * \return 56 with an address sub-option, 32 without
+     * \return 56 with an address sub-option, 32 without; 80 and 56 with the
+     *         authentication sub-option
      */
     uint32_t GetSerializedSize() const override;
 
@@ -297,6 +342,10 @@ class RegistrationHeaderBase : public Header
     Ipv6Address m_homeAddress;       //!< the home address
     bool m_hasSubOption;             //!< whether the sub-option address is set
     Ipv6Address m_subOptionAddress;  //!< the sub-option address
+    uint8_t m_authType;              //!< the authentication sub-option type
+    bool m_hasAuth;                  //!< whether the authentication sub-option is carried
+    hmipv6::AuthSubOption m_auth;    //!< the authentication sub-option
+    uint32_t m_authOffset;           //!< where the authenticator is, 0 if not carried
     hmipv6::WireError m_error;       //!< why the last Deserialize failed
 };
 
