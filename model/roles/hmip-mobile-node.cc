@@ -646,6 +646,15 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     hmipv6::BindingAckHeader ack;
     Ptr<Packet> copy = packet->Copy();
     bool parsed = copy->RemoveHeader(ack) != 0 && ack.GetError() == hmipv6::WireError::NONE;
+    if (parsed)
+    {
+        // Draft 5.2.1: a forged acknowledgement (a refusal) must not force the fallback.
+        if (auto why = m_reg.CheckAck(packet, ack, source, header.GetDestination()))
+        {
+            Drop(packet, *why, "MS acknowledgement not authentic");
+            return;
+        }
+    }
     if (removal)
     {
         if (!parsed || !m_reg.ReceiveDeregistrationAck(ack))

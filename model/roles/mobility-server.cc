@@ -230,8 +230,8 @@ MobilityServer::DoDispose()
     m_proxy = nullptr;
     m_routing = nullptr;
     m_replyDelay = nullptr;
-    m_authenticate.Nullify();
-    m_authPeer.Nullify();
+    m_authorize.Nullify();
+    m_authorizePeer.Nullify();
     Application::DoDispose();
 }
 
@@ -249,17 +249,17 @@ MobilityServer::GetRouters() const
 }
 
 void
-MobilityServer::SetAuthenticationCallback(AuthenticationCallback cb)
+MobilityServer::SetAuthorizationCallback(AuthorizationCallback cb)
 {
     NS_LOG_FUNCTION(this);
-    m_authenticate = cb;
+    m_authorize = cb;
 }
 
 void
-MobilityServer::SetPeerAuthenticationCallback(PeerAuthenticationCallback cb)
+MobilityServer::SetPeerAuthorizationCallback(PeerAuthorizationCallback cb)
 {
     NS_LOG_FUNCTION(this);
-    m_authPeer = cb;
+    m_authorizePeer = cb;
 }
 
 void
@@ -523,8 +523,8 @@ MobilityServer::StartApplication()
     hooks.isNewer = [this](Ipv6Address gcoa, uint16_t sequence) {
         return m_registrar.GetCache().IsSequenceAcceptable(gcoa, sequence);
     };
-    hooks.authentic = [this](Ipv6Address peer, Ipv6Address home) {
-        return m_authPeer.IsNull() || m_authPeer(peer, home);
+    hooks.authorized = [this](Ipv6Address peer, Ipv6Address home) {
+        return m_authorizePeer.IsNull() || m_authorizePeer(peer, home);
     };
     hooks.handOver = [this](Ipv6Address gcoa) { m_registrar.Remove(gcoa); };
     hooks.forward =
@@ -545,6 +545,10 @@ MobilityServer::StartApplication()
     m_handoff.Setup(node, m_handoffType, m_prefixLength, hooks);
     hmipv6::RegistrationIntake::Hooks intake;
     intake.self = hooks.self;
+    intake.domain = [this]() {
+        Ipv6Address prefix = m_prefix.IsAny() ? GetAddress() : m_prefix;
+        return prefix.CombinePrefix(Ipv6Prefix(m_prefixLength));
+    };
     intake.drop = hooks.drop;
     intake.received = [this](const RegistrationHeaderBase& m, Ipv6Address source) {
         m_registrationTrace(m.GetOptionType(), m.GetHomeAddress(), source, m.GetSequence());
@@ -691,7 +695,7 @@ MobilityServer::HandleRegistration(hmipv6::RegistrationIntake::Kind kind,
         [this, home, source](uint8_t status, uint16_t number, Time lifetime) {
             m_intake.SendAck(home, source, status, number, lifetime);
         });
-    if (!m_authenticate.IsNull() && !m_authenticate(home, source, message->GetOptionType()))
+    if (!m_authorize.IsNull() && !m_authorize(home, source, message->GetOptionType()))
     {
         reply(hmipv6::BindingAckHeader::ADMINISTRATIVELY_PROHIBITED, sequence, Seconds(0));
         return;

@@ -67,7 +67,7 @@ class MobilityRoutingProtocol;
  *   prefix length 0, draft 4.1) and stops the period.
  * - 4.3.2 Registration Request: sender and home address checked (multicast, link-local,
  *   loopback or unspecified: dropped), prefix length (malen) other than the MS's: status
- *   128, authentication hook (status 129), sequence number newer than the last accepted
+ *   128, authorization hook (status 129), sequence number newer than the last accepted
  *   one modulo 2^16 (else status 135 with the last accepted number). The GCoA is the
  *   Mobility Network prefix followed by the interface identifier of the home address; a
  *   GCoA bound (or being checked) for another home address, or owned by this node: status
@@ -89,7 +89,7 @@ class MobilityRoutingProtocol;
  *   (min(requested, "MaxLifetime") rounded down to 4 s units, at least one unit for a
  *   non-zero request: the acknowledgement cannot say less without saying
  *   "deregistered"). The procedure is hmipv6::Registrar's, keyed by GCoA.
- * - 4.3.6 Handoff Request (from another MS): peer authentication hook, home address bound
+ * - 4.3.6 Handoff Request (from another MS): peer authorization hook, home address bound
  *   here, sequence number newer than the last one stored (draft: "greater"), a valid new
  *   GCoA; then the tunnel exit of the binding becomes the new GCoA and the timer restarts
  *   with the request's lifetime (granted by the same rule; 0 removes the binding). No
@@ -101,7 +101,15 @@ class MobilityRoutingProtocol;
  *   only from the LCoA bound to their inner source GCoA.
  * - Lifetime expiry removes the binding, its proxy and its divert.
  *
- * Authentication (draft 5.2) is a hook only; no IPsec or key is modelled.
+ * Authentication (draft 5.2): when the node's hmipv6::KeyChain requires it (the
+ * default), every Registration Request, Update and Refresh must carry an authentication
+ * sub-option that verifies with the key of the host and this domain, and every Handoff
+ * Request one that verifies with the key of the two MSs; a message that does not is
+ * dropped ("Drop": UNAUTHENTICATED, UNKNOWN_SPI or BAD_AUTHENTICATOR) without an answer,
+ * so that no state (the host's sequence number) is disclosed and no binding changes.
+ * Acknowledgements carry RFC 4285's Mobility Message Authentication option, Mobility
+ * Information the authentication and timestamp sub-options. The two authorization
+ * hooks then apply the study's own policy to authentic messages.
  */
 class MobilityServer : public Application
 {
@@ -118,17 +126,18 @@ class MobilityServer : public Application
     static constexpr uint32_t DEFAULT_MAX_LIFETIME_S = 420;
 
     /**
-     * \brief The authentication hook of registrations (draft 5.2.1): given the home
-     *        address, the message's IPv6 source and its option type, whether it is
-     *        authentic. A refused message gets status 129.
+     * \brief The authorization hook of registrations: given the home address, the
+     *        message's IPv6 source and its option type, whether this MS serves the host
+     *        (an authentic message may still be refused, e.g. a host without an account
+     *        in the domain). A refused message gets status 129.
      */
-    typedef Callback<bool, Ipv6Address, Ipv6Address, uint8_t> AuthenticationCallback;
+    typedef Callback<bool, Ipv6Address, Ipv6Address, uint8_t> AuthorizationCallback;
 
     /**
-     * \brief The authentication hook of Handoff Requests (draft 5.2.2): given the
-     *        requesting MS's address and the home address, whether it is authentic.
+     * \brief The authorization hook of Handoff Requests: given the requesting MS's
+     *        address and the home address, whether to forward for it.
      */
-    typedef Callback<bool, Ipv6Address, Ipv6Address> PeerAuthenticationCallback;
+    typedef Callback<bool, Ipv6Address, Ipv6Address> PeerAuthorizationCallback;
 
     /**
      * \brief Get the type ID.
@@ -154,18 +163,18 @@ class MobilityServer : public Application
     std::vector<Ipv6Address> GetRouters() const;
 
     /**
-     * \brief Set the authentication hook of registrations (null: accept all, the
-     *        default).
+     * \brief Set the authorization hook of authentic registrations (null: serve every
+     *        host, the default).
      * \param cb the hook
      */
-    void SetAuthenticationCallback(AuthenticationCallback cb);
+    void SetAuthorizationCallback(AuthorizationCallback cb);
 
     /**
-     * \brief Set the authentication hook of Handoff Requests (null: accept all, the
-     *        default).
+     * \brief Set the authorization hook of authentic Handoff Requests (null: accept
+     *        every peer, the default).
      * \param cb the hook
      */
-    void SetPeerAuthenticationCallback(PeerAuthenticationCallback cb);
+    void SetPeerAuthorizationCallback(PeerAuthorizationCallback cb);
 
     /**
      * \brief Tell every router to stop advertising this MS (draft 4.1: Mobility
@@ -499,8 +508,8 @@ class MobilityServer : public Application
     uint8_t m_refreshType;                          //!< "RegistrationRefreshOptionType"
     uint8_t m_handoffType;                          //!< "HandoffRequestOptionType"
     uint8_t m_infoType;                             //!< "MobilityInfoOptionType"
-    AuthenticationCallback m_authenticate;          //!< registration hook
-    PeerAuthenticationCallback m_authPeer;          //!< Handoff Request hook
+    AuthorizationCallback m_authorize;              //!< registration hook
+    PeerAuthorizationCallback m_authorizePeer;      //!< Handoff Request hook
     hmipv6::Registrar m_registrar;                  //!< bindings keyed by GCoA, DAD, lifetimes
     hmipv6::GcoaInterception m_interception;        //!< proxy, divert, tunnel exits
     hmipv6::OptionSubscription m_options;           //!< the configured option types

@@ -90,6 +90,18 @@ KeyChain::~KeyChain()
     NS_LOG_FUNCTION(this);
 }
 
+Ptr<KeyChain>
+KeyChain::For(Ptr<Node> node)
+{
+    Ptr<KeyChain> keys = node->GetObject<KeyChain>();
+    if (!keys)
+    {
+        keys = CreateObject<KeyChain>();
+        node->AggregateObject(keys);
+    }
+    return keys;
+}
+
 bool
 KeyChain::IsRequired() const
 {

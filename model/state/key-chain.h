@@ -3,6 +3,7 @@
 #define HMIPV6_KEY_CHAIN_H
 
 #include "ns3/ipv6-address.h"
+#include "ns3/node.h"
 #include "ns3/object.h"
 
 #include <array>
@@ -54,6 +55,10 @@ struct SecurityAssociation
  * in a domain) shares none. Nothing is kept per peer, so a Mobility Server's state does
  * not grow with the number of hosts that may visit.
  *
+ * One key chain serves every role of a node: it is aggregated to the node (For()), so
+ * that a study configures it with Config paths
+ * ("/NodeList/3/$ns3::hmipv6::KeyChain/Seed") or Config::SetDefault for every node.
+ *
  * "RequireAuthentication" (default true, as the draft requires) turns the whole
  * mechanism off when false, so that a study can measure what authentication costs:
  * senders then add no authenticator and receivers check none.
@@ -81,6 +86,14 @@ class KeyChain : public Object
 
     KeyChain();
     ~KeyChain() override;
+
+    /**
+     * \brief The key chain of a node: the one aggregated to it, or a new one (with the
+     *        attributes' defaults) aggregated now.
+     * \param node the node
+     * \return its key chain
+     */
+    static Ptr<KeyChain> For(Ptr<Node> node);
 
     /**
      * \brief Whether messages are authenticated ("RequireAuthentication").

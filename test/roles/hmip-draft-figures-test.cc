@@ -12,6 +12,7 @@
 #include "ns3/binding-cache.h"
 #include "ns3/boolean.h"
 #include "ns3/correspondent-node.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/enum.h"
 #include "ns3/handoff-monitor-helper.h"
 #include "ns3/handoff-monitor.h"
@@ -709,14 +710,23 @@ class HmipFallbackTestCase : public TestCase
                 refresh.SetSequence(net.mh->GetRegistrationSequence() + 100);
                 refresh.SetLifetime(420);
                 refresh.SetHomeAddress(HOME);
+                // Authenticated as the host's own messages are (draft 5.2.1).
+                Ptr<Node> host = net.topo->GetMobileHost();
+                auto association = hmipv6::KeyChain::For(host)->Find(
+                    hmipv6::KeyChain::MH_MS,
+                    HOME,
+                    d.serverAddress.CombinePrefix(Ipv6Prefix(64)));
+                hmipv6::SignDraftMessage(refresh,
+                                         *association,
+                                         net.mh->GetLocalCareOfAddress(),
+                                         d.serverAddress);
                 Ptr<Packet> p = Create<Packet>();
                 p->AddHeader(refresh);
-                net.topo->GetMobileHost()->GetObject<Ipv6L3Protocol>()->Send(
-                    p,
-                    net.mh->GetLocalCareOfAddress(),
-                    d.serverAddress,
-                    Ipv6Header::IPV6_EXT_DESTINATION,
-                    nullptr);
+                host->GetObject<Ipv6L3Protocol>()->Send(p,
+                                                        net.mh->GetLocalCareOfAddress(),
+                                                        d.serverAddress,
+                                                        Ipv6Header::IPV6_EXT_DESTINATION,
+                                                        nullptr);
             });
             net.topo->GetHandoff()->ScheduleSwitch(HANDOFF, d.accessPoints[1]);
             checkFrom = HANDOFF;

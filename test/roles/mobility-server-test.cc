@@ -14,6 +14,7 @@
 
 #include "ns3/binding-ack-header.h"
 #include "ns3/destination-options-reader.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/internet-stack-helper.h"
@@ -40,6 +41,7 @@
 #include "ns3/uinteger.h"
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using namespace ns3;
@@ -69,7 +71,7 @@ const Ipv6Address TAKEN_HOME("2001:1::77:77");           //!< its GCoA at MS1 is
 const Ipv6Address TAKEN_GCOA("2001:10::77:77");
 const Ipv6Address TWIN_HOME("2001:2::1234:5678:9abc:def0"); //!< same GCoA as HOME
 const Ipv6Address OTHER_HOME("2001:1::99");
-const Ipv6Address BAD_HOME("2001:1::bad"); //!< refused by the authentication hook
+const Ipv6Address BAD_HOME("2001:1::bad"); //!< refused by the authorization hook
 
 /// An acknowledgement H received.
 struct Ack
@@ -265,7 +267,7 @@ class MsTopology
             "BindingExpired",
             Callback<void, Ipv6Address, Ipv6Address>(
                 [this](Ipv6Address h, Ipv6Address) { ms1Expired.push_back(h); }));
-        ms1->SetAuthenticationCallback(Callback<bool, Ipv6Address, Ipv6Address, uint8_t>(
+        ms1->SetAuthorizationCallback(Callback<bool, Ipv6Address, Ipv6Address, uint8_t>(
             [](Ipv6Address home, Ipv6Address, uint8_t) { return home != BAD_HOME; }));
 
         // Neighbour caches warmed up both ways, so that timings show the protocol only.
@@ -310,16 +312,39 @@ class MsTopology
     }
 
     /**
-     * \brief A node sends a header as a whole Destination Options header at a given time.
+     * \brief A node sends a header as a whole Destination Options header at a given time,
+     *        authenticated as a host (registration messages) or a peer MS (Handoff
+     *        Requests) with the default keys would (draft 5.2).
      * \param at when
      * \param from the node
      * \param src IPv6 source
      * \param dst IPv6 destination
      * \param message the header
+     * \param sign whether to add the authentication sub-option
      */
     template <class M>
-    static void Send(Time at, Ptr<Node> from, Ipv6Address src, Ipv6Address dst, M message)
+    static void Send(Time at,
+                     Ptr<Node> from,
+                     Ipv6Address src,
+                     Ipv6Address dst,
+                     M message,
+                     bool sign = true)
     {
+        Ptr<hmipv6::KeyChain> keys = CreateObject<hmipv6::KeyChain>();
+        if (sign && std::is_same_v<M, HandoffRequestHeader>)
+        {
+            hmipv6::SignDraftMessage(message,
+                                     *keys->Find(hmipv6::KeyChain::MS_MS, src, dst),
+                                     src,
+                                     dst);
+        }
+        else if (sign)
+        {
+            Ipv6Address domain = dst.CombinePrefix(Ipv6Prefix(64));
+            auto association =
+                keys->Find(hmipv6::KeyChain::MH_MS, message.GetHomeAddress(), domain);
+            hmipv6::SignDraftMessage(message, *association, src, dst);
+        }
         Simulator::Schedule(at, [from, src, dst, message]() {
             Ptr<Packet> p = Create<Packet>();
             p->AddHeader(message);
@@ -688,7 +713,7 @@ class LifecycleTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(+t.acks[3].status, 0, "Update accepted");
         NS_TEST_EXPECT_MSG_EQ(t.acks[3].to, LCOA2, "acknowledged at the new LCoA");
         NS_TEST_EXPECT_MSG_EQ(t.acks[3].lifetime, Seconds(20), "lifetime");
-        NS_TEST_EXPECT_MSG_EQ(+t.acks[4].status, 129, "authentication refused");
+        NS_TEST_EXPECT_MSG_EQ(+t.acks[4].status, 129, "authorization refused");
         NS_TEST_EXPECT_MSG_EQ(+t.acks[5].status, 128, "prefix length mismatch");
         NS_TEST_EXPECT_MSG_EQ(+t.acks[6].status, 0, "Refresh accepted");
         NS_TEST_EXPECT_MSG_EQ(t.acks[6].seq, 12, "its sequence");
@@ -730,7 +755,7 @@ class HandoffTest : public TestCase
     void DoRun() override
     {
         MsTopology t;
-        t.ms1->SetPeerAuthenticationCallback(Callback<bool, Ipv6Address, Ipv6Address>(
+        t.ms1->SetPeerAuthorizationCallback(Callback<bool, Ipv6Address, Ipv6Address>(
             [](Ipv6Address peer, Ipv6Address) { return peer == MS2_ADDRESS; }));
         std::vector<std::vector<uint8_t>> handoffs;
         std::vector<Ipv6Header> handoffHeaders;
@@ -806,7 +831,7 @@ class HandoffTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(+handoffHeaders[0].GetNextHeader(), 60, "Destination Options");
         // clang-format off
         std::vector<uint8_t> expected = {
-            59, 6, 0xfe, 28,      // No Next Header, 56 octets, Handoff Request, olen 28
+            59, 9, 0xfe, 52,      // No Next Header, 80 octets, Handoff Request, olen 52
             0x00, 64, 0x00, 0x02, // A clear (no answer), malen 64, sequence of the Request
             0, 0, 0, 100,         // lifetime granted by MS2
             103, 18, 0, 0,        // GCoA sub-option
@@ -815,6 +840,12 @@ class HandoffTest : public TestCase
         uint8_t g[16];
         GCOA2.GetBytes(g);
         expected.insert(expected.end(), g, g + 16);
+        // The authentication sub-option (draft 5.2.2): SPI and authenticator checked below.
+        for (uint8_t b : {104, 22, 0, 0})
+        {
+            expected.push_back(b);
+        }
+        expected.insert(expected.end(), 20, 0);
         for (uint8_t b : {1, 4, 0, 0, 0, 0, 201, 16})
         {
             expected.push_back(b);
@@ -822,11 +853,25 @@ class HandoffTest : public TestCase
         uint8_t h[16];
         HOME.GetBytes(h);
         expected.insert(expected.end(), h, h + 16);
-        MS_TEST_REQUIRE_SIZE(handoffs[0], expected.size(), "56 octets");
+        MS_TEST_REQUIRE_SIZE(handoffs[0], expected.size(), "80 octets");
         for (uint32_t i = 0; i < expected.size(); ++i)
         {
-            NS_TEST_EXPECT_MSG_EQ(+handoffs[0][i], +expected[i], "octet " << i);
+            if (i < 36 || i >= 56)
+            {
+                NS_TEST_EXPECT_MSG_EQ(+handoffs[0][i], +expected[i], "octet " << i);
+            }
         }
+        HandoffRequestHeader sent;
+        Ptr<Packet> sentPacket = Create<Packet>(handoffs[0].data(), handoffs[0].size());
+        sentPacket->RemoveHeader(sent);
+        auto pair = CreateObject<hmipv6::KeyChain>()->Find(hmipv6::KeyChain::MS_MS,
+                                                           MS1_ADDRESS,
+                                                           MS2_ADDRESS);
+        NS_TEST_EXPECT_MSG_EQ(
+            hmipv6::CheckDraftMessage(sent, handoffs[0], pair, MS2_ADDRESS, MS1_ADDRESS)
+                .has_value(),
+            false,
+            "authenticated with the MS pair's key");
         NS_TEST_EXPECT_MSG_EQ(forwarding, true, "MS1 forwards");
         NS_TEST_EXPECT_MSG_EQ(exit, GCOA2, "to the new GCoA");
         MS_TEST_REQUIRE_SIZE(forwardedTo, 1u, "ForwardingStarted once");
@@ -848,7 +893,7 @@ class HandoffTest : public TestCase
         NS_TEST_EXPECT_MSG_NE(t.ms1Drops[1].find("not registered"), std::string::npos, "home");
         NS_TEST_EXPECT_MSG_EQ(t.reasons[0], hmipv6::DropReason::STALE, "stale: its reason");
         NS_TEST_EXPECT_MSG_EQ(t.reasons[1], hmipv6::DropReason::UNEXPECTED, "unknown home");
-        NS_TEST_EXPECT_MSG_NE(t.ms1Drops[2].find("authenticated"), std::string::npos, "peer");
+        NS_TEST_EXPECT_MSG_NE(t.ms1Drops[2].find("authorized"), std::string::npos, "peer");
         MS_TEST_REQUIRE_SIZE(verdicts, 4u, "HandoffRequestReceived");
         NS_TEST_EXPECT_MSG_EQ(verdicts[0], true, "accepted");
         NS_TEST_EXPECT_MSG_EQ(verdicts[1] || verdicts[2] || verdicts[3], false, "refused");
@@ -910,6 +955,9 @@ class MalformedTest : public TestCase
     void DoRun() override
     {
         MsTopology t;
+        // The format checks come first; the hand-made octets (the control included) carry
+        // no authentication, which the attack suite covers.
+        hmipv6::KeyChain::For(t.Ms1())->SetRequired(false);
         // Figure 7 layout, sequence 1, lifetime 100, home address HOME.
         std::vector<uint8_t> good = {59, 3, 0x9e, 8, 0x80, 64, 0, 1, 0, 0, 0, 100, 1, 0, 201, 16};
         uint8_t h[16];

@@ -2,6 +2,8 @@
 #include "ms-registration.h"
 
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
@@ -95,7 +97,6 @@ MsRegistration::Transmit()
         h.SetLifetime(static_cast<uint32_t>(m_config.lifetime.GetSeconds()));
         h.SetHomeAddress(m_config.homeAddress);
     };
-    Ptr<Packet> packet = Create<Packet>();
     Time timeout = m_config.updateTimeout;
     if (kind == REQUEST)
     {
@@ -108,7 +109,9 @@ MsRegistration::Transmit()
         {
             h.SetPreviousMs(m_previousMs);
         }
-        packet->AddHeader(h);
+        ++m_sent[kind];
+        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
+        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
         timeout = m_config.requestTimeout;
     }
     else if (kind == UPDATE)
@@ -116,27 +119,73 @@ MsRegistration::Transmit()
         RegistrationUpdateHeader h;
         h.SetOptionType(m_config.updateType);
         fill(h);
-        packet->AddHeader(h);
+        ++m_sent[kind];
+        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
+        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
     }
     else
     {
         RegistrationRefreshHeader h;
         h.SetOptionType(m_config.refreshType);
         fill(h);
-        packet->AddHeader(h);
+        ++m_sent[kind];
+        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
+        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
     }
-    ++m_sent[kind];
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: " << Name(kind) << " seq " << m_sequence
                                              << " to " << m_ms << " from " << m_lcoa);
-    m_hooks.sent(Name(kind), m_ms, m_sequence, false);
-    m_node->GetObject<Ipv6L3Protocol>()->Send(packet,
-                                              m_lcoa,
-                                              m_ms,
-                                              Ipv6Header::IPV6_EXT_DESTINATION,
-                                              nullptr);
     m_timeoutEvent.Cancel();
     Time wait = timeout * (int64_t(1) << std::min<uint32_t>(m_tries - 1, 5));
     m_timeoutEvent = Simulator::Schedule(wait, &MsRegistration::Timeout, this);
+}
+
+void
+MsRegistration::SignAndSend(RegistrationHeaderBase& h,
+                            Ipv6Address ms,
+                            uint8_t prefixLength,
+                            Ipv6Address source)
+{
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        Ipv6Address domain = ms.CombinePrefix(Ipv6Prefix(prefixLength));
+        auto association = keys->Find(KeyChain::MH_MS, m_config.homeAddress, domain);
+        if (association)
+        {
+            SignDraftMessage(h, *association, source, ms);
+        }
+        else
+        {
+            NS_LOG_WARN("MH: no key for domain " << domain << ": sent unauthenticated");
+        }
+    }
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(h);
+    m_node->GetObject<Ipv6L3Protocol>()->Send(packet,
+                                              source,
+                                              ms,
+                                              Ipv6Header::IPV6_EXT_DESTINATION,
+                                              nullptr);
+}
+
+std::optional<DropReason>
+MsRegistration::CheckAck(Ptr<const Packet> packet,
+                         const hmipv6::BindingAckHeader& ack,
+                         Ipv6Address source,
+                         Ipv6Address destination) const
+{
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (!keys->IsRequired())
+    {
+        return std::nullopt;
+    }
+    uint8_t prefixLength = source == m_deregMs ? m_deregPrefixLength : m_prefixLength;
+    Ipv6Address domain = source.CombinePrefix(Ipv6Prefix(prefixLength));
+    return CheckAssociationAuthentication(MobilityHeaderOctets(packet),
+                                          ack.GetOptions(),
+                                          keys->Find(KeyChain::MH_MS, m_config.homeAddress, domain),
+                                          source,
+                                          destination);
 }
 
 void
@@ -231,17 +280,11 @@ MsRegistration::SendDeregistration()
     h.SetSequence(m_sequence);
     h.SetLifetime(0); // 4.3.3, as RFC 6275 10.3.2: lifetime 0 deregisters
     h.SetHomeAddress(m_config.homeAddress);
-    Ptr<Packet> packet = Create<Packet>();
-    packet->AddHeader(h);
     ++m_sent[UPDATE];
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: deregistration seq " << m_sequence << " to "
                                              << m_deregMs << " from " << source);
     m_hooks.sent(Name(UPDATE), m_deregMs, m_sequence, true);
-    m_node->GetObject<Ipv6L3Protocol>()->Send(packet,
-                                              source,
-                                              m_deregMs,
-                                              Ipv6Header::IPV6_EXT_DESTINATION,
-                                              nullptr);
+    SignAndSend(h, m_deregMs, m_deregPrefixLength, source);
     m_deregEvent.Cancel();
     Time wait = m_config.updateTimeout * (int64_t(1) << std::min<uint32_t>(m_deregTries - 1, 5));
     m_deregEvent = Simulator::Schedule(wait, [this]() {

@@ -2,17 +2,22 @@
 #ifndef HMIPV6_MS_REGISTRATION_H
 #define HMIPV6_MS_REGISTRATION_H
 
+#include "ns3/drop-reason.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/node.h"
 #include "ns3/nstime.h"
+#include "ns3/packet.h"
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace ns3
 {
+
+class RegistrationHeaderBase;
 
 namespace hmipv6
 {
@@ -83,6 +88,21 @@ class MsRegistration
     void Stop();
     /// Stop, and forget the node.
     void Dispose();
+
+    /**
+     * \brief Check an acknowledgement from a Mobility Server (draft 5.2.1: acknowledgements
+     *        are authenticated too, so that a forged refusal cannot force the fallback),
+     *        when the node's key chain requires authentication.
+     * \param packet the packet, from the Mobility Header on
+     * \param ack the acknowledgement parsed
+     * \param source the MS (current, or the one being deregistered from)
+     * \param destination the IPv6 destination
+     * \return none if authentic (or authentication is off), else why not
+     */
+    std::optional<DropReason> CheckAck(Ptr<const Packet> packet,
+                                       const hmipv6::BindingAckHeader& ack,
+                                       Ipv6Address source,
+                                       Ipv6Address destination) const;
 
     /**
      * \brief Send a new registration.
@@ -166,6 +186,17 @@ class MsRegistration
     void Timeout();
     /// Send the outstanding registration again.
     void Transmit();
+    /**
+     * \brief Add the authentication sub-option (draft 5.2.1) and send.
+     * \param h the message, every other field set
+     * \param ms the destination
+     * \param prefixLength its Mobility Network prefix length (names the domain's key)
+     * \param source the source
+     */
+    void SignAndSend(RegistrationHeaderBase& h,
+                     Ipv6Address ms,
+                     uint8_t prefixLength,
+                     Ipv6Address source);
 
     Ptr<Node> m_node;               //!< the node
     Config m_config;                //!< configuration

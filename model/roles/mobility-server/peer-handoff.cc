@@ -2,6 +2,7 @@
 #include "peer-handoff.h"
 
 #include "ns3/destination-options-reader.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
@@ -37,7 +38,8 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     NS_LOG_FUNCTION(this << payload << header.GetSource());
     HandoffRequestHeader request;
     request.SetOptionType(m_type);
-    if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request))
+    std::vector<uint8_t> octets;
+    if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request, &octets))
     {
         m_hooks.drop(payload, DropReason::MALFORMED, "malformed Handoff Request");
         return;
@@ -69,9 +71,23 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
         refuse(DropReason::INVALID_ADDRESS, "invalid new GCoA");
         return;
     }
-    if (!m_hooks.authentic(peer, home))
+    // 4.3.6, 5.2.2: authenticated with the key the two MSs share.
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
     {
-        refuse(DropReason::UNAUTHENTICATED, "peer not authenticated");
+        if (auto why = CheckDraftMessage(request,
+                                         octets,
+                                         keys->Find(KeyChain::MS_MS, peer, header.GetDestination()),
+                                         peer,
+                                         header.GetDestination()))
+        {
+            refuse(*why, "not authentic");
+            return;
+        }
+    }
+    if (!m_hooks.authorized(peer, home))
+    {
+        refuse(DropReason::UNAUTHENTICATED, "peer not authorized");
         return;
     }
     Ipv6Address gcoa = m_hooks.findGcoa(home);
@@ -126,11 +142,19 @@ PeerHandoff::Send(Ipv6Address previousMs,
     request.SetLifetime(static_cast<uint32_t>(lifetime.GetSeconds()));
     request.SetGlobalCoa(gcoa);
     request.SetHomeAddress(home);
+    Ipv6Address self = m_hooks.self();
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        if (auto association = keys->Find(KeyChain::MS_MS, self, previousMs))
+        {
+            SignDraftMessage(request, *association, self, previousMs);
+        }
+    }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(request);
     ++m_sent;
     m_hooks.sent(previousMs, home, gcoa);
-    Ipv6Address self = m_hooks.self();
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MS " << self << ": Handoff Request to " << previousMs << " home " << home
                 << " new GCoA " << gcoa);

@@ -25,7 +25,8 @@ namespace hmipv6
  *
  * A new MS that accepted a Registration Request naming the previous MS sends it a
  * Handoff Request with the new GCoA (no answer is defined: A clear). The previous MS
- * checks the request (addresses, its peer's authenticity, a binding for the home
+ * checks the request (addresses, its authentication with the key the two MSs share
+ * when the key chain requires it, the MS's authorization policy, a binding for the home
  * address, a newer sequence number) and then forwards what arrives for the old GCoA to
  * the new one until the lifetime ends; or, when the new MS is on the same Mobility
  * Network and names the same GCoA, hands the GCoA over (removes its binding, the new MS
@@ -37,12 +38,12 @@ class PeerHandoff
     /// What the MS answers and does for the handoff.
     struct Hooks
     {
-        std::function<Ipv6Address()> self;                       //!< the MS address
-        std::function<bool(Ipv6Address)> isOwnAddress;           //!< an address of this node
-        std::function<Ipv6Address(Ipv6Address)> findGcoa;        //!< the GCoA bound to a home (::)
-        std::function<bool(Ipv6Address, uint16_t)> isNewer;      //!< sequence check of a GCoA
-        std::function<bool(Ipv6Address, Ipv6Address)> authentic; //!< (peer, home)
-        std::function<void(Ipv6Address)> handOver;               //!< remove the GCoA's binding
+        std::function<Ipv6Address()> self;                        //!< the MS address
+        std::function<bool(Ipv6Address)> isOwnAddress;            //!< an address of this node
+        std::function<Ipv6Address(Ipv6Address)> findGcoa;         //!< the GCoA bound to a home (::)
+        std::function<bool(Ipv6Address, uint16_t)> isNewer;       //!< sequence check of a GCoA
+        std::function<bool(Ipv6Address, Ipv6Address)> authorized; //!< policy: (peer, home)
+        std::function<void(Ipv6Address)> handOver;                //!< remove the GCoA's binding
         /// forward (home, GCoA, new GCoA, sequence, lifetime)
         std::function<void(Ipv6Address, Ipv6Address, Ipv6Address, uint16_t, Time)> forward;
         std::function<void(Ipv6Address, Ipv6Address, bool)> received;    //!< (peer, home, ok)

@@ -2,8 +2,11 @@
 #include "registration-intake.h"
 
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
 #include "ns3/destination-options-reader.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/key-chain.h"
 #include "ns3/log.h"
 #include "ns3/mobility-l4-protocol.h"
 #include "ns3/registration-policy.h"
@@ -44,10 +47,11 @@ RegistrationIntake::Read(Kind kind,
 {
     NS_LOG_FUNCTION(this << kind << payload << header.GetSource());
     const std::string name = NAMES[kind];
+    std::vector<uint8_t> octets;
     auto read = [&](auto& m) {
         m.SetOptionType(m_types[kind]);
         out.message = &m;
-        return ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m);
+        return ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m, &octets);
     };
     out.kind = kind;
     if (!(kind == REQUEST  ? read(out.request)
@@ -87,6 +91,21 @@ RegistrationIntake::Read(Kind kind,
         }
         out.previousMs = previousMs;
     }
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        auto association =
+            keys->Find(KeyChain::MH_MS, out.message->GetHomeAddress(), m_hooks.domain());
+        if (auto why = CheckDraftMessage(*out.message,
+                                         octets,
+                                         association,
+                                         source,
+                                         header.GetDestination()))
+        {
+            m_hooks.drop(payload, *why, name + ": not authentic");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -105,6 +124,15 @@ RegistrationIntake::SendAck(Ipv6Address home,
     ack.SetLifetime(lifetime);
     // No type 2 routing header: the destination is the host's own on-link address.
     ack.InitializeChecksum(src, destination);
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        auto association = keys->Find(KeyChain::MH_MS, home, m_hooks.domain());
+        if (association)
+        {
+            AuthenticateWithAssociation(ack, MobilityOptions(), *association, src, destination);
+        }
+    }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(ack);
     ++m_acksSent;

@@ -60,7 +60,8 @@ class RegistrationIntake
     /// What the intake needs of the MS.
     struct Hooks
     {
-        std::function<Ipv6Address()> self;                                           //!< MS address
+        std::function<Ipv6Address()> self;   //!< MS address
+        std::function<Ipv6Address()> domain; //!< the Mobility Network prefix (names the keys)
         std::function<void(Ptr<const Packet>, DropReason, const std::string&)> drop; //!< a drop
         /// a well-formed message arrived (the message, its source)
         std::function<void(const RegistrationHeaderBase&, Ipv6Address)> received;
@@ -79,8 +80,11 @@ class RegistrationIntake
     void Dispose();
 
     /**
-     * \brief Read a registration message and check its addresses (draft 4.3.2: the LCoA
-     *        is the source; RFC 6275 9.5.1's address rules); count and trace a drop.
+     * \brief Read a registration message, check its addresses (draft 4.3.2: the LCoA is
+     *        the source; RFC 6275 9.5.1's address rules) and its authentication (draft
+     *        5.2.1, when the node's key chain requires it); count and trace a drop. A
+     *        message that fails is not answered: an answer would tell an unauthenticated
+     *        sender the host's sequence number.
      * \param kind which message the option type stands for
      * \param payload the IPv6 payload (extension headers first)
      * \param header the IPv6 header
@@ -91,7 +95,8 @@ class RegistrationIntake
 
     /**
      * \brief Build and send a Binding Acknowledgement (draft 4.3.2: "the same format than
-     *        MIP acknowledgment packets").
+     *        MIP acknowledgment packets"), authenticated with the host's key (RFC 4285's
+     *        option) when the key chain requires it.
      * \param home the home address (traces)
      * \param destination the IPv6 destination (the message's source, the LCoA)
      * \param status the Status
