@@ -4,6 +4,7 @@
 #include "ns3/attribute-container.h"
 #include "ns3/boolean.h"
 #include "ns3/destination-options-reader.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -641,7 +642,8 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
     }
     MobilityInfoHeader info;
     info.SetOptionType(m_destOptionType);
-    if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), info))
+    std::vector<uint8_t> octets;
+    if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), info, &octets))
     {
         std::string why = "option length " + std::to_string(data.size());
         // The first Destination Options header tells why it could not be read.
@@ -673,6 +675,29 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
              hmipv6::DropReason::UNAUTHENTICATED,
              "Mobility Information from an untrusted sender");
         return;
+    }
+    Ptr<hmipv6::KeyChain> keys = hmipv6::KeyChain::For(GetNode());
+    if (keys->IsRequired())
+    {
+        Ipv6Address self = header.GetDestination();
+        if (auto why =
+                hmipv6::CheckDraftMessage(info,
+                                          octets,
+                                          keys->Find(hmipv6::KeyChain::MS_ROUTER, sender, self),
+                                          sender,
+                                          self))
+        {
+            Drop(payload, *why, "Mobility Information not authentic");
+            return;
+        }
+        // RFC 4285 6: a timestamp near the receiver's clock and newer than the last one.
+        Time age = Simulator::Now() - hmipv6::TimestampSubOption::ToTime(info.GetTimestamp());
+        if (!info.HasTimestamp() || Abs(age) > keys->GetReplayWindow() ||
+            !m_servers.AcceptTimestamp(sender, info.GetTimestamp()))
+        {
+            Drop(payload, hmipv6::DropReason::REPLAYED, "Mobility Information replayed");
+            return;
+        }
     }
     ++m_infoReceived;
     NS_LOG_INFO(Simulator::Now().As(Time::S)

@@ -5,6 +5,7 @@
 #include "ns3/assert.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
+#include "ns3/nstime.h"
 #include "ns3/string.h"
 
 #include <openssl/crypto.h>
@@ -70,6 +71,13 @@ KeyChain::GetTypeId()
                           BooleanValue(true),
                           MakeBooleanAccessor(&KeyChain::m_required),
                           MakeBooleanChecker())
+            .AddAttribute("ReplayWindow",
+                          "Largest difference between a timestamped message's timestamp and "
+                          "the receiver's clock (RFC 4285 6 leaves it to the "
+                          "implementation; nodes share the simulator's clock here).",
+                          TimeValue(Seconds(7)),
+                          MakeTimeAccessor(&KeyChain::m_replayWindow),
+                          MakeTimeChecker(Seconds(0)))
             .AddAttribute("Seed",
                           "Secret from which the associations not installed by hand are "
                           "derived (pre-installed keys); empty: none is derived.",
@@ -80,7 +88,8 @@ KeyChain::GetTypeId()
 }
 
 KeyChain::KeyChain()
-    : m_required(true)
+    : m_required(true),
+      m_replayWindow(Seconds(7))
 {
     NS_LOG_FUNCTION(this);
 }
@@ -112,6 +121,12 @@ void
 KeyChain::SetRequired(bool required)
 {
     m_required = required;
+}
+
+Time
+KeyChain::GetReplayWindow() const
+{
+    return m_replayWindow;
 }
 
 KeyChain::Name

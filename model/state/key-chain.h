@@ -4,6 +4,7 @@
 
 #include "ns3/ipv6-address.h"
 #include "ns3/node.h"
+#include "ns3/nstime.h"
 #include "ns3/object.h"
 
 #include <array>
@@ -108,6 +109,12 @@ class KeyChain : public Object
     void SetRequired(bool required);
 
     /**
+     * \brief How far a timestamp may be from the receiver's clock ("ReplayWindow").
+     * \return the window
+     */
+    Time GetReplayWindow() const;
+
+    /**
      * \brief Install an association, replacing the derived one for that peer.
      * \param scope what it is for
      * \param a the first address that names it (see the class description)
@@ -174,6 +181,7 @@ class KeyChain : public Object
     static Name MakeName(Scope scope, Ipv6Address a, Ipv6Address b);
 
     bool m_required;                                 //!< "RequireAuthentication"
+    Time m_replayWindow;                             //!< "ReplayWindow"
     std::string m_seed;                              //!< "Seed"
     std::map<Name, SecurityAssociation> m_installed; //!< installed associations
 };

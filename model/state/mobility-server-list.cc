@@ -125,5 +125,24 @@ MobilityServerList::Clear()
     m_entries.clear();
 }
 
+bool
+MobilityServerList::AcceptTimestamp(Ipv6Address sender, uint64_t timestamp)
+{
+    if (!IsTrusted(sender))
+    {
+        return false;
+    }
+    auto [it, inserted] = m_timestamps.emplace(sender, timestamp);
+    if (!inserted)
+    {
+        if (timestamp <= it->second)
+        {
+            return false;
+        }
+        it->second = timestamp;
+    }
+    return true;
+}
+
 } // namespace hmipv6
 } // namespace ns3

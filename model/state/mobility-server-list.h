@@ -106,10 +106,20 @@ class MobilityServerList
     std::size_t GetN() const;
     /// Remove every entry (the trust stays).
     void Clear();
+    /**
+     * \brief Replay protection of a trusted sender's authenticated messages (RFC 4285 6's
+     *        timestamps): take a timestamp only if it is newer than the last one taken.
+     * \param sender the sender
+     * \param timestamp the message's timestamp
+     * \return false (nothing recorded) if the sender is not trusted or the timestamp is
+     *         not newer
+     */
+    bool AcceptTimestamp(Ipv6Address sender, uint64_t timestamp);
 
   private:
-    std::map<Ipv6Address, uint8_t> m_trusted; //!< senders and their preference
-    std::map<Ipv6Address, Entry> m_entries;   //!< by sender
+    std::map<Ipv6Address, uint8_t> m_trusted;     //!< senders and their preference
+    std::map<Ipv6Address, Entry> m_entries;       //!< by sender
+    std::map<Ipv6Address, uint64_t> m_timestamps; //!< last taken, by trusted sender
 };
 
 } // namespace hmipv6

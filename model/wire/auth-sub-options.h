@@ -5,6 +5,7 @@
 #include "wire-error.h"
 
 #include "ns3/buffer.h"
+#include "ns3/nstime.h"
 
 #include <array>
 #include <cstdint>
@@ -77,6 +78,20 @@ struct TimestampSubOption
     static constexpr uint32_t SIZE = 12;         //!< octets on the wire
 
     uint64_t timestamp{0}; //!< NTP format
+
+    /**
+     * \brief A simulation time in the timestamp's format (the simulation's start stands
+     *        for the NTP epoch: nodes share the simulator's clock).
+     * \param time a time, not negative
+     * \return seconds in the high 32 bits, the fraction in the low 32
+     */
+    static uint64_t FromTime(Time time);
+    /**
+     * \brief The time a timestamp stands for.
+     * \param timestamp NTP format
+     * \return the time
+     */
+    static Time ToTime(uint64_t timestamp);
 
     /**
      * \brief Write the sub-option.

@@ -12,6 +12,7 @@
 #include "role-test-util.h"
 
 #include "ns3/boolean.h"
+#include "ns3/draft-message-authentication.h"
 #include "ns3/icmpv6-checksum.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -302,7 +303,8 @@ class Topology
     }
 
     /**
-     * \brief MS sends a Mobility Information packet (draft Figure 5) at a given time.
+     * \brief MS sends a Mobility Information packet (draft Figure 5) at a given time,
+     *        timestamped and authenticated as an MS with the default keys would.
      * \param at when
      * \param ms the MS address it names
      * \param prefixLength the Mobility Network prefix length
@@ -319,6 +321,11 @@ class Topology
             MobilityInfoHeader info;
             info.SetMsAddress(ms);
             info.SetPrefixLength(prefixLength);
+            info.SetTimestamp(hmipv6::TimestampSubOption::FromTime(Simulator::Now()));
+            auto association = CreateObject<hmipv6::KeyChain>()->Find(hmipv6::KeyChain::MS_ROUTER,
+                                                                      from,
+                                                                      destination);
+            hmipv6::SignDraftMessage(info, *association, from, destination);
             Ptr<Packet> p = Create<Packet>();
             p->AddHeader(info);
             Ip(Ms())->Send(p, from, destination, Ipv6Header::IPV6_EXT_DESTINATION, nullptr);

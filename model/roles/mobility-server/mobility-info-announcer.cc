@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mobility-info-announcer.h"
 
+#include "ns3/draft-message-authentication.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
@@ -113,6 +114,17 @@ MobilityInfoAnnouncer::Send(Ipv6Address router, bool withdrawal)
     info.SetOptionType(m_config.optionType);
     info.SetMsAddress(withdrawal ? Ipv6Address::GetAny() : self);
     info.SetPrefixLength(withdrawal ? 0 : m_config.prefixLength);
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        // Draft 5.2 (as for the host's messages): only an MS of the area may name the MS
+        // hosts register with; the timestamp stops a replayed withdrawal or announcement.
+        if (auto association = keys->Find(KeyChain::MS_ROUTER, self, router))
+        {
+            info.SetTimestamp(TimestampSubOption::FromTime(Simulator::Now()));
+            SignDraftMessage(info, *association, self, router);
+        }
+    }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(info);
     ++m_count;
