@@ -136,6 +136,7 @@ def build(bld):
         'test/roles/mobility-info-router-advertiser-test.cc',
         'test/roles/hmip-draft-figures-test.cc',
         'test/roles/hmip-recovery-test.cc',
+        'test/roles/hmip-attack-test.cc',
         'test/roles/hmip-trajectory-test.cc',
         'test/validation/hmipv6-validation-test.cc',
         'test/handoff/wifi-roaming-test.cc',

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-2.0-only
+#include "hmip-test-network.h"
+
+#include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
+#include "ns3/draft-message-authentication.h"
+#include "ns3/handoff-request-header.h"
+#include "ns3/key-chain.h"
+#include "ns3/mobility-info-header.h"
+#include "ns3/mobility-l4-protocol.h"
+#include "ns3/registration-update-header.h"
+
+using namespace ns3;
+using namespace ns3::hmipv6test;
+
+/**
+ * \file
+ * \ingroup hmipv6-test
+ * Attacks on the draft's messages (draft 5.2: every MH-MS and MS-MS message MUST be
+ * authenticated), from a node on another link of the domain (CH2) that sends the
+ * module's own headers through its IPv6 stack: forged Registration Updates, a forged
+ * Handoff Request, forged Mobility Information to the access routers, forged error
+ * acknowledgements to the host. With the default key chain none is accepted, the
+ * victim's flows lose nothing, and each refusal is counted under its reason.
+ */
+
+namespace
+{
+
+const Time ATTACH = Seconds(0.5); //!< the host joins AR1 of domain 1
+const Time ATTACKS = Seconds(6);  //!< the forgeries start
+const Time INTRA = Seconds(10);   //!< the host moves to AR2 (a Registration Update)
+const Time STOP = Seconds(14);    //!< end of the run
+
+/// How a forged message is signed.
+enum Forgery
+{
+    UNSIGNED,   //!< no authentication sub-option
+    OWN_KEYS,   //!< signed with the attacker's own keys (another seed)
+    VICTIM_SPI, //!< the victim's SPI (seen on the wire), a wrong authenticator
+    CAPTURED,   //!< the victim's authenticator for the same fields, sent from the attacker
+};
+
+/**
+ * \param forgery how
+ * \return its name
+ */
+std::string
+Name(Forgery forgery)
+{
+    switch (forgery)
+    {
+    case UNSIGNED:
+        return "unsigned";
+    case OWN_KEYS:
+        return "attacker's keys";
+    case VICTIM_SPI:
+        return "victim's SPI, wrong authenticator";
+    default:
+        return "victim's authenticator from another source";
+    }
+}
+
+/**
+ * \brief Sign a forged message as the forgery says.
+ * \tparam H the header
+ * \param h the message
+ * \param forgery how
+ * \param genuine the association the genuine sender would use
+ * \param src the attacker's source
+ * \param dst the destination
+ * \param victim the genuine sender's address (CAPTURED)
+ */
+template <class H>
+void
+Forge(H& h,
+      Forgery forgery,
+      const hmipv6::SecurityAssociation& genuine,
+      Ipv6Address src,
+      Ipv6Address dst,
+      Ipv6Address victim)
+{
+    if (forgery == OWN_KEYS)
+    {
+        Ptr<hmipv6::KeyChain> own = CreateObject<hmipv6::KeyChain>();
+        own->SetAttribute("Seed", StringValue("the attacker's"));
+        hmipv6::SignDraftMessage(h, *own->Find(hmipv6::KeyChain::MS_MS, src, dst), src, dst);
+    }
+    else if (forgery == VICTIM_SPI)
+    {
+        hmipv6::AuthSubOption auth;
+        auth.spi = genuine.spi;
+        auth.authenticator.fill(0xa5);
+        h.SetAuthentication(auth);
+    }
+    else if (forgery == CAPTURED)
+    {
+        hmipv6::SignDraftMessage(h, genuine, victim, dst);
+    }
+}
+
+/**
+ * \brief The network, the attacker and what the victim's servers did.
+ */
+struct AttackNet
+{
+    explicit AttackNet(const NetConfig& config)
+        : net(config)
+    {
+        const auto& domain = net.topology->GetDomains()[0];
+        attacker = domain.correspondent;
+        attackerAddress = domain.correspondentAddress;
+        ms = net.servers[0][0][0];
+        msAddress = domain.serverAddress;
+        ms->TraceConnectWithoutContext(
+            "BindingAckSent",
+            Callback<void, Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time>(
+                [this](Ipv6Address, Ipv6Address to, uint8_t, uint16_t, Time) {
+                    acksTo.push_back(to);
+                }));
+        net.Handoff()->ScheduleSwitch(ATTACH, net.AccessPoint(0, 0));
+        net.Handoff()->ScheduleSwitch(INTRA, net.AccessPoint(0, 1));
+    }
+
+    /**
+     * \brief The attacker sends a header as a whole Destination Options header.
+     * \param at when
+     * \param src the source it claims
+     * \param dst the destination
+     * \param h the header
+     */
+    template <class H>
+    void Send(Time at, Ipv6Address src, Ipv6Address dst, H h)
+    {
+        Ptr<Node> node = attacker;
+        Simulator::Schedule(at, [node, src, dst, h]() {
+            Ptr<Packet> p = Create<Packet>();
+            p->AddHeader(h);
+            node->GetObject<Ipv6L3Protocol>()->Send(p,
+                                                    src,
+                                                    dst,
+                                                    Ipv6Header::IPV6_EXT_DESTINATION,
+                                                    nullptr);
+        });
+    }
+
+    /// \return the host's association with domain 1
+    hmipv6::SecurityAssociation HostKey() const
+    {
+        return *hmipv6::KeyChain::For(net.topology->GetMobileHost())
+                    ->Find(hmipv6::KeyChain::MH_MS,
+                           HmipTopologyHelper::HOME_ADDRESS,
+                           msAddress.CombinePrefix(Ipv6Prefix(64)));
+    }
+
+    /**
+     * \return packets of both flows lost from the attacks to the end, but for the move's
+     *         own loss (without an attacker, none is lost outside the move: the baseline)
+     */
+    uint32_t LostDuringAttacks() const
+    {
+        uint32_t lost = 0;
+        for (const Flow& flow : net.flows)
+        {
+            lost += flow.Lost(ATTACKS, INTRA - Seconds(0.1)) +
+                    flow.Lost(INTRA + Seconds(2), STOP - Seconds(0.5));
+        }
+        return lost;
+    }
+
+    HmipTestNetwork net;             //!< the network
+    Ptr<Node> attacker;              //!< CH2's node
+    Ipv6Address attackerAddress;     //!< its address
+    Ptr<MobilityServer> ms;          //!< the victim's MS
+    Ipv6Address msAddress;           //!< its address
+    std::vector<Ipv6Address> acksTo; //!< destinations of the MS's acknowledgements
+};
+
+/**
+ * \brief Forged Registration Updates for the victim's home address, from the attacker's
+ *        address, with a sequence number the MS would take: none accepted, none answered.
+ */
+class ForgedUpdateTest : public TestCase
+{
+  public:
+    /// \param forgery how the Updates are signed
+    explicit ForgedUpdateTest(Forgery forgery)
+        : TestCase("forged Registration Updates (" + Name(forgery) +
+                   "): none answered or accepted, the victim's next Update is"),
+          m_forgery(forgery)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        const Ipv6Address home = HmipTopologyHelper::HOME_ADDRESS;
+        for (uint16_t i = 0; i < 4; ++i)
+        {
+            Simulator::Schedule(ATTACKS + Seconds(0.5 * i), [&a, i, home, this]() {
+                RegistrationUpdateHeader u;
+                u.SetAcknowledgeRequested(true);
+                u.SetPrefixLength(64);
+                // Before authentication the second Update, one past the number the MS
+                // disclosed in its 135, was accepted.
+                u.SetSequence(a.net.mh->GetRegistrationSequence() + 1 + i);
+                u.SetLifetime(420);
+                u.SetHomeAddress(home);
+                Forge(u,
+                      m_forgery,
+                      a.HostKey(),
+                      a.attackerAddress,
+                      a.msAddress,
+                      a.net.mh->GetLocalCareOfAddress());
+                a.Send(Seconds(0), a.attackerAddress, a.msAddress, u);
+            });
+        }
+        Ipv6Address lcoaBefore;
+        Ipv6Address lcoaAtMs;
+        Simulator::Schedule(ATTACKS - Seconds(0.1),
+                            [&]() { lcoaBefore = a.ms->GetLocalCareOf(home); });
+        Simulator::Schedule(INTRA - Seconds(0.1), [&]() { lcoaAtMs = a.ms->GetLocalCareOf(home); });
+        Simulator::Stop(STOP);
+        Simulator::Run();
+
+        NS_TEST_EXPECT_MSG_EQ(lcoaAtMs, lcoaBefore, "the binding kept the victim's LCoA");
+        NS_TEST_EXPECT_MSG_EQ(std::count(a.acksTo.begin(), a.acksTo.end(), a.attackerAddress),
+                              0,
+                              "no acknowledgement (no sequence number) to the attacker");
+        hmipv6::DropReason expected = m_forgery == UNSIGNED ? hmipv6::DropReason::UNAUTHENTICATED
+                                      : m_forgery == OWN_KEYS
+                                          ? hmipv6::DropReason::UNKNOWN_SPI
+                                          : hmipv6::DropReason::BAD_AUTHENTICATOR;
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetDroppedCount(expected), 4u, "four refused, counted");
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->HasFallenBack(), false, "no fallback");
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetLocalCareOf(home),
+                              a.net.mh->GetLocalCareOfAddress(),
+                              "the victim's Update after its move was accepted");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+
+    Forgery m_forgery; //!< how
+};
+
+/**
+ * \brief A forged Handoff Request naming the attacker as the victim's new GCoA: refused,
+ *        the victim's traffic stays with it.
+ */
+class ForgedHandoffTest : public TestCase
+{
+  public:
+    /// \param forgery how the request is signed
+    explicit ForgedHandoffTest(Forgery forgery)
+        : TestCase("forged Handoff Request (" + Name(forgery) + "): not accepted"),
+          m_forgery(forgery)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        const Ipv6Address home = HmipTopologyHelper::HOME_ADDRESS;
+        // The second domain's MS, whose key with the victim's MS the attacker lacks.
+        Ipv6Address peer = a.net.topology->GetDomains()[1].serverAddress;
+        auto genuine = hmipv6::KeyChain::For(a.net.topology->GetDomains()[1].server)
+                           ->Find(hmipv6::KeyChain::MS_MS, peer, a.msAddress);
+        for (uint16_t i = 0; i < 3; ++i)
+        {
+            Simulator::Schedule(ATTACKS + Seconds(0.5 * i), [&a, i, home, peer, genuine, this]() {
+                HandoffRequestHeader h;
+                h.SetPrefixLength(64);
+                h.SetSequence(a.net.mh->GetRegistrationSequence() + 1 + i);
+                h.SetLifetime(420);
+                h.SetHomeAddress(home);
+                h.SetGlobalCoa(a.attackerAddress);
+                Forge(h, m_forgery, *genuine, a.attackerAddress, a.msAddress, peer);
+                // Claiming to be the peer MS (spoofed source) or sent as itself.
+                a.Send(Seconds(0), i % 2 ? a.attackerAddress : peer, a.msAddress, h);
+            });
+        }
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetHandoffRequestsReceived(), 3u, "three arrived");
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetHandoffRequestsAccepted(), 0u, "none accepted");
+        NS_TEST_EXPECT_MSG_EQ(a.ms->IsForwarding(home), false, "not forwarding");
+        uint64_t refused = a.ms->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED) +
+                           a.ms->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI) +
+                           a.ms->GetDroppedCount(hmipv6::DropReason::BAD_AUTHENTICATOR);
+        NS_TEST_EXPECT_MSG_EQ(refused, 3u, "three refused as not authentic");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+
+    Forgery m_forgery; //!< how
+};
+
+/**
+ * \brief Forged Mobility Information to the victim's access router, naming an MS that does
+ *        not exist, from the real MS's address: refused, the host does not re-register.
+ */
+class ForgedMobilityInfoTest : public TestCase
+{
+  public:
+    /// \param forgery how the message is signed
+    explicit ForgedMobilityInfoTest(Forgery forgery)
+        : TestCase("forged Mobility Information (" + Name(forgery) + "): routers unmoved"),
+          m_forgery(forgery)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        const auto& domain = a.net.topology->GetDomains()[0];
+        Ipv6Address router = domain.routerAddresses[0];
+        auto genuine = hmipv6::KeyChain::For(domain.server)
+                           ->Find(hmipv6::KeyChain::MS_ROUTER, a.msAddress, router);
+        uint64_t requestsBefore = 0;
+        Simulator::Schedule(ATTACKS - Seconds(0.1),
+                            [&]() { requestsBefore = a.net.mh->GetRegistrationRequestsSent(); });
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            Simulator::Schedule(ATTACKS + Seconds(0.5 * i), [&a, router, genuine, this]() {
+                MobilityInfoHeader info;
+                info.SetMsAddress(Ipv6Address("2001:d01::bad")); // no such MS
+                info.SetPrefixLength(64);
+                info.SetTimestamp(hmipv6::TimestampSubOption::FromTime(Simulator::Now()));
+                Forge(info, m_forgery, *genuine, a.attackerAddress, router, a.msAddress);
+                a.Send(Seconds(0), a.msAddress, router, info); // spoofs the trusted MS
+            });
+        }
+        uint64_t requestsAfter = 0;
+        Simulator::Schedule(INTRA - Seconds(0.1),
+                            [&]() { requestsAfter = a.net.mh->GetRegistrationRequestsSent(); });
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        Ptr<MobilityInfoRouterAdvertiser> ar = a.net.routers[0];
+        uint64_t refused = ar->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED) +
+                           ar->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI) +
+                           ar->GetDroppedCount(hmipv6::DropReason::BAD_AUTHENTICATOR);
+        NS_TEST_EXPECT_MSG_EQ(refused, 3u, "three refused as not authentic");
+        NS_TEST_EXPECT_MSG_EQ(ar->GetMobilityServer(), a.msAddress, "still the real MS");
+        NS_TEST_EXPECT_MSG_EQ(requestsAfter, requestsBefore, "the host did not re-register");
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->HasFallenBack(), false, "no fallback");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+
+    Forgery m_forgery; //!< how
+};
+
+/**
+ * \brief Replayed Mobility Information: an authentic message captured and sent again is
+ *        refused by its timestamp.
+ */
+class ReplayedMobilityInfoTest : public TestCase
+{
+  public:
+    ReplayedMobilityInfoTest()
+        : TestCase("replayed Mobility Information (a withdrawal, authentic): refused")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        const auto& domain = a.net.topology->GetDomains()[0];
+        Ipv6Address router = domain.routerAddresses[0];
+        auto genuine = hmipv6::KeyChain::For(domain.server)
+                           ->Find(hmipv6::KeyChain::MS_ROUTER, a.msAddress, router);
+        // A withdrawal the MS signed at 1 s (as when it stopped once), replayed later, and
+        // one signed with a timestamp from the future.
+        MobilityInfoHeader old;
+        old.SetTimestamp(hmipv6::TimestampSubOption::FromTime(Seconds(1)));
+        hmipv6::SignDraftMessage(old, *genuine, a.msAddress, router);
+        a.Send(ATTACKS, a.msAddress, router, old);
+        MobilityInfoHeader future;
+        future.SetTimestamp(hmipv6::TimestampSubOption::FromTime(Seconds(100)));
+        hmipv6::SignDraftMessage(future, *genuine, a.msAddress, router);
+        a.Send(ATTACKS + Seconds(0.5), a.msAddress, router, future);
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        Ptr<MobilityInfoRouterAdvertiser> ar = a.net.routers[0];
+        NS_TEST_EXPECT_MSG_EQ(ar->GetDroppedCount(hmipv6::DropReason::REPLAYED), 2u, "replays");
+        NS_TEST_EXPECT_MSG_EQ(ar->GetMobilityServer(), a.msAddress, "still advertised");
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->HasFallenBack(), false, "no fallback");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \brief Forged acknowledgements from the MS's address to the host's LCoA while its
+ *        Update after the move is outstanding: a refusal (129) and a 135. The host drops
+ *        both and does not fall back.
+ */
+class ForgedAckTest : public TestCase
+{
+  public:
+    ForgedAckTest()
+        : TestCase("forged error acknowledgements to the host: dropped, no fallback")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        // Through the move: before, while and after its Update is outstanding.
+        for (uint32_t i = 0; i < 60; ++i)
+        {
+            Simulator::Schedule(INTRA + MilliSeconds(25 * i), [&a, i]() {
+                Ipv6Address lcoa = a.net.mh->GetLocalCareOfAddress();
+                hmipv6::BindingAckHeader ack;
+                ack.SetStatus(i % 2 ? hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW
+                                    : hmipv6::BindingAckHeader::ADMINISTRATIVELY_PROHIBITED);
+                ack.SetSequence(a.net.mh->GetRegistrationSequence());
+                ack.InitializeChecksum(a.msAddress, lcoa);
+                Ptr<Packet> p = Create<Packet>();
+                p->AddHeader(ack);
+                a.attacker->GetObject<Ipv6L3Protocol>()
+                    ->Send(p, a.msAddress, lcoa, hmipv6::MobilityL4Protocol::PROT_NUMBER, nullptr);
+            });
+        }
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->HasFallenBack(), false, "no fallback");
+        NS_TEST_EXPECT_MSG_GT(a.net.mh->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED),
+                              0u,
+                              "forged acknowledgements dropped as unauthenticated");
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetLocalCareOf(HmipTopologyHelper::HOME_ADDRESS),
+                              a.net.mh->GetLocalCareOfAddress(),
+                              "the Update was accepted");
+        Simulator::Destroy();
+    }
+};
+
+/// The hmipv6-attacks suite.
+class AttackTestSuite : public TestSuite
+{
+  public:
+    AttackTestSuite()
+        : TestSuite("hmipv6-attacks")
+    {
+        for (Forgery f : {UNSIGNED, OWN_KEYS, VICTIM_SPI, CAPTURED})
+        {
+            AddTestCase(new ForgedUpdateTest(f));
+        }
+        for (Forgery f : {UNSIGNED, OWN_KEYS, VICTIM_SPI})
+        {
+            AddTestCase(new ForgedHandoffTest(f));
+            AddTestCase(new ForgedMobilityInfoTest(f));
+        }
+        AddTestCase(new ReplayedMobilityInfoTest);
+        AddTestCase(new ForgedAckTest);
+    }
+};
+
+/// Registers the suite.
+static AttackTestSuite g_attackTestSuite;
+
+} // namespace
