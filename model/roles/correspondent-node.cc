@@ -24,6 +24,7 @@
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/type2-routing-header.h"
+#include "ns3/uinteger.h"
 
 #include <algorithm>
 #include <sstream>
@@ -65,6 +66,14 @@ CorrespondentNode::GetTypeId()
                           TimeValue(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
                           MakeTimeAccessor(&CorrespondentNode::m_maxBindingLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
+            .AddAttribute("MaxBindings",
+                          "Most bindings kept (those waiting for DAD included); a "
+                          "registration that needs one more is refused with status 130 "
+                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
+                          "TABLE_FULL drop.",
+                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+                          MakeUintegerAccessor(&CorrespondentNode::m_maxBindings),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("NonceInterval",
                           "Age at which a new nonce replaces the current one (RFC 6275 5.2.7: "
                           "MAX_NONCE_LIFETIME - MAX_TOKEN_LIFETIME). Read at start.",
@@ -139,6 +148,7 @@ CorrespondentNode::CorrespondentNode()
     : m_routeOptimization(true),
       m_returnRoutability(true),
       m_maxBindingLifetime(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
+      m_maxBindings(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
       m_random(CreateObject<UniformRandomVariable>()),
       m_deviceInterface(-1),
       m_running(false),
@@ -316,6 +326,7 @@ CorrespondentNode::StartApplication()
                               MakeCallback(&CorrespondentNode::ReceiveBindingUpdate, this));
     m_running = true;
     m_registrar.SetMaxLifetime(m_maxBindingLifetime);
+    m_registrar.SetLimits(m_maxBindings, hmipv6::Registrar::DEFAULT_MAX_PENDING);
     m_registrar.Start();
 }
 
@@ -634,7 +645,10 @@ CorrespondentNode::ReceiveBindingUpdate(Ptr<Packet> packet,
     registration.requested = bu.GetLifetime();
     registration.deregistration = deregistration;
     registration.acknowledge = bu.GetAcknowledge();
-    m_registrar.Submit(registration, reply);
+    if (m_registrar.Submit(registration, reply) == hmipv6::Registrar::FULL)
+    {
+        Drop(packet, hmipv6::DropReason::TABLE_FULL, "binding cache full (130)");
+    }
 }
 
 void

@@ -347,6 +347,7 @@ class CorrespondentNode : public Application
     bool m_routeOptimization;                        //!< "RouteOptimization"
     bool m_returnRoutability;                        //!< "ReturnRoutability"
     Time m_maxBindingLifetime;                       //!< "MaxBindingLifetime"
+    uint32_t m_maxBindings;                          //!< "MaxBindings"
     Time m_nonceInterval;                            //!< "NonceInterval"
     Time m_maxNonceLifetime;                         //!< "MaxNonceLifetime"
     Time m_bindingErrorInterval;                     //!< "BindingErrorInterval"

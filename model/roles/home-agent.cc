@@ -60,6 +60,20 @@ HomeAgent::GetTypeId()
                           TimeValue(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
                           MakeTimeAccessor(&HomeAgent::m_maxLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
+            .AddAttribute("MaxBindings",
+                          "Most bindings kept (those waiting for DAD included); a "
+                          "registration that needs one more is refused with status 130 "
+                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
+                          "TABLE_FULL drop.",
+                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+                          MakeUintegerAccessor(&HomeAgent::m_maxBindings),
+                          MakeUintegerChecker<uint32_t>(1))
+            .AddAttribute("MaxPendingDad",
+                          "Most registrations waiting for Duplicate Address Detection at "
+                          "once; one more is refused as for MaxBindings.",
+                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_PENDING),
+                          MakeUintegerAccessor(&HomeAgent::m_maxPendingDad),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection for the home address before "
                           "accepting a first registration (RFC 6275 10.3.1).",
@@ -108,6 +122,8 @@ HomeAgent::HomeAgent()
     : m_homeInterface(1),
       m_homePrefixLength(64),
       m_maxLifetime(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
+      m_maxBindings(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+      m_maxPendingDad(hmipv6::Registrar::DEFAULT_MAX_PENDING),
       m_performDad(true),
       m_tunnelInterface(0),
       m_received(0),
@@ -170,6 +186,12 @@ HomeAgent::GetBindingAcksSent() const
     return m_acksSent;
 }
 
+uint32_t
+HomeAgent::GetNPendingDad() const
+{
+    return static_cast<uint32_t>(m_registrar.GetNPending());
+}
+
 uint64_t
 HomeAgent::GetDroppedCount() const
 {
@@ -216,6 +238,7 @@ HomeAgent::StartApplication()
     m_mobility->RegisterHandler(MobilityHeader::BINDING_UPDATE,
                                 MakeCallback(&HomeAgent::HandleBindingUpdate, this));
     m_registrar.SetMaxLifetime(m_maxLifetime);
+    m_registrar.SetLimits(m_maxBindings, m_maxPendingDad);
     m_registrar.Start();
 }
 
@@ -320,9 +343,14 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
     registration.acknowledge = bu.GetAcknowledge();
     registration.homeRegistration = true;
     registration.performDad = m_performDad;
-    if (m_registrar.Submit(registration, reply) == hmipv6::Registrar::STALE)
+    hmipv6::Registrar::Outcome outcome = m_registrar.Submit(registration, reply);
+    if (outcome == hmipv6::Registrar::STALE)
     {
         Drop(packet, hmipv6::DropReason::STALE, "not newer than the update waiting for DAD");
+    }
+    else if (outcome == hmipv6::Registrar::FULL)
+    {
+        Drop(packet, hmipv6::DropReason::TABLE_FULL, "binding cache full (130)");
     }
 }
 

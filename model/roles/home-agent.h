@@ -122,6 +122,13 @@ class HomeAgent : public Application
     uint64_t GetBindingAcksSent() const;
 
     /**
+     * \brief Registrations waiting for Duplicate Address Detection (at most
+     *        "MaxPendingDad").
+     * \return their number
+     */
+    uint32_t GetNPendingDad() const;
+
+    /**
      * \brief Number of Binding Updates dropped without an answer.
      * \return the count
      */
@@ -264,6 +271,8 @@ class HomeAgent : public Application
     uint8_t m_homePrefixLength;             //!< "HomePrefixLength"
     Ipv6Address m_address;                  //!< "Address" (:: = the global one on the home link)
     Time m_maxLifetime;                     //!< "MaxBindingLifetime"
+    uint32_t m_maxBindings;                 //!< "MaxBindings"
+    uint32_t m_maxPendingDad;               //!< "MaxPendingDad"
     bool m_performDad;                      //!< "PerformDad"
     Ptr<RandomVariableStream> m_replyDelay; //!< "ProxyReplyDelay"
     hmipv6::Registrar m_registrar;          //!< bindings, DAD, lifetimes

@@ -73,6 +73,20 @@ MobilityServer::GetTypeId()
                           TimeValue(Seconds(DEFAULT_MAX_LIFETIME_S)),
                           MakeTimeAccessor(&MobilityServer::m_maxLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
+            .AddAttribute("MaxBindings",
+                          "Most bindings kept (those waiting for DAD included); a "
+                          "registration that needs one more is refused with status 130 "
+                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
+                          "TABLE_FULL drop.",
+                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+                          MakeUintegerAccessor(&MobilityServer::m_maxBindings),
+                          MakeUintegerChecker<uint32_t>(1))
+            .AddAttribute("MaxPendingDad",
+                          "Most registrations waiting for Duplicate Address Detection at "
+                          "once; one more is refused as for MaxBindings.",
+                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_PENDING),
+                          MakeUintegerAccessor(&MobilityServer::m_maxPendingDad),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection of a new GCoA on the Mobility "
                           "Network before accepting its registration (draft 4.3.2).",
@@ -191,6 +205,8 @@ MobilityServer::MobilityServer()
       m_prefixLength(64),
       m_address(Ipv6Address::GetAny()),
       m_maxLifetime(Seconds(DEFAULT_MAX_LIFETIME_S)),
+      m_maxBindings(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+      m_maxPendingDad(hmipv6::Registrar::DEFAULT_MAX_PENDING),
       m_performDad(true),
       m_infoInterval(Seconds(1)),
       m_withdrawOnStop(true),
@@ -434,6 +450,12 @@ MobilityServer::GetPacketsRewritten() const
     return m_tunnel ? m_tunnel->GetRewrittenCount() : 0;
 }
 
+uint32_t
+MobilityServer::GetNPendingDad() const
+{
+    return static_cast<uint32_t>(m_registrar.GetNPending());
+}
+
 uint64_t
 MobilityServer::GetDroppedCount() const
 {
@@ -563,6 +585,7 @@ MobilityServer::StartApplication()
     m_intake.Setup(node, {m_requestType, m_updateType, m_refreshType}, intake);
     m_running = true;
     m_registrar.SetMaxLifetime(m_maxLifetime);
+    m_registrar.SetLimits(m_maxBindings, m_maxPendingDad);
     m_registrar.Start();
     ConfigureAnnouncer();
     m_announcer.Start();
@@ -756,11 +779,16 @@ MobilityServer::HandleRegistration(hmipv6::RegistrationIntake::Kind kind,
         accepted = hmipv6::Registrar::AcceptedCallback(
             [=](Time granted) { m_handoff.Send(previousMs, home, gcoa, sequence, granted); });
     }
-    if (m_registrar.Submit(registration, reply, accepted) == hmipv6::Registrar::STALE)
+    hmipv6::Registrar::Outcome outcome = m_registrar.Submit(registration, reply, accepted);
+    if (outcome == hmipv6::Registrar::STALE)
     {
         Drop(payload,
              hmipv6::DropReason::STALE,
              std::string(name) + ": not newer than the one in DAD");
+    }
+    else if (outcome == hmipv6::Registrar::FULL)
+    {
+        Drop(payload, hmipv6::DropReason::TABLE_FULL, std::string(name) + ": tables full (130)");
     }
 }
 

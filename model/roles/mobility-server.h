@@ -308,6 +308,13 @@ class MobilityServer : public Application
     uint64_t GetPacketsRewritten() const;
 
     /**
+     * \brief Registrations waiting for Duplicate Address Detection (at most
+     *        "MaxPendingDad").
+     * \return their number
+     */
+    uint32_t GetNPendingDad() const;
+
+    /**
      * \brief Number of messages dropped without an answer (malformed, invalid addresses,
      *        refused Handoff Requests, ...).
      * \return the count
@@ -498,6 +505,8 @@ class MobilityServer : public Application
     uint8_t m_prefixLength;                         //!< "MobilityNetworkPrefixLength"
     Ipv6Address m_address;                          //!< "Address"
     Time m_maxLifetime;                             //!< "MaxLifetime"
+    uint32_t m_maxBindings;                         //!< "MaxBindings"
+    uint32_t m_maxPendingDad;                       //!< "MaxPendingDad"
     bool m_performDad;                              //!< "PerformDad"
     Ptr<RandomVariableStream> m_replyDelay;         //!< "ProxyReplyDelay"
     Time m_infoInterval;                            //!< "MobilityInfoInterval"

@@ -8,6 +8,7 @@
 #include "ns3/simulator.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ns3
 {
@@ -20,7 +21,9 @@ namespace hmipv6
 Registrar::Registrar()
     : m_maxLifetime(Seconds(LIFETIME_UNIT_S)),
       m_unknownDeregistration(hmipv6::BindingAckHeader::BINDING_UPDATE_ACCEPTED),
-      m_running(false)
+      m_running(false),
+      m_maxBindings(std::numeric_limits<std::size_t>::max()),
+      m_maxPending(std::numeric_limits<std::size_t>::max())
 {
 }
 
@@ -33,6 +36,13 @@ void
 Registrar::SetMaxLifetime(Time max)
 {
     m_maxLifetime = max;
+}
+
+void
+Registrar::SetLimits(std::size_t maxBindings, std::size_t maxPending)
+{
+    m_maxBindings = maxBindings;
+    m_maxPending = maxPending;
 }
 
 void
@@ -97,6 +107,16 @@ Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback a
 {
     NS_LOG_FUNCTION(this << r.key << r.careOf << r.sequence << r.requested);
     const hmipv6::BindingCache::Entry* entry = m_cache.Find(r.key);
+    if (!entry && !r.deregistration && m_pending.count(r.key) == 0)
+    {
+        bool dad = r.performDad && !m_dad.IsNull();
+        if (m_cache.Size() + m_pending.size() >= m_maxBindings ||
+            (dad && m_pending.size() >= m_maxPending))
+        {
+            Refuse(reply, hmipv6::BindingAckHeader::INSUFFICIENT_RESOURCES, r.sequence);
+            return FULL;
+        }
+    }
     if (entry && !m_cache.IsSequenceAcceptable(r.key, r.sequence))
     {
         // RFC 6275 9.5.1, draft 4.2.1: the answer carries the last accepted number.

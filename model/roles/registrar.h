@@ -43,6 +43,10 @@ struct Registration
  *        status of the acknowledgement.
  *
  * Submit runs, for a registration the role has already checked:
+ * 0. table limits (SetLimits): a registration that would create a binding beyond the
+ *    cache limit, or start a DAD beyond the pending limit, is refused with status 130
+ *    (insufficient resources, RFC 6275 6.1.8) and Submit says FULL, so that a sender
+ *    that floods new keys cannot grow the role's state without bound;
  * 1. sequence number (RFC 6275 9.5.1; draft 4.2.1): not newer than the entry's,
  *    status 135 with the entry's number;
  * 2. deregistration (9.5.3, 10.3.2): a pending DAD for the key is abandoned; the entry
@@ -62,6 +66,9 @@ struct Registration
 class Registrar
 {
   public:
+    static constexpr uint32_t DEFAULT_MAX_BINDINGS = 100000; //!< the roles' "MaxBindings"
+    static constexpr uint32_t DEFAULT_MAX_PENDING = 1024;    //!< the roles' "MaxPendingDad"
+
     /// How Submit ended.
     enum Outcome
     {
@@ -70,6 +77,7 @@ class Registrar
         PENDING,      //!< waiting for DAD
         REFUSED,      //!< answered with an error status
         STALE,        //!< not newer than the registration waiting for DAD: discarded
+        FULL,         //!< refused (130): a table is at its limit
     };
 
     /// Why a binding ended.
@@ -103,6 +111,12 @@ class Registrar
      * \param max the longest lifetime granted (at least one Lifetime unit)
      */
     void SetMaxLifetime(Time max);
+    /**
+     * \brief Bound the tables.
+     * \param maxBindings most bindings (those waiting for DAD count too)
+     * \param maxPending most registrations waiting for DAD at once
+     */
+    void SetLimits(std::size_t maxBindings, std::size_t maxPending);
     /**
      * \param status the answer to a deregistration of a key without binding
      */
@@ -240,6 +254,8 @@ class Registrar
     UnboundCallback m_unbound;                //!< see SetUnboundCallback
     EventId m_expiryEvent;                    //!< the expiry timer
     bool m_running;                           //!< between Start and Stop
+    std::size_t m_maxBindings;                //!< see SetLimits
+    std::size_t m_maxPending;                 //!< see SetLimits
 };
 
 } // namespace hmipv6

@@ -3,11 +3,16 @@
 
 #include "ns3/binding-ack-header.h"
 #include "ns3/binding-authorization.h"
+#include "ns3/binding-update-header.h"
+#include "ns3/config.h"
 #include "ns3/draft-message-authentication.h"
 #include "ns3/handoff-request-header.h"
+#include "ns3/home-address-option.h"
+#include "ns3/ipv6-extension-header.h"
 #include "ns3/key-chain.h"
 #include "ns3/mobility-info-header.h"
 #include "ns3/mobility-l4-protocol.h"
+#include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
 
 using namespace ns3;
@@ -450,6 +455,117 @@ class ForgedAckTest : public TestCase
     }
 };
 
+/**
+ * \brief A flood of Registration Requests with made-up home addresses at the victim's MS
+ *        (2,000 in 2 s): with authentication nothing is kept; without it (to measure the
+ *        limits) the pending DADs and the bindings stay within "MaxPendingDad" and
+ *        "MaxBindings", the rest are refused (130) and counted. The same for the home
+ *        agent's tables, filled with Binding Updates for addresses of the home prefix.
+ */
+class FloodTest : public TestCase
+{
+  public:
+    /// \param authenticated whether the servers require authentication
+    explicit FloodTest(bool authenticated)
+        : TestCase(std::string("flood of registrations for made-up home addresses (") +
+                   (authenticated ? "authenticated: nothing kept" : "unauthenticated: limits") +
+                   ")"),
+          m_authenticated(authenticated)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        // The whole scenario with or without authentication (every node's key chain).
+        Config::SetDefault("ns3::hmipv6::KeyChain::RequireAuthentication",
+                           BooleanValue(m_authenticated));
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        a.ms->SetAttribute("MaxPendingDad", UintegerValue(50));
+        a.ms->SetAttribute("MaxBindings", UintegerValue(120));
+        a.net.ha->SetAttribute("MaxPendingDad", UintegerValue(50));
+        a.net.ha->SetAttribute("MaxBindings", UintegerValue(120));
+        const uint32_t n = 2000;
+        uint32_t maxPendingMs = 0;
+        uint32_t maxPendingHa = 0;
+        for (uint32_t i = 0; i < n; ++i)
+        {
+            Simulator::Schedule(ATTACKS + MilliSeconds(i), [&a, &maxPendingMs, &maxPendingHa, i]() {
+                std::ostringstream home;
+                home << "2001:1::f:" << std::hex << (i + 1);
+                RegistrationRequestHeader r;
+                r.SetAcknowledgeRequested(true);
+                r.SetPrefixLength(64);
+                r.SetSequence(1);
+                r.SetLifetime(420);
+                r.SetHomeAddress(Ipv6Address(home.str().c_str()));
+                a.Send(Seconds(0), a.attackerAddress, a.msAddress, r);
+                // A home registration from the attacker's address as care-of address.
+                hmipv6::BindingUpdateHeader bu;
+                bu.SetSequence(1);
+                bu.SetAcknowledge(true);
+                bu.SetHomeRegistration(true);
+                bu.SetLifetimeUnits(100);
+                bu.InitializeChecksum(Ipv6Address(home.str().c_str()),
+                                      HmipTopologyHelper::HOME_AGENT);
+                Ptr<Packet> p = Create<Packet>();
+                p->AddHeader(bu);
+                Ipv6ExtensionDestinationHeader dest;
+                dest.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+                dest.AddOption(hmipv6::HomeAddressOption(Ipv6Address(home.str().c_str())));
+                p->AddHeader(dest);
+                a.attacker->GetObject<Ipv6L3Protocol>()->Send(p,
+                                                              a.attackerAddress,
+                                                              HmipTopologyHelper::HOME_AGENT,
+                                                              Ipv6Header::IPV6_EXT_DESTINATION,
+                                                              nullptr);
+                maxPendingMs = std::max(maxPendingMs, a.ms->GetNPendingDad());
+                maxPendingHa = std::max(maxPendingHa, a.net.ha->GetNPendingDad());
+            });
+        }
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        if (m_authenticated)
+        {
+            // A few may die in a router's queue of packets awaiting neighbour resolution.
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(a.ms->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED),
+                                        n - 5,
+                                        "every Request that arrived refused as unauthenticated");
+            NS_TEST_EXPECT_MSG_EQ(maxPendingMs, 0u, "no DAD started");
+            NS_TEST_EXPECT_MSG_EQ(a.ms->GetNBindings(), 1u, "the victim's binding only");
+        }
+        else
+        {
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(maxPendingMs, 50u, "pending DADs bounded");
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(a.ms->GetNBindings(), 120u, "bindings bounded");
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(a.ms->GetDroppedCount(hmipv6::DropReason::TABLE_FULL),
+                                        n - 120,
+                                        "the rest refused, counted");
+        }
+        // The home agent has no authentication of its own yet: its limits hold.
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(maxPendingHa, 50u, "the home agent's pending DADs bounded");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(a.net.ha->GetBindingCache().Size(),
+                                    120u,
+                                    "the home agent's bindings bounded");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::TABLE_FULL),
+                                    n - 120,
+                                    "the home agent refused the rest, counted");
+        NS_TEST_EXPECT_MSG_EQ(a.ms->GetLocalCareOf(HmipTopologyHelper::HOME_ADDRESS),
+                              a.net.mh->GetLocalCareOfAddress(),
+                              "the victim stays registered");
+        NS_TEST_EXPECT_MSG_EQ(HmipTestNetwork::CareOf(a.net.ha->GetBindingCache()),
+                              a.net.mh->GetCareOfAddress(),
+                              "at the home agent too");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+        Config::Reset();
+    }
+
+    bool m_authenticated; //!< whether the servers require authentication
+};
+
 /// The hmipv6-attacks suite.
 class AttackTestSuite : public TestSuite
 {
@@ -468,6 +584,8 @@ class AttackTestSuite : public TestSuite
         }
         AddTestCase(new ReplayedMobilityInfoTest);
         AddTestCase(new ForgedAckTest);
+        AddTestCase(new FloodTest(true));
+        AddTestCase(new FloodTest(false));
     }
 };
 

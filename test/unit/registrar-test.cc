@@ -217,3 +217,44 @@ TEST_F(RegistrarTest, RebindAndStoppedTimer)
     Simulator::Run();
     EXPECT_EQ(m_registrar.GetCache().Find(HOME), nullptr) << "expired at the restart";
 }
+
+TEST_F(RegistrarTest, LimitsRefuseNewKeysWith130)
+{
+    std::vector<Registrar::DadResultCallback> running;
+    m_registrar.SetDadCallback(Registrar::DadCallback(
+        [&](Ipv6Address, Registrar::DadResultCallback done) { running.push_back(done); }));
+    m_registrar.SetLimits(3, 2);
+    auto make = [](uint32_t i, bool dad) {
+        Registration r = Make(1, 100);
+        r.key = r.home = Ipv6Address(("2001:1::" + std::to_string(i + 1)).c_str());
+        r.performDad = dad;
+        return r;
+    };
+    // Two DADs at once at most; a third new key is refused while they run.
+    EXPECT_EQ(m_registrar.Submit(make(0, true), Reply()), Registrar::PENDING);
+    EXPECT_EQ(m_registrar.Submit(make(1, true), Reply()), Registrar::PENDING);
+    EXPECT_EQ(m_registrar.Submit(make(2, true), Reply()), Registrar::FULL);
+    EXPECT_EQ(m_log.back(), "reply 130 1 0") << "insufficient resources";
+    Registration newer = make(1, true);
+    newer.sequence = 2;
+    EXPECT_EQ(m_registrar.Submit(newer, Reply()), Registrar::PENDING) << "a pending key may renew";
+    running[0](make(0, true).key, true);
+    running[1](make(1, true).key, true);
+    EXPECT_EQ(m_registrar.GetCache().Size(), 2u);
+    // Three bindings at most, those waiting for DAD included; updates of bound keys pass.
+    EXPECT_EQ(m_registrar.Submit(make(2, false), Reply()), Registrar::ACCEPTED);
+    EXPECT_EQ(m_registrar.Submit(make(3, false), Reply()), Registrar::FULL);
+    EXPECT_EQ(m_registrar.Submit(make(4, true), Reply()), Registrar::FULL);
+    Registration update = make(2, false);
+    update.sequence = 5;
+    EXPECT_EQ(m_registrar.Submit(update, Reply()), Registrar::ACCEPTED);
+    EXPECT_EQ(m_registrar.GetCache().Size(), 3u);
+    EXPECT_EQ(m_registrar.GetNPending(), 0u);
+    // A deregistration frees a place.
+    Registration bye = make(2, false);
+    bye.sequence = 6;
+    bye.requested = Seconds(0);
+    bye.deregistration = true;
+    EXPECT_EQ(m_registrar.Submit(bye, Reply()), Registrar::DEREGISTERED);
+    EXPECT_EQ(m_registrar.Submit(make(3, false), Reply()), Registrar::ACCEPTED);
+}
