@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "home-agent.h"
 
+#include "ns3/auth-sub-options.h"
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
 #include "ns3/boolean.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/key-chain.h"
 #include "ns3/log.h"
 #include "ns3/mobility-glue-helper.h"
 #include "ns3/mobility-header.h"
@@ -318,6 +321,30 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
         Drop(packet, hmipv6::DropReason::INVALID_ADDRESS, "invalid home address");
         return;
     }
+    Ptr<hmipv6::KeyChain> keys = hmipv6::KeyChain::For(GetNode());
+    if (keys->IsRequired())
+    {
+        // RFC 4285 in place of RFC 6275's IPsec: the MN-HA authenticator and a timestamp
+        // near the home agent's clock; a message that fails gets no answer.
+        if (auto why = hmipv6::CheckAssociationAuthentication(
+                hmipv6::MobilityHeaderOctets(packet),
+                bu.GetOptions(),
+                keys->Find(hmipv6::KeyChain::MN_HA, home, header.GetDestination()),
+                header.GetSource(),
+                home))
+        {
+            Drop(packet, *why, "not authentic");
+            return;
+        }
+        const auto& replay = bu.GetOptions().GetReplayProtection();
+        if (!replay ||
+            Abs(Simulator::Now() - hmipv6::TimestampSubOption::ToTime(replay->GetTimestamp())) >
+                keys->GetReplayWindow())
+        {
+            Drop(packet, hmipv6::DropReason::REPLAYED, "timestamp missing or out of window");
+            return;
+        }
+    }
     Ipv6Address source = header.GetSource();
     hmipv6::Registrar::ReplyCallback reply(
         [this, home, source](uint8_t status, uint16_t sequence, Time lifetime) {
@@ -436,6 +463,18 @@ HomeAgent::SendAck(Ipv6Address home,
     bool routed = destination != home;
     // The checksum's pseudo-header holds the final destination, the home address (6.1.1).
     ack.InitializeChecksum(src, routed ? home : destination);
+    Ptr<hmipv6::KeyChain> keys = hmipv6::KeyChain::For(GetNode());
+    if (keys->IsRequired())
+    {
+        if (auto association = keys->Find(hmipv6::KeyChain::MN_HA, home, src))
+        {
+            hmipv6::AuthenticateWithAssociation(ack,
+                                                hmipv6::MobilityOptions(),
+                                                *association,
+                                                destination,
+                                                home);
+        }
+    }
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(ack);
     uint8_t protocol = MobilityL4Protocol::PROT_NUMBER;

@@ -74,8 +74,8 @@ void
 AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
                             hmipv6::MobilityOptions options,
                             const SecurityAssociation& association,
-                            Ipv6Address source,
-                            Ipv6Address destination)
+                            Ipv6Address first,
+                            Ipv6Address second)
 {
     options.SetMessageAuth(
         MobilityMessageAuthOption(MobilityMessageAuthOption::SUBTYPE_MN_HA, association.spi, {}));
@@ -87,8 +87,8 @@ AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
     octets[CHECKSUM_OFFSET] = octets[CHECKSUM_OFFSET + 1] = 0;
     KeyChain::Authenticator authenticator =
         KeyChain::Compute(association,
-                          source,
-                          destination,
+                          first,
+                          second,
                           octets,
                           octets.size() - MobilityMessageAuthOption::AUTHENTICATOR_LENGTH);
     options.SetMessageAuth(MobilityMessageAuthOption(MobilityMessageAuthOption::SUBTYPE_MN_HA,
@@ -101,8 +101,8 @@ std::optional<DropReason>
 CheckAssociationAuthentication(const std::vector<uint8_t>& octets,
                                const hmipv6::MobilityOptions& options,
                                const std::optional<SecurityAssociation>& association,
-                               Ipv6Address source,
-                               Ipv6Address destination)
+                               Ipv6Address first,
+                               Ipv6Address second)
 {
     const auto& auth = options.GetMessageAuth();
     if (!auth)
@@ -124,7 +124,7 @@ CheckAssociationAuthentication(const std::vector<uint8_t>& octets,
     }
     std::vector<uint8_t> covered = octets;
     covered[CHECKSUM_OFFSET] = covered[CHECKSUM_OFFSET + 1] = 0;
-    if (!KeyChain::Verify(*association, source, destination, covered, covered.size() - length))
+    if (!KeyChain::Verify(*association, first, second, covered, covered.size() - length))
     {
         return DropReason::BAD_AUTHENTICATOR;
     }

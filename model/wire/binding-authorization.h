@@ -70,14 +70,15 @@ bool VerifyKbmAuthorization(const std::vector<uint8_t>& octets,
  * \param message the message (its options are replaced)
  * \param options the other options
  * \param association the association with the receiver
- * \param source the IPv6 source
- * \param destination the IPv6 destination
+ * \param first the first address covered (an MS's acknowledgement: its source; MN-HA:
+ *        the care-of address, as RFC 4285 5.1's Mobility Data)
+ * \param second the second address covered (the destination; MN-HA: the home address)
  */
 void AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
                                  hmipv6::MobilityOptions options,
                                  const SecurityAssociation& association,
-                                 Ipv6Address source,
-                                 Ipv6Address destination);
+                                 Ipv6Address first,
+                                 Ipv6Address second);
 
 /**
  * \ingroup hmipv6
@@ -85,8 +86,8 @@ void AuthenticateWithAssociation(hmipv6::MobilityHeader& message,
  * \param octets the message (MobilityHeaderOctets)
  * \param options its options as parsed
  * \param association the association with the claimed sender, if there is one
- * \param source the IPv6 source
- * \param destination the IPv6 destination
+ * \param first the first address covered (as AuthenticateWithAssociation)
+ * \param second the second address covered
  * \return none if authentic, else why not (UNAUTHENTICATED: no option; UNKNOWN_SPI;
  *         BAD_AUTHENTICATOR, also when the option is not the message's last octets)
  */
@@ -94,8 +95,8 @@ std::optional<DropReason> CheckAssociationAuthentication(
     const std::vector<uint8_t>& octets,
     const hmipv6::MobilityOptions& options,
     const std::optional<SecurityAssociation>& association,
-    Ipv6Address source,
-    Ipv6Address destination);
+    Ipv6Address first,
+    Ipv6Address second);
 
 } // namespace hmipv6
 } // namespace ns3

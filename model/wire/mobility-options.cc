@@ -89,7 +89,7 @@ bool
 MobilityOptions::IsEmpty() const
 {
     return !m_bindingRefreshAdvice && !m_alternateCoa && !m_nonceIndices && !m_bindingAuthData &&
-           !m_messageAuth;
+           !m_replayProtection && !m_messageAuth;
 }
 
 void
@@ -170,6 +170,18 @@ MobilityOptions::ClearBindingAuthData()
     m_bindingAuthData.reset();
 }
 
+const std::optional<ReplayProtectionOption>&
+MobilityOptions::GetReplayProtection() const
+{
+    return m_replayProtection;
+}
+
+void
+MobilityOptions::SetReplayProtection(const ReplayProtectionOption& option)
+{
+    m_replayProtection = option;
+}
+
 const std::optional<MobilityMessageAuthOption>&
 MobilityOptions::GetMessageAuth() const
 {
@@ -201,6 +213,7 @@ MobilityOptions::GetSerializedSize(uint32_t position) const
     end = Place(m_bindingRefreshAdvice, end);
     end = Place(m_alternateCoa, end);
     end = Place(m_nonceIndices, end);
+    end = Place(m_replayProtection, end);
     end = Place(m_bindingAuthData, end); // last: RFC 6275 6.2.7
     end = Place(m_messageAuth, end);     // last: RFC 4285 5.1 (never with the one above)
     return end - position;
@@ -212,6 +225,7 @@ MobilityOptions::Serialize(Buffer::Iterator& i, uint32_t position) const
     Write(m_bindingRefreshAdvice, i, position);
     Write(m_alternateCoa, i, position);
     Write(m_nonceIndices, i, position);
+    Write(m_replayProtection, i, position);
     Write(m_bindingAuthData, i, position); // last: RFC 6275 6.2.7
     Write(m_messageAuth, i, position);     // last: RFC 4285 5.1
 }
@@ -235,6 +249,8 @@ MobilityOptions::Deserialize(Buffer::Iterator start, uint32_t length)
                                 return Read(parsed.m_nonceIndices, data, optionLength);
                             case BindingAuthDataOption::TYPE:
                                 return Read(parsed.m_bindingAuthData, data, optionLength);
+                            case ReplayProtectionOption::TYPE:
+                                return Read(parsed.m_replayProtection, data, optionLength);
                             case MobilityMessageAuthOption::TYPE:
                                 return Read(parsed.m_messageAuth, data, optionLength);
                             default:
@@ -273,6 +289,12 @@ MobilityOptions::Print(std::ostream& os) const
     {
         os << separator;
         m_nonceIndices->Print(os);
+        separator = " ";
+    }
+    if (m_replayProtection)
+    {
+        os << separator;
+        m_replayProtection->Print(os);
         separator = " ";
     }
     if (m_bindingAuthData)

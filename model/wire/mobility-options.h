@@ -7,6 +7,7 @@
 #include "binding-refresh-advice-option.h"
 #include "mobility-message-auth-option.h"
 #include "nonce-indices-option.h"
+#include "replay-protection-option.h"
 #include "wire-error.h"
 
 #include "ns3/buffer.h"
@@ -104,6 +105,16 @@ class MobilityOptions
     void ClearBindingAuthData();
 
     /**
+     * \return the Mobility Message Replay Protection option, if present
+     */
+    const std::optional<ReplayProtectionOption>& GetReplayProtection() const;
+
+    /**
+     * \param option the Mobility Message Replay Protection option to carry
+     */
+    void SetReplayProtection(const ReplayProtectionOption& option);
+
+    /**
      * \return the Mobility Message Authentication option, if present
      */
     const std::optional<MobilityMessageAuthOption>& GetMessageAuth() const;
@@ -156,6 +167,7 @@ class MobilityOptions
     std::optional<AlternateCoaOption> m_alternateCoa;                 //!< type 3
     std::optional<NonceIndicesOption> m_nonceIndices;                 //!< type 4
     std::optional<BindingAuthDataOption> m_bindingAuthData;           //!< type 5
+    std::optional<ReplayProtectionOption> m_replayProtection;         //!< type 10
     std::optional<MobilityMessageAuthOption> m_messageAuth;           //!< type 9
     uint32_t m_ignoredOptions; //!< unknown options skipped by the last Deserialize
 };

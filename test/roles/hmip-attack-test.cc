@@ -544,14 +544,24 @@ class FloodTest : public TestCase
                                         n - 120,
                                         "the rest refused, counted");
         }
-        // The home agent has no authentication of its own yet: its limits hold.
-        NS_TEST_EXPECT_MSG_LT_OR_EQ(maxPendingHa, 50u, "the home agent's pending DADs bounded");
-        NS_TEST_EXPECT_MSG_LT_OR_EQ(a.net.ha->GetBindingCache().Size(),
-                                    120u,
-                                    "the home agent's bindings bounded");
-        NS_TEST_EXPECT_MSG_GT_OR_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::TABLE_FULL),
-                                    n - 120,
-                                    "the home agent refused the rest, counted");
+        if (m_authenticated)
+        {
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(
+                a.net.ha->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED),
+                n - 5,
+                "the home agent refused them as unauthenticated (RFC 4285)");
+            NS_TEST_EXPECT_MSG_EQ(maxPendingHa, 0u, "no DAD started at the home agent");
+        }
+        else
+        {
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(maxPendingHa, 50u, "the home agent's DADs bounded");
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(a.net.ha->GetBindingCache().Size(),
+                                        120u,
+                                        "the home agent's bindings bounded");
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::TABLE_FULL),
+                                        n - 120,
+                                        "the home agent refused the rest, counted");
+        }
         NS_TEST_EXPECT_MSG_EQ(a.ms->GetLocalCareOf(HmipTopologyHelper::HOME_ADDRESS),
                               a.net.mh->GetLocalCareOfAddress(),
                               "the victim stays registered");
@@ -564,6 +574,101 @@ class FloodTest : public TestCase
     }
 
     bool m_authenticated; //!< whether the servers require authentication
+};
+
+/**
+ * \brief Binding Updates for the victim's home address at its home agent (RFC 4285 in
+ *        place of IPsec): from the attacker's address, unsigned or with the attacker's
+ *        keys; and the victim's own authentic update captured at 3 s, replayed from the
+ *        victim's care-of address later. None changes the binding.
+ */
+class ForgedHomeRegistrationTest : public TestCase
+{
+  public:
+    ForgedHomeRegistrationTest()
+        : TestCase("forged and replayed Binding Updates at the home agent: binding unchanged")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        const Ipv6Address home = HmipTopologyHelper::HOME_ADDRESS;
+        const Ipv6Address ha = HmipTopologyHelper::HOME_AGENT;
+        auto send = [&a, home, ha](Ipv6Address src, hmipv6::BindingUpdateHeader bu) {
+            bu.InitializeChecksum(home, ha);
+            Ptr<Packet> p = Create<Packet>();
+            p->AddHeader(bu);
+            Ipv6ExtensionDestinationHeader dest;
+            dest.SetNextHeader(hmipv6::MobilityL4Protocol::PROT_NUMBER);
+            dest.AddOption(hmipv6::HomeAddressOption(home));
+            p->AddHeader(dest);
+            a.attacker->GetObject<Ipv6L3Protocol>()->Send(p,
+                                                          src,
+                                                          ha,
+                                                          Ipv6Header::IPV6_EXT_DESTINATION,
+                                                          nullptr);
+        };
+        auto make = [&a]() {
+            hmipv6::BindingUpdateHeader bu;
+            bu.SetSequence(a.net.mh->GetRegistrationSequence() + 50);
+            bu.SetAcknowledge(true);
+            bu.SetHomeRegistration(true);
+            bu.SetLifetimeUnits(100);
+            return bu;
+        };
+        hmipv6::BindingUpdateHeader captured;
+        Ipv6Address capturedFrom;
+        Simulator::Schedule(Seconds(3), [&]() {
+            // What the victim would send now (a later sequence number), kept for later.
+            capturedFrom = a.net.mh->GetCareOfAddress();
+            captured = make();
+            captured.SetSequence(captured.GetSequence() + 100);
+            hmipv6::MobilityOptions options;
+            options.SetReplayProtection(hmipv6::ReplayProtectionOption(
+                hmipv6::TimestampSubOption::FromTime(Simulator::Now())));
+            auto key = hmipv6::KeyChain::For(a.net.topology->GetMobileHost())
+                           ->Find(hmipv6::KeyChain::MN_HA, home, ha);
+            hmipv6::AuthenticateWithAssociation(captured, options, *key, capturedFrom, home);
+        });
+        Simulator::Schedule(ATTACKS, [&]() { send(a.attackerAddress, make()); });
+        Simulator::Schedule(ATTACKS + Seconds(0.5), [&]() {
+            hmipv6::BindingUpdateHeader bu = make();
+            Ptr<hmipv6::KeyChain> own = CreateObject<hmipv6::KeyChain>();
+            own->SetAttribute("Seed", StringValue("the attacker's"));
+            hmipv6::MobilityOptions options;
+            options.SetReplayProtection(hmipv6::ReplayProtectionOption(
+                hmipv6::TimestampSubOption::FromTime(Simulator::Now())));
+            hmipv6::AuthenticateWithAssociation(bu,
+                                                options,
+                                                *own->Find(hmipv6::KeyChain::MN_HA, home, ha),
+                                                a.attackerAddress,
+                                                home);
+            send(a.attackerAddress, bu);
+        });
+        Simulator::Schedule(Seconds(12), [&]() { send(capturedFrom, captured); });
+        Ipv6Address bound;
+        Simulator::Schedule(STOP - Seconds(0.5), [&]() {
+            bound = HmipTestNetwork::CareOf(a.net.ha->GetBindingCache());
+        });
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(bound, a.net.mh->GetGlobalCareOfAddress(), "the victim's GCoA");
+        NS_TEST_EXPECT_MSG_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED),
+                              1u,
+                              "the unsigned one");
+        NS_TEST_EXPECT_MSG_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI),
+                              1u,
+                              "the one with the attacker's keys");
+        NS_TEST_EXPECT_MSG_EQ(a.net.ha->GetDroppedCount(hmipv6::DropReason::REPLAYED),
+                              1u,
+                              "the replay, 9 s after its timestamp");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
 };
 
 /// The hmipv6-attacks suite.
@@ -584,6 +689,7 @@ class AttackTestSuite : public TestSuite
         }
         AddTestCase(new ReplayedMobilityInfoTest);
         AddTestCase(new ForgedAckTest);
+        AddTestCase(new ForgedHomeRegistrationTest);
         AddTestCase(new FloodTest(true));
         AddTestCase(new FloodTest(false));
     }

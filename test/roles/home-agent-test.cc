@@ -7,7 +7,9 @@
 // the home addresses on a tunnel interface, so that the type 2 routing header of each
 // Binding Acknowledgement is accepted and the acknowledgement reaches S's Mobility
 // Header protocol. ns-3 routers drop 2001:db8::/32, hence these prefixes.
+#include "ns3/auth-sub-options.h"
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/home-address-option.h"
 #include "ns3/home-agent.h"
@@ -183,7 +185,16 @@ class HaTopology
             bu.SetAcknowledge(true);
             bu.SetHomeRegistration(h);
             bu.SetLifetimeUnits(units);
-            bu.InitializeChecksum(home.IsAny() ? S_ADDRESS : home, HA_ADDRESS);
+            // Authenticated as the mobile node does (RFC 4285 with the default keys).
+            Ipv6Address claimed = home.IsAny() ? S_ADDRESS : home;
+            hmipv6::MobilityOptions options;
+            options.SetReplayProtection(hmipv6::ReplayProtectionOption(
+                hmipv6::TimestampSubOption::FromTime(Simulator::Now())));
+            auto association = CreateObject<hmipv6::KeyChain>()->Find(hmipv6::KeyChain::MN_HA,
+                                                                      claimed,
+                                                                      HA_ADDRESS);
+            hmipv6::AuthenticateWithAssociation(bu, options, *association, S_ADDRESS, claimed);
+            bu.InitializeChecksum(claimed, HA_ADDRESS);
             Ptr<Packet> p = Create<Packet>();
             p->AddHeader(bu);
             uint8_t protocol = hmipv6::MobilityL4Protocol::PROT_NUMBER;

@@ -7,6 +7,7 @@
 
 #include "ns3/binding-ack-header.h"
 #include "ns3/binding-authorization.h"
+#include "ns3/binding-update-header.h"
 #include "ns3/draft-message-authentication.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/key-chain.h"
@@ -317,6 +318,61 @@ class AckTestCase : public TestCase
     }
 };
 
+/// A Binding Update with RFC 4285's replay protection and MN-HA authentication.
+class HomeRegistrationTestCase : public TestCase
+{
+  public:
+    HomeRegistrationTestCase()
+        : TestCase("Auth: Binding Update with Replay Protection (8n+2) and MN-HA (last)")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Ptr<hmipv6::KeyChain> keys = CreateObject<hmipv6::KeyChain>();
+        Ipv6Address ha("2001:db8:1::1");
+        auto sa = keys->Find(hmipv6::KeyChain::MN_HA, kHome, ha);
+        hmipv6::BindingUpdateHeader bu;
+        bu.SetSequence(4);
+        bu.SetAcknowledge(true);
+        bu.SetHomeRegistration(true);
+        bu.SetLifetimeUnits(100);
+        hmipv6::MobilityOptions options;
+        options.SetReplayProtection(hmipv6::ReplayProtectionOption(0x0000000612345678ULL));
+        hmipv6::AuthenticateWithAssociation(bu, options, *sa, kLcoa, kHome);
+        bu.InitializeChecksum(kHome, ha);
+        Bytes bytes = Serialize(bu);
+        // 12 fixed octets, PadN 6, replay protection 18-27, PadN 5, authentication 33-55.
+        NS_TEST_ASSERT_MSG_EQ(bytes.size(), 56u, "56 octets");
+        NS_TEST_ASSERT_MSG_EQ(+bytes[18], 10, "Replay Protection at 8n+2");
+        NS_TEST_ASSERT_MSG_EQ(+bytes[19], 8, "its length");
+        NS_TEST_ASSERT_MSG_EQ(+bytes[33], 9, "Mobility Message Authentication at 8n+1");
+        hmipv6::BindingUpdateHeader received;
+        NS_TEST_ASSERT_MSG_EQ(Deserialize(received, bytes), 56u, "parses");
+        NS_TEST_ASSERT_MSG_EQ(received.GetOptions().GetReplayProtection()->GetTimestamp(),
+                              0x0000000612345678ULL,
+                              "timestamp");
+        NS_TEST_ASSERT_MSG_EQ(
+            hmipv6::CheckAssociationAuthentication(bytes, received.GetOptions(), sa, kLcoa, kHome)
+                .has_value(),
+            false,
+            "authentic, the checksum set after");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::CheckAssociationAuthentication(bytes,
+                                                                     received.GetOptions(),
+                                                                     sa,
+                                                                     Ipv6Address("2001:db8:a9::1"),
+                                                                     kHome)
+                                  .has_value(),
+                              true,
+                              "the care-of address is covered");
+        NS_TEST_ASSERT_MSG_EQ(hmipv6::TimestampSubOption::ToTime(
+                                  hmipv6::TimestampSubOption::FromTime(MilliSeconds(6250))),
+                              MilliSeconds(6250),
+                              "timestamp conversions");
+    }
+};
+
 /// The hmipv6-wire-authentication suite.
 class AuthenticationTestSuite : public TestSuite
 {
@@ -329,6 +385,7 @@ class AuthenticationTestSuite : public TestSuite
         AddTestCase(new AddressSubOptionTestCase);
         AddTestCase(new MobilityInfoTestCase);
         AddTestCase(new AckTestCase);
+        AddTestCase(new HomeRegistrationTestCase);
     }
 };
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "home-registration.h"
 
+#include "ns3/auth-sub-options.h"
 #include "ns3/binding-ack-header.h"
+#include "ns3/binding-authorization.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/home-address-option.h"
 #include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-extension-header.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-stack-compat.h"
+#include "ns3/key-chain.h"
 #include "ns3/log.h"
 #include "ns3/mobility-l4-protocol.h"
 #include "ns3/mobility-routing-protocol.h"
@@ -160,20 +163,33 @@ HomeRegistration::Transmit(const hmipv6::BindingUpdateList::Entry& entry)
     bu.SetAcknowledge(true);
     bu.SetHomeRegistration(true);
     bu.SetLifetime(entry.requestedLifetime);
+    // 11.5.4: a deregistration from home comes from the home address.
+    Ipv6Address src = m_deregistering ? m_config.homeAddress : entry.careOfAddress;
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    if (keys->IsRequired())
+    {
+        // RFC 4285 in place of RFC 6275's IPsec: replay protection, then the MN-HA
+        // authenticator over care-of address | home address | Mobility Header.
+        if (auto association =
+                keys->Find(KeyChain::MN_HA, m_config.homeAddress, m_config.homeAgent))
+        {
+            MobilityOptions options = bu.GetOptions();
+            options.SetReplayProtection(
+                ReplayProtectionOption(TimestampSubOption::FromTime(Simulator::Now())));
+            AuthenticateWithAssociation(bu, options, *association, src, m_config.homeAddress);
+        }
+    }
     Ptr<Packet> packet = Create<Packet>();
-    Ipv6Address src;
     uint8_t protocol;
     if (m_deregistering)
     {
-        // 11.5.4: from the home address, no Home Address option.
-        src = m_config.homeAddress;
+        // No Home Address option.
         bu.InitializeChecksum(src, m_config.homeAgent);
         packet->AddHeader(bu);
         protocol = hmipv6::MobilityL4Protocol::PROT_NUMBER;
     }
     else
     {
-        src = entry.careOfAddress;
         bu.InitializeChecksum(m_config.homeAddress,
                               m_config.homeAgent); // 6.1.1: pseudo-header source
         packet->AddHeader(bu);
@@ -223,6 +239,25 @@ void
 HomeRegistration::ReceiveAck(Ptr<Packet> packet, const hmipv6::BindingAckHeader& ack)
 {
     NS_LOG_FUNCTION(this << ack.GetSequence() << +ack.GetStatus());
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    const BindingUpdateList::Entry* entry = m_bul->Find(m_config.homeAgent);
+    if (keys->IsRequired())
+    {
+        // RFC 4285 5.1: the home agent authenticates its answer the same way, so that a
+        // forged refusal or 135 changes nothing.
+        Ipv6Address careOf =
+            m_deregistering || !entry ? m_config.homeAddress : entry->careOfAddress;
+        if (auto why = CheckAssociationAuthentication(
+                MobilityHeaderOctets(packet),
+                ack.GetOptions(),
+                keys->Find(KeyChain::MN_HA, m_config.homeAddress, m_config.homeAgent),
+                careOf,
+                m_config.homeAddress))
+        {
+            m_hooks.drop(packet, *why, "Binding Acknowledgement not authentic");
+            return;
+        }
+    }
     ++m_acks;
     m_hooks.acked(m_config.homeAgent, ack.GetSequence(), ack.GetStatus());
     NS_LOG_INFO(Simulator::Now().As(Time::S)
