@@ -574,10 +574,6 @@ MobilityServer::StartApplication()
     intake.drop = hooks.drop;
     intake.received = [this](const RegistrationHeaderBase& m, Ipv6Address source) {
         m_registrationTrace(m.GetOptionType(), m.GetHomeAddress(), source, m.GetSequence());
-        NS_LOG_INFO(Simulator::Now().As(Time::S)
-                    << " MS " << GetAddress() << ": option " << +m.GetOptionType() << " home "
-                    << m.GetHomeAddress() << " from " << source << " seq " << m.GetSequence()
-                    << " lifetime " << m.GetLifetime());
     };
     intake.acked = [this](Ipv6Address home, Ipv6Address to, uint8_t status, uint16_t seq, Time t) {
         m_baTrace(home, to, status, seq, t);
@@ -613,27 +609,16 @@ MobilityServer::StopApplication()
 bool
 MobilityServer::KindOf(uint8_t optionType, MessageKind& kind) const
 {
-    if (optionType == m_requestType)
+    const uint8_t types[] = {m_requestType, m_updateType, m_refreshType, m_handoffType};
+    for (uint8_t k = REQUEST; k <= HANDOFF; ++k)
     {
-        kind = REQUEST;
+        if (optionType == types[k])
+        {
+            kind = static_cast<MessageKind>(k);
+            return true;
+        }
     }
-    else if (optionType == m_updateType)
-    {
-        kind = UPDATE;
-    }
-    else if (optionType == m_refreshType)
-    {
-        kind = REFRESH;
-    }
-    else if (optionType == m_handoffType)
-    {
-        kind = HANDOFF;
-    }
-    else
-    {
-        return false;
-    }
-    return true;
+    return false;
 }
 
 void

@@ -64,6 +64,10 @@ RegistrationIntake::Read(Kind kind,
     ++m_received[kind];
     Ipv6Address source = header.GetSource();
     m_hooks.received(*out.message, source);
+    NS_LOG_INFO(Simulator::Now().As(Time::S)
+                << " MS " << m_hooks.self() << ": " << name << " home "
+                << out.message->GetHomeAddress() << " from " << source << " seq "
+                << out.message->GetSequence() << " lifetime " << out.message->GetLifetime());
 
     Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
     if (!IsBindableUnicast(source) || ipv6->GetInterfaceForAddress(source) >= 0)
