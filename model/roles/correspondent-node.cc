@@ -43,10 +43,11 @@ TypeId
 CorrespondentNode::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::hmipv6::CorrespondentNode")
-            .SetParent<Application>()
-            .SetGroupName("Hmipv6")
-            .AddConstructor<CorrespondentNode>()
+        hmipv6::AddRegistrarLimits<CorrespondentNode>(TypeId("ns3::hmipv6::CorrespondentNode")
+                                                          .SetParent<Application>()
+                                                          .SetGroupName("Hmipv6")
+                                                          .AddConstructor<CorrespondentNode>(),
+                                                      &CorrespondentNode::m_maxBindings)
             .AddAttribute("RouteOptimization",
                           "Accept Binding Updates and route packets to bound home addresses "
                           "to their care-of addresses (RFC 6275 9.3.2); off: Binding Updates "
@@ -66,14 +67,6 @@ CorrespondentNode::GetTypeId()
                           TimeValue(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
                           MakeTimeAccessor(&CorrespondentNode::m_maxBindingLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
-            .AddAttribute("MaxBindings",
-                          "Most bindings kept (those waiting for DAD included); a "
-                          "registration that needs one more is refused with status 130 "
-                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
-                          "TABLE_FULL drop.",
-                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
-                          MakeUintegerAccessor(&CorrespondentNode::m_maxBindings),
-                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("NonceInterval",
                           "Age at which a new nonce replaces the current one (RFC 6275 5.2.7: "
                           "MAX_NONCE_LIFETIME - MAX_TOKEN_LIFETIME). Read at start.",

@@ -32,10 +32,12 @@ TypeId
 HomeAgent::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::hmipv6::HomeAgent")
-            .SetParent<Application>()
-            .SetGroupName("Hmipv6")
-            .AddConstructor<HomeAgent>()
+        hmipv6::AddRegistrarLimits<HomeAgent>(TypeId("ns3::hmipv6::HomeAgent")
+                                                  .SetParent<Application>()
+                                                  .SetGroupName("Hmipv6")
+                                                  .AddConstructor<HomeAgent>(),
+                                              &HomeAgent::m_maxBindings,
+                                              &HomeAgent::m_maxPendingDad)
             .AddAttribute("HomeInterface",
                           "IPv6 interface index of the home link.",
                           UintegerValue(1),
@@ -63,20 +65,6 @@ HomeAgent::GetTypeId()
                           TimeValue(Seconds(DEFAULT_MAX_BINDING_LIFETIME_S)),
                           MakeTimeAccessor(&HomeAgent::m_maxLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
-            .AddAttribute("MaxBindings",
-                          "Most bindings kept (those waiting for DAD included); a "
-                          "registration that needs one more is refused with status 130 "
-                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
-                          "TABLE_FULL drop.",
-                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
-                          MakeUintegerAccessor(&HomeAgent::m_maxBindings),
-                          MakeUintegerChecker<uint32_t>(1))
-            .AddAttribute("MaxPendingDad",
-                          "Most registrations waiting for Duplicate Address Detection at "
-                          "once; one more is refused as for MaxBindings.",
-                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_PENDING),
-                          MakeUintegerAccessor(&HomeAgent::m_maxPendingDad),
-                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection for the home address before "
                           "accepting a first registration (RFC 6275 10.3.1).",

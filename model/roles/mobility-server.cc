@@ -38,10 +38,12 @@ TypeId
 MobilityServer::GetTypeId()
 {
     static TypeId tid =
-        TypeId("ns3::MobilityServer")
-            .SetParent<Application>()
-            .SetGroupName("Hmipv6")
-            .AddConstructor<MobilityServer>()
+        hmipv6::AddRegistrarLimits<MobilityServer>(TypeId("ns3::MobilityServer")
+                                                       .SetParent<Application>()
+                                                       .SetGroupName("Hmipv6")
+                                                       .AddConstructor<MobilityServer>(),
+                                                   &MobilityServer::m_maxBindings,
+                                                   &MobilityServer::m_maxPendingDad)
             .AddAttribute("MobilityNetworkInterface",
                           "IPv6 interface index of the Mobility Network link.",
                           UintegerValue(1),
@@ -73,20 +75,6 @@ MobilityServer::GetTypeId()
                           TimeValue(Seconds(DEFAULT_MAX_LIFETIME_S)),
                           MakeTimeAccessor(&MobilityServer::m_maxLifetime),
                           MakeTimeChecker(Seconds(hmipv6::LIFETIME_UNIT_S)))
-            .AddAttribute("MaxBindings",
-                          "Most bindings kept (those waiting for DAD included); a "
-                          "registration that needs one more is refused with status 130 "
-                          "(insufficient resources, RFC 6275 6.1.8) and counted as a "
-                          "TABLE_FULL drop.",
-                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
-                          MakeUintegerAccessor(&MobilityServer::m_maxBindings),
-                          MakeUintegerChecker<uint32_t>(1))
-            .AddAttribute("MaxPendingDad",
-                          "Most registrations waiting for Duplicate Address Detection at "
-                          "once; one more is refused as for MaxBindings.",
-                          UintegerValue(hmipv6::Registrar::DEFAULT_MAX_PENDING),
-                          MakeUintegerAccessor(&MobilityServer::m_maxPendingDad),
-                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("PerformDad",
                           "Run Duplicate Address Detection of a new GCoA on the Mobility "
                           "Network before accepting its registration (draft 4.3.2).",

@@ -7,6 +7,8 @@
 #include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/nstime.h"
+#include "ns3/type-id.h"
+#include "ns3/uinteger.h"
 
 #include <cstdint>
 #include <map>
@@ -257,6 +259,39 @@ class Registrar
     std::size_t m_maxBindings;                //!< see SetLimits
     std::size_t m_maxPending;                 //!< see SetLimits
 };
+
+/**
+ * \ingroup hmipv6
+ * \brief Add the registrar's table limits as attributes of a role: "MaxBindings" and,
+ *        if the role runs DAD, "MaxPendingDad" (see Registrar::SetLimits).
+ * \tparam T the role
+ * \param tid the role's TypeId being built
+ * \param maxBindings the member behind "MaxBindings"
+ * \param maxPendingDad the member behind "MaxPendingDad" (null: no such attribute)
+ * \return the TypeId
+ */
+template <class T>
+TypeId
+AddRegistrarLimits(TypeId tid, uint32_t T::*maxBindings, uint32_t T::*maxPendingDad = nullptr)
+{
+    tid.AddAttribute("MaxBindings",
+                     "Most bindings kept (those waiting for DAD included); a registration "
+                     "that needs one more is refused with status 130 (insufficient "
+                     "resources, RFC 6275 6.1.8) and counted as a TABLE_FULL drop.",
+                     UintegerValue(Registrar::DEFAULT_MAX_BINDINGS),
+                     MakeUintegerAccessor(maxBindings),
+                     MakeUintegerChecker<uint32_t>(1));
+    if (maxPendingDad)
+    {
+        tid.AddAttribute("MaxPendingDad",
+                         "Most registrations waiting for Duplicate Address Detection at "
+                         "once; one more is refused as for MaxBindings.",
+                         UintegerValue(Registrar::DEFAULT_MAX_PENDING),
+                         MakeUintegerAccessor(maxPendingDad),
+                         MakeUintegerChecker<uint32_t>(1));
+    }
+    return tid;
+}
 
 } // namespace hmipv6
 } // namespace ns3

@@ -105,6 +105,20 @@ Forge(H& h,
 }
 
 /**
+ * \tparam R a role with GetDroppedCount(reason)
+ * \param role the role
+ * \return its drops of messages that were not authentic, whatever the way
+ */
+template <class R>
+uint64_t
+NotAuthentic(Ptr<R> role)
+{
+    return role->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED) +
+           role->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI) +
+           role->GetDroppedCount(hmipv6::DropReason::BAD_AUTHENTICATOR);
+}
+
+/**
  * \brief The network, the attacker and what the victim's servers did.
  */
 struct AttackNet
@@ -295,9 +309,7 @@ class ForgedHandoffTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(a.ms->GetHandoffRequestsReceived(), 3u, "three arrived");
         NS_TEST_EXPECT_MSG_EQ(a.ms->GetHandoffRequestsAccepted(), 0u, "none accepted");
         NS_TEST_EXPECT_MSG_EQ(a.ms->IsForwarding(home), false, "not forwarding");
-        uint64_t refused = a.ms->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED) +
-                           a.ms->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI) +
-                           a.ms->GetDroppedCount(hmipv6::DropReason::BAD_AUTHENTICATOR);
+        uint64_t refused = NotAuthentic(a.ms);
         NS_TEST_EXPECT_MSG_EQ(refused, 3u, "three refused as not authentic");
         NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
         Simulator::Destroy();
@@ -350,9 +362,7 @@ class ForgedMobilityInfoTest : public TestCase
         Simulator::Stop(STOP);
         Simulator::Run();
         Ptr<MobilityInfoRouterAdvertiser> ar = a.net.routers[0];
-        uint64_t refused = ar->GetDroppedCount(hmipv6::DropReason::UNAUTHENTICATED) +
-                           ar->GetDroppedCount(hmipv6::DropReason::UNKNOWN_SPI) +
-                           ar->GetDroppedCount(hmipv6::DropReason::BAD_AUTHENTICATOR);
+        uint64_t refused = NotAuthentic(ar);
         NS_TEST_EXPECT_MSG_EQ(refused, 3u, "three refused as not authentic");
         NS_TEST_EXPECT_MSG_EQ(ar->GetMobilityServer(), a.msAddress, "still the real MS");
         NS_TEST_EXPECT_MSG_EQ(requestsAfter, requestsBefore, "the host did not re-register");
