@@ -688,6 +688,11 @@ HmipMobileNode::HandleBindingAck(Ptr<Packet> packet, const Ipv6Header& header, u
     m_rxTrace("BindingAcknowledgement", m_ms, "domain");
     NS_LOG_INFO(Simulator::Now().As(Time::S)
                 << " MH: MS ack seq " << ack.GetSequence() << " status " << +ack.GetStatus());
+    if (ack.GetStatus() == hmipv6::BindingAckHeader::SEQUENCE_NUMBER_OUT_OF_WINDOW &&
+        m_reg.Resynchronize(kind, ack.GetSequence()))
+    {
+        return;
+    }
     if (!ack.IsAccepted())
     {
         std::ostringstream os;

@@ -74,7 +74,24 @@ MsRegistration::Send(Kind kind,
     m_previousMs = previousMs;
     m_pending = kind;
     m_tries = 0;
+    m_resynchronized = false;
     Transmit();
+}
+
+bool
+MsRegistration::Resynchronize(Kind kind, uint16_t msSequence)
+{
+    NS_LOG_FUNCTION(this << Name(kind) << msSequence);
+    if (m_resynchronized || kind == NONE)
+    {
+        return false;
+    }
+    m_resynchronized = true;
+    m_sequence = msSequence; // Transmit takes the next one
+    m_pending = kind;
+    m_tries = 0;
+    Transmit();
+    return true;
 }
 
 void

@@ -90,6 +90,17 @@ class MsRegistration
     void Dispose();
 
     /**
+     * \brief An acknowledgement with status 135 matched the outstanding registration:
+     *        take the MS's last accepted number and send the registration again, once per
+     *        registration (draft Figure 8: "we use the same mechanism that Mobile IPv6";
+     *        RFC 6275 11.7.3). A second 135 is a failure.
+     * \param kind the registration Match returned
+     * \param msSequence the acknowledgement's sequence number
+     * \return whether it was sent again
+     */
+    bool Resynchronize(Kind kind, uint16_t msSequence);
+
+    /**
      * \brief Check an acknowledgement from a Mobility Server (draft 5.2.1: acknowledgements
      *        are authenticated too, so that a forged refusal cannot force the fallback),
      *        when the node's key chain requires authentication.
@@ -204,6 +215,7 @@ class MsRegistration
     uint16_t m_sequence{0};         //!< last sequence number sent
     Kind m_pending{NONE};           //!< outstanding registration
     uint32_t m_tries{0};            //!< its transmissions
+    bool m_resynchronized{false};   //!< it was sent again after a 135
     Ipv6Address m_ms;               //!< its MS
     uint8_t m_prefixLength{0};      //!< its prefix length
     Ipv6Address m_lcoa;             //!< its source
