@@ -127,6 +127,7 @@ def build(bld):
         'test/compat/ndisc-repair-test.cc',
         'test/compat/compat-test.cc',
         'test/glue/unknown-mh-type-test.cc',
+        'test/glue/tunnel-limits-test.cc',
         'test/handoff/link-switch-handoff-test.cc',
         'test/roles/home-agent-test.cc',
         'test/roles/mipv6-handoff-test.cc',
