@@ -41,6 +41,7 @@ DadWatch::Start(Ptr<Node> node, uint32_t interface, Ipv6Address address, DoneCal
     m_address = address;
     m_done = done;
     Ptr<Icmpv6L4Protocol> icmpv6 = node->GetObject<Icmpv6L4Protocol>();
+    m_deadline = Simulator::Schedule(2 * icmpv6->GetDadTimeout(), &DadWatch::GiveUp, this);
     if (IsTraced())
     {
         m_icmpv6 = icmpv6;
@@ -59,6 +60,7 @@ DadWatch::Cancel()
 {
     Disconnect();
     m_event.Cancel();
+    m_deadline.Cancel();
     m_done = DoneCallback();
     m_node = nullptr;
 }
@@ -134,6 +136,13 @@ DadWatch::Poll()
     }
     NS_LOG_LOGIC(m_address << " is gone: no DAD result");
     Cancel();
+}
+
+void
+DadWatch::GiveUp()
+{
+    NS_LOG_LOGIC(m_address << ": no DAD result after twice the DAD timeout, not usable");
+    Finish(false);
 }
 
 void

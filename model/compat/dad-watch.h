@@ -28,6 +28,12 @@ namespace hmipv6
  * watch looks at the address's state when the DAD timeout has passed, then every
  * millisecond until ns-3's own timer has fired. Which one a run uses is found at run
  * time (IsTraced), so the module builds alike against every release.
+ *
+ * On every release the watch gives up twice the DAD timeout after Start: ns-3's DAD
+ * ends one timeout after its probe, which leaves within a few milliseconds (its
+ * solicitation jitter), so an address still without a result is in a state that no
+ * DAD will leave (e.g. DEPRECATED, its preferred lifetime over, RFC 4862 5.5.4) and
+ * would otherwise be polled for ever. It is reported not usable, as a duplicate is.
  */
 class DadWatch
 {
@@ -50,7 +56,8 @@ class DadWatch
      * \param node the node
      * \param interface the interface that holds the address
      * \param address the tentative address
-     * \param done called once when DAD ends; not called if the address disappears
+     * \param done called once when DAD ends, or with false when the watch gives up
+     *        (twice the DAD timeout); not called if the address disappears
      */
     void Start(Ptr<Node> node, uint32_t interface, Ipv6Address address, DoneCallback done);
 
@@ -88,6 +95,8 @@ class DadWatch
     void Traced(const Ipv6Address& address, bool success);
     /// Look at the address's state (releases without the traces).
     void Poll();
+    /// No result in time: end the watch, the address is not usable.
+    void GiveUp();
     /**
      * \brief End the watch and call done.
      * \param success the result
@@ -102,6 +111,7 @@ class DadWatch
     Ipv6Address m_address;          //!< the address
     DoneCallback m_done;            //!< null when no watch runs
     EventId m_event;                //!< the next poll, or the answer
+    EventId m_deadline;             //!< when the watch gives up
 };
 
 } // namespace hmipv6

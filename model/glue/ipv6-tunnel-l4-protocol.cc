@@ -31,6 +31,13 @@ Ipv6TunnelL4Protocol::GetTypeId()
             .SetParent<Ipv6OnlyL4Protocol>()
             .SetGroupName("Hmipv6")
             .AddConstructor<Ipv6TunnelL4Protocol>()
+            .AddAttribute("MaxNesting",
+                          "Most tunnel headers one received packet sheds at this node: a "
+                          "tunnel packet inside that many is dropped (RFC 2473 4.1.1; 4 is "
+                          "the default Tunnel Encapsulation Limit of 6.6).",
+                          UintegerValue(DEFAULT_MAX_NESTING),
+                          MakeUintegerAccessor(&Ipv6TunnelL4Protocol::m_maxNesting),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddTraceSource("Rx",
                             "An inner IPv6 packet was given to a tunnel device",
                             MakeTraceSourceAccessor(&Ipv6TunnelL4Protocol::m_rxTrace),
@@ -48,7 +55,9 @@ Ipv6TunnelL4Protocol::GetTypeId()
 }
 
 Ipv6TunnelL4Protocol::Ipv6TunnelL4Protocol()
-    : m_relayed(0),
+    : m_maxNesting(DEFAULT_MAX_NESTING),
+      m_depth(0),
+      m_relayed(0),
       m_received(0),
       m_dropped(0),
       m_delivered(0)
@@ -95,6 +104,14 @@ Ipv6TunnelL4Protocol::Receive(Ptr<Packet> p,
         Drop(p, header, reason);
         return IpL4Protocol::RX_OK;
     }
+    if (m_depth >= m_maxNesting)
+    {
+        // Inside m_maxNesting decapsulations of one packet (they run in one call chain).
+        std::ostringstream os;
+        os << "tunnel packet nested deeper than " << m_maxNesting << " (RFC 2473 4.1.1)";
+        Drop(p, header, os.str());
+        return IpL4Protocol::RX_OK;
+    }
 
     Ipv6Header inner;
     p->PeekHeader(inner);
@@ -124,7 +141,9 @@ Ipv6TunnelL4Protocol::Receive(Ptr<Packet> p,
 
     ++m_delivered;
     m_rxTrace(p, header);
+    ++m_depth;
     best->Receive(p, header.GetSource(), header.GetDestination());
+    --m_depth;
     return IpL4Protocol::RX_OK;
 }
 

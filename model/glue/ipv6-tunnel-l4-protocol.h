@@ -32,6 +32,12 @@ namespace hmipv6
  * i.e. the inner IPv6 packet, and
  * - drops it if it is malformed (Ipv6TunnelNetDevice::CheckInnerPacket: shorter than 40
  *   octets, version other than 6, Payload Length larger than the octets that follow);
+ * - drops it if it is nested deeper than "MaxNesting" (RFC 2473 4.1.1 bounds nesting):
+ *   the device gives an inner packet back to IPv6 at once, which hands an inner tunnel
+ *   packet for this node back here at once, so each level is a level of the call stack,
+ *   and the 1,600 levels a 64 KB packet holds can exhaust it. Receive counts the levels
+ *   it is inside; the default, 4, is RFC 2473's default Tunnel Encapsulation Limit
+ *   (6.6);
  * - otherwise gives it to the registered tunnel device that accepts it best
  *   (Ipv6TunnelNetDevice::Accepts: a device whose local endpoint is the tunnel header's
  *   destination and whose remote endpoint is its source wins; a device may also filter
@@ -61,7 +67,8 @@ namespace hmipv6
 class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
 {
   public:
-    static constexpr uint8_t PROT_NUMBER = 41; //!< IPv6-in-IPv6 (RFC 2473 3.1)
+    static constexpr uint8_t PROT_NUMBER = 41;         //!< IPv6-in-IPv6 (RFC 2473 3.1)
+    static constexpr uint32_t DEFAULT_MAX_NESTING = 4; //!< RFC 2473 6.6's default limit
 
     /**
      * \brief Get the type ID.
@@ -192,6 +199,8 @@ class Ipv6TunnelL4Protocol : public Ipv6OnlyL4Protocol
     void HandlePacketTooBig(const std::vector<uint8_t>& message);
 
     std::vector<Ptr<Ipv6TunnelNetDevice>> m_devices;                 //!< registered tunnel devices
+    uint32_t m_maxNesting;                                           //!< "MaxNesting"
+    uint32_t m_depth;                                                //!< Receive calls in progress
     Ptr<Socket> m_icmpSocket;                                        //!< reads Packet Too Big
     uint64_t m_relayed;                                              //!< Packet Too Big relayed
     TracedCallback<Ipv6Address, Ipv6Address, uint32_t> m_relayTrace; //!< "PacketTooBigRelayed"

@@ -4,16 +4,21 @@
 #include "ns3/boolean.h"
 #include "ns3/channel.h"
 #include "ns3/icmpv6-l4-protocol.h"
+#include "ns3/ipv6-extension-header.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-option-header.h"
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
 #include "ns3/ipv6-stack-compat.h"
 #include "ns3/log.h"
+#include "ns3/option-tlv.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/uinteger.h"
 
+#include <optional>
 #include <sstream>
+#include <vector>
 
 namespace ns3
 {
@@ -23,6 +28,76 @@ namespace hmipv6
 NS_LOG_COMPONENT_DEFINE("Ipv6TunnelNetDevice");
 
 NS_OBJECT_ENSURE_REGISTERED(Ipv6TunnelNetDevice);
+
+namespace
+{
+constexpr uint8_t LIMIT_OPTION = 4;       //!< Tunnel Encapsulation Limit (RFC 2473 5.1)
+constexpr uint32_t LIMIT_HEADER_SIZE = 8; //!< the Destination Options header holding it
+
+/**
+ * \brief The Tunnel Encapsulation Limit of an original packet: the option in a
+ *        Destination Options header right after its IPv6 header, where an entry-point
+ *        puts it (RFC 2473 4.1.1, 5.1).
+ * \param packet the original packet, IPv6 header first
+ * \param inner its IPv6 header
+ * \param offset set to where the limit's octet is, counted from the packet's start
+ * \return the limit, or nothing if there is none or the header is malformed
+ */
+std::optional<uint8_t>
+FindEncapsulationLimit(Ptr<const Packet> packet, const Ipv6Header& inner, uint32_t& offset)
+{
+    constexpr uint32_t FIXED = Ipv6TunnelNetDevice::HEADER_SIZE;
+    if (inner.GetNextHeader() != Ipv6Header::IPV6_EXT_DESTINATION || packet->GetSize() < FIXED + 2)
+    {
+        return std::nullopt;
+    }
+    std::vector<uint8_t> octets(std::min<uint32_t>(packet->GetSize(), FIXED + 2048));
+    packet->CopyData(octets.data(), octets.size());
+    uint32_t length = (static_cast<uint32_t>(octets[FIXED + 1]) + 1) * 8;
+    if (FIXED + length > octets.size())
+    {
+        return std::nullopt;
+    }
+    Buffer options;
+    options.AddAtStart(length - 2);
+    options.Begin().Write(&octets[FIXED + 2], length - 2);
+    std::optional<uint8_t> limit;
+    WireError error = OptionTlv::WalkWithOffsets(
+        options.Begin(),
+        length - 2,
+        [&](uint8_t type, uint8_t size, Buffer::Iterator data, uint32_t at) {
+            if (type == LIMIT_OPTION && size == 1 && !limit)
+            {
+                limit = data.ReadU8();
+                offset = FIXED + 2 + at;
+            }
+            return WireError::NONE;
+        });
+    return error == WireError::NONE ? limit : std::nullopt;
+}
+
+/**
+ * \brief The Destination Options header of a tunnel packet that may be nested `limit`
+ *        more times (RFC 2473 5.1): the option, then a PadN to 8 octets.
+ * \param limit the limit
+ * \return the header, Next Header 41
+ */
+Ipv6ExtensionDestinationHeader
+EncapsulationLimitHeader(uint8_t limit)
+{
+    // ns-3's Ipv6OptionHeader writes the data it parsed: give it the option's octets.
+    const uint8_t octets[3] = {LIMIT_OPTION, 1, limit};
+    Buffer buffer;
+    buffer.AddAtStart(sizeof(octets));
+    buffer.Begin().Write(octets, sizeof(octets));
+    Ipv6OptionHeader option;
+    option.Deserialize(buffer.Begin());
+    Ipv6ExtensionDestinationHeader header;
+    header.SetNextHeader(Ipv6TunnelNetDevice::PROT_NUMBER);
+    header.AddOption(option);
+    return header;
+}
+} // namespace
 
 TypeId
 Ipv6TunnelNetDevice::GetTypeId()
@@ -405,7 +480,27 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
         Drop(packet, "tunnel endpoints equal the inner source and destination (RFC 2473 4.1.2)");
         return false;
     }
-    if (!FitsTunnelMtu(packet, inner, exitPoint, route, payload ? 0 : HEADER_SIZE))
+    // RFC 2473 4.1.1, 6.6: an original packet whose limit is 0 may not be encapsulated
+    // (Parameter Problem, code 0, at the limit); one with a limit enters with one less.
+    uint32_t limitOffset = 0;
+    std::optional<uint8_t> limit = FindEncapsulationLimit(packet, inner, limitOffset);
+    if (limit && *limit == 0)
+    {
+        Drop(packet, "Tunnel Encapsulation Limit 0: not encapsulated again (RFC 2473 4.1.1)");
+        Ptr<Icmpv6L4Protocol> icmpv6 = m_node->GetObject<Icmpv6L4Protocol>();
+        Ipv6Address origin = inner.GetSource();
+        // RFC 4443 2.4 (e): never to a multicast or unspecified source.
+        if (icmpv6 && !origin.IsMulticast() && !origin.IsAny())
+        {
+            icmpv6->SendErrorParameterError(packet->Copy(),
+                                            origin,
+                                            Icmpv6Header::ICMPV6_MALFORMED_HEADER,
+                                            limitOffset);
+        }
+        return false;
+    }
+    uint32_t overhead = payload ? 0 : HEADER_SIZE + (limit ? LIMIT_HEADER_SIZE : 0);
+    if (!FitsTunnelMtu(packet, inner, exitPoint, route, overhead))
     {
         return false;
     }
@@ -441,8 +536,14 @@ Ipv6TunnelNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t prot
                                   << source << " -> " << exitPoint);
     ++m_encapsulated;
     m_encapsulateTrace(packet, exitPoint);
+    uint8_t protocol = PROT_NUMBER;
+    if (limit)
+    {
+        packet->AddHeader(EncapsulationLimitHeader(*limit - 1));
+        protocol = Ipv6Header::IPV6_EXT_DESTINATION;
+    }
     m_sending = true;
-    ipv6->Send(packet, source, exitPoint, PROT_NUMBER, route);
+    ipv6->Send(packet, source, exitPoint, protocol, route);
     m_sending = false;
     return true;
 }

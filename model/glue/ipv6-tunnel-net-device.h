@@ -51,8 +51,18 @@ namespace hmipv6
  * or an address of this node (RFC 2473 4.1.2 loopback encapsulation), a packet whose
  * (source, destination) would equal the tunnel's (RFC 2473 4.1.2), no route to the
  * exit-point, a route to the exit-point through this device, and re-entrance of Send
- * while this device is encapsulating (RFC 2473 4.1.3 routing loop; the Tunnel
- * Encapsulation Limit option of 4.1.1 is not implemented).
+ * while this device is encapsulating (RFC 2473 4.1.3 routing loop).
+ *
+ * Tunnel Encapsulation Limit (RFC 2473 4.1.1, 5.1, 6.6). An original packet that carries
+ * the option (type 4, in a Destination Options header right after its IPv6 header, where
+ * an entry-point puts it) with limit 0 is dropped and answered with a Parameter Problem,
+ * code 0, pointing at the limit; one with limit n > 0 is encapsulated with a Destination
+ * Options header of its own after the tunnel header (Next Header 41, the option with
+ * n - 1, a PadN: 8 octets). A packet without the option gets none: the device is not
+ * configured with a limit of its own (4.1.1 leaves that to configuration, and it would
+ * add 8 octets to every tunnel packet). At an exit-point the option is one more
+ * destination option that IPv6 skips (its type's top bits are 00); Ipv6TunnelL4Protocol
+ * bounds nesting there with "MaxNesting".
  *
  * Packet size (RFC 2473 6.7, 7.1). The device's "Mtu" attribute, 1460 by default (a
  * 1500-octet link minus the 40-octet tunnel header), is what IPv6 sees: it fragments

@@ -14,6 +14,7 @@
 #include "ns3/nstime.h"
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
+#include "ns3/uinteger.h"
 
 #include <limits>
 #include <sstream>
@@ -54,6 +55,13 @@ MobilityL4Protocol::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&MobilityL4Protocol::m_bindingErrorInterval),
                           MakeTimeChecker(Time(0)))
+            .AddAttribute("BindingErrorTableSize",
+                          "Most destinations whose last Binding Error the rate limit keeps "
+                          "(RFC 6275 9.2): beyond that many in one BindingErrorInterval, a "
+                          "new destination is not answered.",
+                          UintegerValue(1024),
+                          MakeUintegerAccessor(&MobilityL4Protocol::m_bindingErrorTableSize),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("ComputeChecksum",
                           "Write the checksum of the Mobility Headers given to Send.",
                           BooleanValue(true),
@@ -82,6 +90,8 @@ MobilityL4Protocol::MobilityL4Protocol()
       m_delivered(0),
       m_sendBindingErrors(true),
       m_bindingErrorInterval(Seconds(1)),
+      m_bindingErrorTableSize(1024),
+      m_bindingErrorLimit(Seconds(1), 1024),
       m_bindingErrorsSent(0)
 {
     NS_LOG_FUNCTION(this);
@@ -332,14 +342,12 @@ MobilityL4Protocol::SendBindingError(const Ipv6Header& header, uint8_t status, I
     {
         return;
     }
-    auto last = m_lastBindingError.find(to);
-    if (last != m_lastBindingError.end() &&
-        Simulator::Now() < last->second + m_bindingErrorInterval)
+    m_bindingErrorLimit.Configure(m_bindingErrorInterval, m_bindingErrorTableSize);
+    if (!m_bindingErrorLimit.Allow(to, Simulator::Now()))
     {
         NS_LOG_LOGIC("Binding Error to " << to << " rate-limited");
         return;
     }
-    m_lastBindingError[to] = Simulator::Now();
     BindingErrorHeader error;
     error.SetStatus(status);
     error.SetHomeAddress(home);
@@ -353,6 +361,12 @@ uint64_t
 MobilityL4Protocol::GetBindingErrorsSent() const
 {
     return m_bindingErrorsSent;
+}
+
+std::size_t
+MobilityL4Protocol::GetBindingErrorTableSize() const
+{
+    return m_bindingErrorLimit.GetN();
 }
 
 uint64_t

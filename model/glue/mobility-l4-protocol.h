@@ -14,8 +14,10 @@
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
+#include "ns3/rate-limit-table.h"
 #include "ns3/traced-callback.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -38,8 +40,11 @@ namespace hmipv6
  *   uses the addresses an upper layer must see: the home address of a Home Address
  *   option as source and the home address of a processed type 2 routing header as
  *   destination, when ReceivedHomeAddressTag recorded them;
- * - an MH Type with no handler: dropped (RFC 6275 9.2 asks for a Binding Error with
- *   status 2; the correspondent / home agent roles send it);
+ * - an MH Type with no handler: dropped and answered with a Binding Error, status 2
+ *   (RFC 6275 9.2), at most once per "BindingErrorInterval" per destination; the
+ *   destinations answered are kept in a RateLimitTable of at most
+ *   "BindingErrorTableSize" (a destination is the packet's source, which anyone can
+ *   forge: beyond that many in one interval, new ones are not answered);
  * - a Payload Proto other than 59: dropped and, when the Mobility Header directly
  *   follows the IPv6 header, answered with an ICMPv6 Parameter Problem pointing at the
  *   field (RFC 6275 9.2).
@@ -204,13 +209,20 @@ class MobilityL4Protocol : public Ipv6OnlyL4Protocol
      */
     uint64_t GetBindingErrorsSent() const;
 
+    /**
+     * \brief Number of destinations the Binding Error rate limit remembers.
+     * \return at most "BindingErrorTableSize"
+     */
+    std::size_t GetBindingErrorTableSize() const;
+
   protected:
     void DoDispose() override;
 
   private:
     /**
      * \brief Send a Binding Error to the source of a received packet, at most once per
-     *        BindingErrorInterval per destination (RFC 6275 9.2).
+     *        BindingErrorInterval per destination (RFC 6275 9.2), within the table's
+     *        capacity.
      * \param header the IPv6 header of the packet that caused it
      * \param status the Binding Error status
      * \param home the home address from its Home Address option, or ::
@@ -225,16 +237,17 @@ class MobilityL4Protocol : public Ipv6OnlyL4Protocol
      */
     void Drop(Ptr<const Packet> p, const Ipv6Header& header, const std::string& reason);
 
-    std::map<uint8_t, Handler> m_handlers;          //!< handlers by MH Type
-    bool m_verifyChecksum;                          //!< "VerifyChecksum"
-    bool m_computeChecksum;                         //!< "ComputeChecksum"
-    uint64_t m_received;                            //!< packets handed to Receive
-    uint64_t m_dropped;                             //!< packets dropped
-    uint64_t m_delivered;                           //!< packets a handler took
-    bool m_sendBindingErrors;                       //!< "SendBindingErrors"
-    Time m_bindingErrorInterval;                    //!< "BindingErrorInterval"
-    std::map<Ipv6Address, Time> m_lastBindingError; //!< last Binding Error per destination
-    uint64_t m_bindingErrorsSent;                   //!< Binding Errors sent
+    std::map<uint8_t, Handler> m_handlers; //!< handlers by MH Type
+    bool m_verifyChecksum;                 //!< "VerifyChecksum"
+    bool m_computeChecksum;                //!< "ComputeChecksum"
+    uint64_t m_received;                   //!< packets handed to Receive
+    uint64_t m_dropped;                    //!< packets dropped
+    uint64_t m_delivered;                  //!< packets a handler took
+    bool m_sendBindingErrors;              //!< "SendBindingErrors"
+    Time m_bindingErrorInterval;           //!< "BindingErrorInterval"
+    uint32_t m_bindingErrorTableSize;      //!< "BindingErrorTableSize"
+    RateLimitTable m_bindingErrorLimit;    //!< destinations answered lately
+    uint64_t m_bindingErrorsSent;          //!< Binding Errors sent
     TracedCallback<Ptr<const Packet>, const Ipv6Header&> m_rxTrace; //!< "Rx"
     TracedCallback<Ptr<const Packet>, const Ipv6Header&, const std::string&>
         m_dropTrace;                                                       //!< "Drop"

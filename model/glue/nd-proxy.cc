@@ -89,6 +89,13 @@ NdProxy::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&NdProxy::m_rejectDadProbeSlla),
                           MakeBooleanChecker())
+            .AddAttribute("MaxPendingAnswers",
+                          "Most answers to solicitations for one target that wait for their "
+                          "ReplyDelay (RFC 4861 7.2.8) at once; a solicitation beyond them is "
+                          "not answered (Drop): a flood must not schedule one event each.",
+                          UintegerValue(64),
+                          MakeUintegerAccessor(&NdProxy::m_maxPendingAnswers),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("VerifyChecksum",
                           "Ignore Neighbor Solicitations / Advertisements whose ICMPv6 "
                           "checksum is wrong (RFC 4861 7.1.1, 7.1.2).",
@@ -112,7 +119,8 @@ NdProxy::GetTypeId()
                             MakeTraceSourceAccessor(&NdProxy::m_dadResultTrace),
                             "ns3::hmipv6::NdProxy::DadResultCallback")
             .AddTraceSource("Drop",
-                            "A Neighbor Solicitation / Advertisement read was invalid",
+                            "A Neighbor Solicitation / Advertisement read was invalid, or a "
+                            "solicitation was not answered (too many answers pending)",
                             MakeTraceSourceAccessor(&NdProxy::m_dropTrace),
                             "ns3::hmipv6::NdProxy::DropCallback");
     return tid;
@@ -128,6 +136,7 @@ NdProxy::NdProxy()
       m_dadNonce(true),
       m_verifyChecksum(true),
       m_rejectDadProbeSlla(false),
+      m_maxPendingAnswers(64),
       m_nonceRng(CreateObject<UniformRandomVariable>()),
       m_nsReceived(0),
       m_naSent(0),
@@ -136,7 +145,8 @@ NdProxy::NdProxy()
       m_dadSucceeded(0),
       m_dadFailed(0),
       m_malformed(0),
-      m_ignored(0)
+      m_ignored(0),
+      m_refused(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -196,6 +206,7 @@ NdProxy::DoDispose()
         dad.second.event.Cancel(); // nobody is told: the node is going away
     }
     m_dads.clear();
+    m_pendingAnswers.clear();
     m_proxies.clear();
     m_groups.clear();
     if (m_listened)
@@ -566,7 +577,7 @@ NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
     }
     if (message.type == NS_TYPE)
     {
-        HandleNs(header, message, interface);
+        HandleNs(packet, header, message, interface);
     }
     else
     {
@@ -575,7 +586,10 @@ NdProxy::Process(Ptr<Packet> packet, uint32_t interface)
 }
 
 void
-NdProxy::HandleNs(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface)
+NdProxy::HandleNs(Ptr<const Packet> packet,
+                  const Ipv6Header& header,
+                  const hmipv6::NdMessage& message,
+                  uint32_t interface)
 {
     NS_LOG_FUNCTION(this << header.GetSource() << message.target << interface);
     Key key(message.target, interface);
@@ -620,6 +634,16 @@ NdProxy::HandleNs(const Ipv6Header& header, const hmipv6::NdMessage& message, ui
         SendNa(message.target, Ipv6Address::GetAllNodesMulticast(), {}, routerFlag, interface);
         return;
     }
+    uint32_t& pending = m_pendingAnswers[key];
+    if (pending >= m_maxPendingAnswers)
+    {
+        // Each answer waits in the scheduler: solicitations from forged sources must not
+        // add one each.
+        ++m_refused;
+        m_dropTrace(packet, "too many answers pending for the target");
+        return;
+    }
+    ++pending;
     // RFC 4861 7.2.8: delay a proxy answer by a random time in [0, MAX_ANYCAST_DELAY_TIME].
     double delay = m_replyDelay ? m_replyDelay->GetValue() : 0.0;
     Simulator::Schedule(Seconds(delay > 0.0 ? delay : 0.0),
@@ -639,6 +663,11 @@ NdProxy::SendSolicitedAnswer(Ipv6Address target,
 {
     NS_LOG_FUNCTION(this << target << solicitor << interface);
     Key key(target, interface);
+    auto pending = m_pendingAnswers.find(key);
+    if (pending != m_pendingAnswers.end() && --pending->second == 0)
+    {
+        m_pendingAnswers.erase(pending);
+    }
     if (m_proxies.find(key) == m_proxies.end() || m_dads.find(key) != m_dads.end())
     {
         NS_LOG_LOGIC("No longer answering for " << target);
@@ -770,6 +799,23 @@ uint64_t
 NdProxy::GetIgnoredCount() const
 {
     return m_ignored;
+}
+
+uint64_t
+NdProxy::GetRefusedAnswerCount() const
+{
+    return m_refused;
+}
+
+uint32_t
+NdProxy::GetPendingAnswerCount() const
+{
+    uint32_t n = 0;
+    for (const auto& pending : m_pendingAnswers)
+    {
+        n += pending.second;
+    }
+    return n;
 }
 
 } // namespace hmipv6

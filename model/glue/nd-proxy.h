@@ -124,8 +124,10 @@ class NdProxy : public Object
      * 7.2.8). Solicited answers carry this node's link-layer address (TLLA option), the
      * Router flag of "RouterFlag", the Solicited flag (cleared when answering a DAD probe,
      * which is answered to all-nodes, RFC 4861 7.2.4) and the Override flag cleared (RFC
-     * 4861 7.2.8: the owner's own answer, Override set, must win). Adding a target twice
-     * has no further effect.
+     * 4861 7.2.8: the owner's own answer, Override set, must win). Answers to unicast
+     * sources wait "ReplyDelay", at most "MaxPendingAnswers" per target at once: a
+     * solicitation beyond them is not answered ("Drop"). Adding a target twice has no
+     * further effect.
      * \param target the address to defend (unicast, not the node's own)
      * \param interface the IPv6 interface index (Ipv6L3Protocol) of the link
      */
@@ -258,6 +260,19 @@ class NdProxy : public Object
     uint64_t GetIgnoredCount() const;
 
     /**
+     * \brief Number of answers to solicitations waiting for their reply delay.
+     * \return the count now, all targets together
+     */
+    uint32_t GetPendingAnswerCount() const;
+
+    /**
+     * \brief Number of solicitations not answered because "MaxPendingAnswers" answers
+     *        for their target were already waiting.
+     * \return the count since creation
+     */
+    uint64_t GetRefusedAnswerCount() const;
+
+    /**
      * \brief TracedCallback signature of "NsReceived".
      * \param target the solicitation's target
      * \param source its IPv6 source (:: for a DAD probe)
@@ -293,7 +308,8 @@ class NdProxy : public Object
     /**
      * \brief TracedCallback signature of "Drop".
      * \param packet the IPv6 packet read (header included)
-     * \param reason why it was not used (RFC 4861 7.1.1 / 7.1.2 validity checks)
+     * \param reason why it was not used (RFC 4861 7.1.1 / 7.1.2 validity checks, or too
+     *        many answers pending)
      */
     typedef void (*DropCallback)(Ptr<const Packet> packet, const std::string& reason);
 
@@ -349,11 +365,15 @@ class NdProxy : public Object
 
     /**
      * \brief Handle a valid Neighbor Solicitation.
+     * \param packet the IPv6 packet (for "Drop")
      * \param header its IPv6 header
      * \param message what it says
      * \param interface the receiving interface
      */
-    void HandleNs(const Ipv6Header& header, const hmipv6::NdMessage& message, uint32_t interface);
+    void HandleNs(Ptr<const Packet> packet,
+                  const Ipv6Header& header,
+                  const hmipv6::NdMessage& message,
+                  uint32_t interface);
 
     /**
      * \brief Handle a valid Neighbor Advertisement.
@@ -425,13 +445,14 @@ class NdProxy : public Object
      */
     void LeaveGroup(Ipv6Address target, uint32_t interface);
 
-    Ptr<Ipv6L3Protocol> m_listened;         //!< the IPv6 whose "Rx" trace is read
-    std::set<Key> m_proxies;                //!< proxied targets
-    std::map<Key, EventId> m_announcements; //!< pending takeover announcements
-    std::map<Key, Dad> m_dads;              //!< DADs in progress
-    std::map<Key, uint32_t> m_groups;       //!< solicited-node groups joined (by the
-                                            //!< target's group, per user count)
-    hmipv6::NdLinkSender m_sender;          //!< sends on the link, knows its own
+    Ptr<Ipv6L3Protocol> m_listened;           //!< the IPv6 whose "Rx" trace is read
+    std::set<Key> m_proxies;                  //!< proxied targets
+    std::map<Key, EventId> m_announcements;   //!< pending takeover announcements
+    std::map<Key, Dad> m_dads;                //!< DADs in progress
+    std::map<Key, uint32_t> m_pendingAnswers; //!< answers waiting, per target
+    std::map<Key, uint32_t> m_groups;         //!< solicited-node groups joined (by the
+                                              //!< target's group, per user count)
+    hmipv6::NdLinkSender m_sender;            //!< sends on the link, knows its own
 
     bool m_routerFlag;                      //!< "RouterFlag"
     Ptr<RandomVariableStream> m_replyDelay; //!< "ReplyDelay"
@@ -442,6 +463,7 @@ class NdProxy : public Object
     bool m_dadNonce;                        //!< "DadNonce"
     bool m_verifyChecksum;                  //!< "VerifyChecksum"
     bool m_rejectDadProbeSlla;              //!< "RejectDadProbeSlla"
+    uint32_t m_maxPendingAnswers;           //!< "MaxPendingAnswers"
     Ptr<UniformRandomVariable> m_nonceRng;  //!< nonce octets
 
     uint64_t m_nsReceived;   //!< see GetNsReceivedCount
@@ -452,6 +474,7 @@ class NdProxy : public Object
     uint64_t m_dadFailed;    //!< see GetDadFailedCount
     uint64_t m_malformed;    //!< see GetMalformedCount
     uint64_t m_ignored;      //!< see GetIgnoredCount
+    uint64_t m_refused;      //!< see GetRefusedAnswerCount
 
     TracedCallback<Ipv6Address, Ipv6Address, uint32_t> m_nsReceivedTrace;      //!< "NsReceived"
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint32_t> m_naSentTrace; //!< "NaSent"

@@ -86,6 +86,13 @@ CorrespondentNode::GetTypeId()
                           TimeValue(Seconds(1)),
                           MakeTimeAccessor(&CorrespondentNode::m_bindingErrorInterval),
                           MakeTimeChecker(Seconds(0)))
+            .AddAttribute("BindingErrorTableSize",
+                          "Most destinations whose last Binding Error the rate limit keeps "
+                          "(RFC 6275 9.3.1): beyond that many in one BindingErrorInterval, a "
+                          "new destination is not answered.",
+                          UintegerValue(1024),
+                          MakeUintegerAccessor(&CorrespondentNode::m_bindingErrorTableSize),
+                          MakeUintegerChecker<uint32_t>(1))
             .AddTraceSource("HoTIReceived",
                             "A Home Test Init was received",
                             MakeTraceSourceAccessor(&CorrespondentNode::m_hotiTrace),
@@ -144,6 +151,7 @@ CorrespondentNode::CorrespondentNode()
       m_maxBindings(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
       m_random(CreateObject<UniformRandomVariable>()),
       m_deviceInterface(-1),
+      m_bindingErrorLimit(Seconds(1), 1024),
       m_running(false),
       m_hotiCount(0),
       m_cotiCount(0),
@@ -247,6 +255,12 @@ uint64_t
 CorrespondentNode::GetBindingErrorCount() const
 {
     return m_beCount;
+}
+
+std::size_t
+CorrespondentNode::GetBindingErrorTableSize() const
+{
+    return m_bindingErrorLimit.GetN();
 }
 
 uint64_t
@@ -738,13 +752,12 @@ CorrespondentNode::SendBindingError(Ipv6Address source,
 {
     NS_LOG_FUNCTION(this << source << destination << +status << home);
     Time now = Simulator::Now();
-    auto last = m_lastBindingError.find(destination);
-    if (last != m_lastBindingError.end() && now - last->second < m_bindingErrorInterval)
+    m_bindingErrorLimit.Configure(m_bindingErrorInterval, m_bindingErrorTableSize);
+    if (!m_bindingErrorLimit.Allow(destination, now))
     {
         NS_LOG_LOGIC("Binding Error to " << destination << " rate-limited");
         return;
     }
-    m_lastBindingError[destination] = now;
     BindingErrorHeader be;
     be.SetStatus(status);
     be.SetHomeAddress(home);

@@ -14,14 +14,15 @@
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/rate-limit-table.h"
 #include "ns3/registrar.h"
 #include "ns3/return-routability-header-base.h"
 #include "ns3/return-routability.h"
 #include "ns3/route-optimization-net-device.h"
 #include "ns3/traced-callback.h"
 
+#include <cstddef>
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,7 +66,8 @@ namespace hmipv6
  *   the home address as source if the binding of that home address has the packet's
  *   source as care-of address (9.3.1, Hmipv6OptionHandler re-injects it); otherwise it
  *   is discarded and answered with a Binding Error, status 1, to its source, at most once
- *   per "BindingErrorInterval" per destination.
+ *   per "BindingErrorInterval" per destination, and to at most "BindingErrorTableSize"
+ *   destinations in one interval (the source can be forged: RateLimitTable).
  * Mobility Header messages are sent without the Binding Cache (6.1): routed around the
  * divert. Every message dropped is counted and fires "Drop" with a reason.
  */
@@ -137,6 +139,8 @@ class CorrespondentNode : public Application
     uint64_t GetBindingAckCount() const;
     /// \return the number of Binding Errors sent
     uint64_t GetBindingErrorCount() const;
+    /// \return the number of destinations the Binding Error rate limit remembers
+    std::size_t GetBindingErrorTableSize() const;
     /// \return the number of Binding Updates whose authenticator did not verify
     uint64_t GetAuthenticationFailureCount() const;
     /// \return the number of messages dropped (all reasons, "Drop")
@@ -351,12 +355,13 @@ class CorrespondentNode : public Application
     Time m_nonceInterval;                            //!< "NonceInterval"
     Time m_maxNonceLifetime;                         //!< "MaxNonceLifetime"
     Time m_bindingErrorInterval;                     //!< "BindingErrorInterval"
+    uint32_t m_bindingErrorTableSize;                //!< "BindingErrorTableSize"
     Ptr<UniformRandomVariable> m_random;             //!< source of Kcn and nonces
     std::unique_ptr<CorrespondentSecrets> m_secrets; //!< Kcn and nonces (made at start)
     hmipv6::Registrar m_registrar;                   //!< the bindings and their lifetimes
     Ptr<RouteOptimizationNetDevice> m_device;        //!< route optimisation device
     int32_t m_deviceInterface;                       //!< its IPv6 interface, -1 if none
-    std::map<Ipv6Address, Time> m_lastBindingError;  //!< rate limit, per destination
+    hmipv6::RateLimitTable m_bindingErrorLimit;      //!< destinations answered lately
     bool m_running;                                  //!< between start and stop
 
     uint64_t m_hotiCount;       //!< Home Test Init received

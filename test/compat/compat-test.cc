@@ -146,6 +146,61 @@ class DadWatchTest : public TestCase
     }
 };
 
+/**
+ * \brief DadWatch gives up on an address whose DAD never ends: a deprecated one (its
+ *        preferred lifetime over, RFC 4862 5.5.4) stays deprecated, and no DAD runs.
+ */
+class DadWatchGiveUpTest : public TestCase
+{
+  public:
+    DadWatchGiveUpTest()
+        : TestCase("DadWatch: no result by twice the DAD timeout: not usable, no more events")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const Ipv6Address stale("2001:db8::5");
+        TwoNodes net;
+        hmipv6::AddAddressWithoutDad(net.Ip(0), 1, Ipv6InterfaceAddress(stale, Ipv6Prefix(64)));
+        std::vector<DadResult> results;
+        hmipv6::DadWatch watch;
+        uint64_t eventsAtStart = 0;
+        uint64_t events = 0;
+        bool running = true;
+        Time start = Seconds(1);
+        Simulator::Schedule(start, [&]() {
+            net.Ip(0)->GetInterface(1)->SetState(stale, Ipv6InterfaceAddress::DEPRECATED);
+            watch.Start(net.nodes.Get(0),
+                        1,
+                        stale,
+                        Callback<void, Ipv6Address, bool>([&](Ipv6Address a, bool usable) {
+                            results.push_back({Simulator::Now(), a, usable, false});
+                        }));
+            eventsAtStart = Simulator::GetEventCount();
+        });
+        Simulator::Schedule(Seconds(30), [&]() {
+            running = watch.IsRunning();
+            events = Simulator::GetEventCount() - eventsAtStart;
+        });
+        Simulator::Stop(Seconds(31));
+        Simulator::Run();
+        Time timeout = net.nodes.Get(0)->GetObject<Icmpv6L4Protocol>()->GetDadTimeout();
+        Simulator::Destroy();
+
+        NS_TEST_EXPECT_MSG_EQ(running, false, "the watch ended");
+        // Polling every millisecond until then, nothing after (ns-3's own timers aside).
+        NS_TEST_EXPECT_MSG_LT(events, 1100u, "events in 29 s");
+        NS_TEST_ASSERT_MSG_EQ(results.size(), 1u, "one result");
+        if (results.size() == 1)
+        {
+            NS_TEST_EXPECT_MSG_EQ(results[0].usable, false, "given up: not usable");
+            NS_TEST_EXPECT_MSG_EQ(results[0].at, start + 2 * timeout, "twice the DAD timeout");
+        }
+    }
+};
+
 /// AddAddressWithoutDad and WeakEndSystemScope put the node-wide switches back.
 class SwitchesTest : public TestCase
 {
@@ -230,6 +285,7 @@ class CompatTestSuite : public TestSuite
         : TestSuite("hmipv6-compat")
     {
         AddTestCase(new DadWatchTest);
+        AddTestCase(new DadWatchGiveUpTest);
         AddTestCase(new SwitchesTest);
     }
 };

@@ -1166,6 +1166,69 @@ class NdProxyUnicastSolicitationTest : public TestCase
     }
 };
 
+/// A flood of solicitations for a proxied target leaves a bounded number of answers pending.
+class NdProxySolicitationFloodTest : public TestCase
+{
+  public:
+    NdProxySolicitationFloodTest()
+        : TestCase("10,000 solicitations for one target from forged sources: at most "
+                   "MaxPendingAnswers answers pending, the rest counted; a later one answered")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NdLink link;
+        Ptr<hmipv6::NdProxy> p = link.Proxy();
+        p->SetAttribute("ReplyDelay", StringValue("ns3::ConstantRandomVariable[Constant=0.5]"));
+        std::vector<std::string> drops;
+        p->TraceConnectWithoutContext("Drop",
+                                      Callback<void, Ptr<const Packet>, const std::string&>(
+                                          [&drops](Ptr<const Packet>, const std::string& reason) {
+                                              drops.push_back(reason);
+                                          }));
+        Simulator::Schedule(Seconds(0.5), [p]() { p->AddProxy(TARGET, 1); });
+        const Ipv6Address group = Ipv6Address::MakeSolicitedAddress(TARGET);
+        const uint32_t flood = 10000;
+        for (uint32_t i = 0; i < flood; ++i)
+        {
+            // Multicast solicitations from forged sources, within 0.1 s.
+            uint8_t octets[16] = {0x20, 0x01, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9};
+            octets[14] = static_cast<uint8_t>(i >> 8);
+            octets[15] = static_cast<uint8_t>(i);
+            Ipv6Address source(octets);
+            Bytes ns = NsBytes(TARGET, LinkLayerOption(1, link.Mac(3)));
+            FillIcmpChecksum(source, group, ns);
+            link.InjectAt(Seconds(1) + MicroSeconds(10 * i), source, group, ns);
+        }
+        uint32_t pending = 0;
+        Simulator::Schedule(Seconds(1.2), [&]() { pending = p->GetPendingAnswerCount(); });
+        // A neighbour resolving the target once the flood is over.
+        const Ipv6Address neighbour("2001:1::99");
+        Bytes ns = NsBytes(TARGET, LinkLayerOption(1, link.Mac(3)));
+        FillIcmpChecksum(neighbour, group, ns);
+        link.InjectAt(Seconds(2), neighbour, group, ns);
+        link.Run(Seconds(3));
+
+        NS_TEST_EXPECT_MSG_EQ(p->GetNsReceivedCount(), flood + 1, "every solicitation read");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(pending, 64u, "at most MaxPendingAnswers pending");
+        uint32_t refused = 0;
+        for (const auto& reason : drops)
+        {
+            refused += reason.find("answers pending") != std::string::npos ? 1 : 0;
+        }
+        std::vector<Frame> answers = link.Icmp(136, TARGET, link.Mac(1));
+        NS_TEST_EXPECT_MSG_EQ(answers.size() + refused, flood + 1, "answered or counted");
+        NS_TEST_EXPECT_MSG_EQ(p->GetRefusedAnswerCount(), refused, "traced and counted");
+        NS_TEST_EXPECT_MSG_EQ(answers.size(), 64u + 1, "the first 64, then the neighbour");
+        NS_TEST_ASSERT_MSG_EQ(answers.empty(), false, "answers");
+        NS_TEST_EXPECT_MSG_EQ(answers.back().ip.GetDestination(), neighbour, "the neighbour");
+        NS_TEST_EXPECT_MSG_EQ(answers.back().time, Seconds(2.5), "after the reply delay");
+        NS_TEST_EXPECT_MSG_EQ(p->GetPendingAnswerCount(), 0u, "none left");
+    }
+};
+
 /**
  * \ingroup hmipv6-tests
  * \brief The suite.
@@ -1182,6 +1245,7 @@ class NdProxyTestSuite : public TestSuite
         AddTestCase(new NdProxyRemoveTest);
         AddTestCase(new NdProxyGarbageTest);
         AddTestCase(new NdProxyUnicastSolicitationTest);
+        AddTestCase(new NdProxySolicitationFloodTest);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 // RFC 6275 9.2: an unrecognised MH Type is answered with a Binding Error, status 2,
-// rate-limited, and never in answer to a Binding Error. Real packets on a real link.
+// rate-limited (a bounded table, whatever the sources), and never in answer to a Binding
+// Error. Real packets on a real link.
 #include "ns3/binding-error-header.h"
 #include "ns3/boolean.h"
 #include "ns3/internet-stack-helper.h"
@@ -21,6 +22,17 @@ using namespace ns3;
 namespace
 {
 
+/**
+ * \param mhType an MH Type
+ * \return a Mobility Header of that type with 10 octets of message data
+ */
+Ptr<Packet>
+Message(uint8_t mhType)
+{
+    uint8_t octets[16] = {59, 1, mhType, 0, 0, 0};
+    return Create<Packet>(octets, sizeof(octets));
+}
+
 /// Two nodes; A sends Mobility Headers to B and records the Binding Errors it gets.
 class UnknownMhTypeTest : public TestCase
 {
@@ -35,13 +47,6 @@ class UnknownMhTypeTest : public TestCase
     }
 
   private:
-    /// A Mobility Header of the given MH Type with 10 octets of message data.
-    static Ptr<Packet> Message(uint8_t mhType)
-    {
-        uint8_t octets[16] = {59, 1, mhType, 0, 0, 0};
-        return Create<Packet>(octets, sizeof(octets));
-    }
-
     void DoRun() override
     {
         NodeContainer nodes;
@@ -119,6 +124,96 @@ class UnknownMhTypeTest : public TestCase
     bool m_sendErrors; //!< B's "SendBindingErrors"
 };
 
+/**
+ * \param i an index
+ * \return a distinct forged source for it, off the link (B has no route back)
+ */
+Ipv6Address
+Forged(uint32_t i)
+{
+    uint8_t octets[16] = {0x20, 0x01, 0, 0x99};
+    octets[13] = static_cast<uint8_t>(i >> 16);
+    octets[14] = static_cast<uint8_t>(i >> 8);
+    octets[15] = static_cast<uint8_t>(i);
+    return Ipv6Address(octets);
+}
+
+/// RFC 6275 9.2's rate limit cannot be grown without bound by forged sources.
+class ForgedSourcesTest : public TestCase
+{
+  public:
+    ForgedSourcesTest()
+        : TestCase("unknown MH Types from 100,000 forged sources: the rate limit keeps at most "
+                   "BindingErrorTableSize of them, ages them out, still answers a real peer")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        NetDeviceContainer devices;
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
+            device->SetAddress(Mac48Address::Allocate());
+            device->SetChannel(channel);
+            nodes.Get(i)->AddDevice(device);
+            devices.Add(device);
+        }
+        InternetStackHelper stack;
+        stack.SetIpv4StackInstall(false);
+        stack.Install(nodes);
+        Ipv6AddressHelper addresses;
+        addresses.SetBase(Ipv6Address("2001:1::"), Ipv6Prefix(64));
+        Ipv6InterfaceContainer interfaces = addresses.Assign(devices);
+        MobilityGlueHelper().Install(nodes);
+        Ipv6Address a = interfaces.GetAddress(0, 1);
+        Ipv6Address b = interfaces.GetAddress(1, 1);
+        Ptr<hmipv6::MobilityL4Protocol> mobilityA =
+            nodes.Get(0)->GetObject<hmipv6::MobilityL4Protocol>();
+        Ptr<hmipv6::MobilityL4Protocol> mobilityB =
+            nodes.Get(1)->GetObject<hmipv6::MobilityL4Protocol>();
+        uint32_t errorsAtA = 0;
+        mobilityA->RegisterHandler(
+            hmipv6::MobilityHeader::BINDING_ERROR,
+            Callback<void, Ptr<Packet>, const Ipv6Header&, uint32_t>(
+                [&errorsAtA](Ptr<Packet>, const Ipv6Header&, uint32_t) { ++errorsAtA; }));
+
+        // A speaks as itself at 1.5 s (which also resolves B's link-layer address), forges
+        // 100,000 sources within 0.1 s from 2 s, and speaks as itself again at 3.5 s.
+        Simulator::Schedule(Seconds(1.5),
+                            [mobilityA, a, b]() { mobilityA->Send(Message(9), a, b); });
+        const uint32_t forged = 100000;
+        for (uint32_t i = 0; i < forged; ++i)
+        {
+            Simulator::Schedule(Seconds(2) + MicroSeconds(i),
+                                [mobilityA, i, b]() { mobilityA->Send(Message(9), Forged(i), b); });
+        }
+        std::size_t duringFlood = 0;
+        std::size_t afterwards = 0;
+        Simulator::Schedule(Seconds(2.5),
+                            [&]() { duringFlood = mobilityB->GetBindingErrorTableSize(); });
+        Simulator::Schedule(Seconds(3.5),
+                            [mobilityA, a, b]() { mobilityA->Send(Message(9), a, b); });
+        Simulator::Schedule(Seconds(3.6),
+                            [&]() { afterwards = mobilityB->GetBindingErrorTableSize(); });
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_EXPECT_MSG_EQ(mobilityB->GetDroppedCount(), forged + 2, "all dropped");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(duringFlood, 1024u, "at most BindingErrorTableSize");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(mobilityB->GetBindingErrorsSent(),
+                                    1024u + 1,
+                                    "at most that many answers in the flood's second");
+        NS_TEST_EXPECT_MSG_EQ(afterwards, 1u, "the flood's entries aged out");
+        NS_TEST_EXPECT_MSG_EQ(errorsAtA, 2u, "A's own messages are answered");
+    }
+};
+
 /// The suite.
 class UnknownMhTypeTestSuite : public TestSuite
 {
@@ -128,6 +223,7 @@ class UnknownMhTypeTestSuite : public TestSuite
     {
         AddTestCase(new UnknownMhTypeTest(true));
         AddTestCase(new UnknownMhTypeTest(false));
+        AddTestCase(new ForgedSourcesTest);
     }
 };
 

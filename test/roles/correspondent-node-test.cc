@@ -286,8 +286,11 @@ class Net
         Ipv6(M())->Send(full, CARE_OF, CN_ADDRESS, 60, nullptr);
     }
 
-    /// Send a UDP datagram from the CoA with a Home Address option to CN's socket.
-    void SendUdpWithHomeAddress()
+    /**
+     * \brief Send a UDP datagram with a Home Address option to CN's socket.
+     * \param source its source (the CoA, or a forged one)
+     */
+    void SendUdpWithHomeAddress(Ipv6Address source = CARE_OF)
     {
         Ptr<Packet> p = Create<Packet>(100);
         UdpHeader udp;
@@ -296,7 +299,7 @@ class Net
         p->AddHeader(udp);
         Ptr<Packet> full = HomeAddressOptionBytes(17);
         full->AddAtEnd(p);
-        Ipv6(M())->Send(full, CARE_OF, CN_ADDRESS, 60, nullptr);
+        Ipv6(M())->Send(full, source, CN_ADDRESS, 60, nullptr);
     }
 
     /// Send a UDP datagram from CN's socket to the home address.
@@ -599,6 +602,56 @@ class CorrespondentRegistrationTest : public TestCase
     }
 };
 
+/// RFC 6275 9.3.1's rate limit cannot be grown without bound by forged sources.
+class CorrespondentForgedSourcesTest : public TestCase
+{
+  public:
+    CorrespondentForgedSourcesTest()
+        : TestCase("correspondent: Home Address options from 20,000 forged sources, no "
+                   "binding: at most BindingErrorTableSize remembered, a real peer answered")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Net net;
+        Ptr<hmipv6::CorrespondentNode> cn = net.App();
+        const uint32_t forged = 20000;
+        std::size_t duringFlood = 0;
+        uint64_t errorsInFlood = 0;
+        std::size_t afterwards = 0;
+        // M as itself at 1.5 s (also resolving R's link-layer address), then 20,000
+        // forged care-of addresses (off every route) within 0.1 s, then M again at 3.5 s.
+        Simulator::Schedule(Seconds(1.5), [&net]() { net.SendUdpWithHomeAddress(); });
+        for (uint32_t i = 0; i < forged; ++i)
+        {
+            Simulator::Schedule(Seconds(2) + MicroSeconds(5 * i), [&net, i]() {
+                uint8_t octets[16] = {0x20, 0x01, 0, 0x77};
+                octets[14] = static_cast<uint8_t>(i >> 8);
+                octets[15] = static_cast<uint8_t>(i);
+                net.SendUdpWithHomeAddress(Ipv6Address(octets));
+            });
+        }
+        Simulator::Schedule(Seconds(2.5), [&]() {
+            duringFlood = cn->GetBindingErrorTableSize();
+            errorsInFlood = cn->GetBindingErrorCount() - 1;
+        });
+        Simulator::Schedule(Seconds(3.5), [&net]() { net.SendUdpWithHomeAddress(); });
+        Simulator::Schedule(Seconds(3.6), [&]() { afterwards = cn->GetBindingErrorTableSize(); });
+        net.Run(Seconds(4));
+
+        NS_TEST_EXPECT_MSG_EQ(cn->GetDropCount(hmipv6::DropReason::UNEXPECTED),
+                              forged + 2,
+                              "every packet dropped: no binding");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(duringFlood, 1024u, "at most BindingErrorTableSize");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(errorsInFlood, 1024u, "at most that many answers");
+        NS_TEST_EXPECT_MSG_EQ(afterwards, 1u, "the flood's entries aged out");
+        NS_TEST_EXPECT_MSG_EQ(net.m_messages[7].size(), 2u, "M answered both times");
+        NS_TEST_EXPECT_MSG_EQ(net.m_cnReceived.size(), 0u, "nothing delivered");
+    }
+};
+
 /// Lifetime capped by MaxBindingLifetime, then expiry.
 class CorrespondentExpiryTest : public TestCase
 {
@@ -768,6 +821,7 @@ class CorrespondentNodeTestSuite : public TestSuite
         AddTestCase(new CorrespondentExpiryTest);
         AddTestCase(new CorrespondentNonceTest);
         AddTestCase(new CorrespondentMalformedTest);
+        AddTestCase(new CorrespondentForgedSourcesTest);
     }
 };
 
