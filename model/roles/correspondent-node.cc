@@ -147,6 +147,7 @@ CorrespondentNode::CorrespondentNode()
     : m_routeOptimization(true),
       m_returnRoutability(true),
       m_maxBindingLifetime(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
+      m_bindingErrorTableSize(1024),
       m_random(CreateObject<UniformRandomVariable>()),
       m_deviceInterface(-1),
       m_bindingErrorLimit(Seconds(1), 1024),
