@@ -435,6 +435,33 @@ NdProxy::PerformDad(Ipv6Address target, uint32_t interface, DadCallback done)
 }
 
 bool
+NdProxy::CancelDad(Ipv6Address target, uint32_t interface, DadCallback done)
+{
+    NS_LOG_FUNCTION(this << target << interface);
+    Key key(target, interface);
+    auto it = m_dads.find(key);
+    if (it == m_dads.end())
+    {
+        return false;
+    }
+    std::vector<DadCallback>& callbacks = it->second.callbacks;
+    auto withdrawn = std::remove_if(callbacks.begin(), callbacks.end(), [&done](auto& c) {
+        return c.IsEqual(done);
+    });
+    bool found = withdrawn != callbacks.end();
+    callbacks.erase(withdrawn, callbacks.end());
+    if (found && callbacks.empty())
+    {
+        // Nobody waits for the result: no more probes on the link.
+        NS_LOG_LOGIC("DAD for " << target << " abandoned");
+        it->second.event.Cancel();
+        m_dads.erase(it);
+        LeaveGroup(target, interface);
+    }
+    return found;
+}
+
+bool
 NdProxy::IsDadRunning(Ipv6Address target, uint32_t interface) const
 {
     return m_dads.find(Key(target, interface)) != m_dads.end();

@@ -193,6 +193,16 @@ class NdProxy : public Object
     void PerformDad(Ipv6Address target, uint32_t interface, DadCallback done);
 
     /**
+     * \brief Withdraw a callback from a DAD; the DAD ends, with no result and no more
+     *        probes, when no callback is left (a role that stops).
+     * \param target the address
+     * \param interface the IPv6 interface index
+     * \param done the callback given to PerformDad (compared with Callback::IsEqual)
+     * \return whether it was waiting for that DAD
+     */
+    bool CancelDad(Ipv6Address target, uint32_t interface, DadCallback done);
+
+    /**
      * \brief Whether a DAD is running.
      * \param target the address
      * \param interface the IPv6 interface index

@@ -149,6 +149,7 @@ CorrespondentNode::CorrespondentNode()
       m_returnRoutability(true),
       m_maxBindingLifetime(Seconds(ReturnRoutability::MAX_RR_BINDING_LIFETIME)),
       m_maxBindings(hmipv6::Registrar::DEFAULT_MAX_BINDINGS),
+      m_bindingErrorTableSize(1024),
       m_random(CreateObject<UniformRandomVariable>()),
       m_deviceInterface(-1),
       m_bindingErrorLimit(Seconds(1), 1024),

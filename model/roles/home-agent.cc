@@ -137,6 +137,7 @@ void
 HomeAgent::DoDispose()
 {
     NS_LOG_FUNCTION(this);
+    CancelDads();
     m_registrar.Clear();
     m_tunnel = nullptr;
     m_proxy = nullptr;
@@ -241,6 +242,8 @@ HomeAgent::StopApplication()
     {
         m_mobility->UnregisterHandler(MobilityHeader::BINDING_UPDATE);
     }
+    // A DAD left running would go on probing the home link for a stopped home agent.
+    CancelDads();
     m_registrar.Stop();
 }
 
@@ -373,7 +376,36 @@ void
 HomeAgent::StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done)
 {
     NS_LOG_FUNCTION(this << home);
-    m_proxy->PerformDad(home, m_homeInterface, done);
+    m_dads[home] = done;
+    m_proxy->PerformDad(home, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
+}
+
+void
+HomeAgent::DadDone(Ipv6Address home, bool unique)
+{
+    NS_LOG_FUNCTION(this << home << unique);
+    auto it = m_dads.find(home);
+    if (it == m_dads.end())
+    {
+        return; // withdrawn
+    }
+    hmipv6::Registrar::DadResultCallback done = it->second;
+    m_dads.erase(it);
+    done(home, unique);
+}
+
+void
+HomeAgent::CancelDads()
+{
+    NS_LOG_FUNCTION(this);
+    for (const auto& dad : m_dads)
+    {
+        if (m_proxy)
+        {
+            m_proxy->CancelDad(dad.first, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
+        }
+    }
+    m_dads.clear();
 }
 
 void

@@ -17,6 +17,7 @@
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace ns3
@@ -59,7 +60,9 @@ class MobilityL4Protocol;
  *   proxy Neighbour Discovery (NdProxy::AddProxy + AnnounceTakeover, 10.4.1), the binding
  *   and the divert of the home address into the tunnel (MobilityRoutingProtocol).
  *   A newer update that arrives while the DAD runs replaces the pending one (the
- *   newest is answered when the DAD ends); an older or equal one is dropped ("Drop");
+ *   newest is answered when the DAD ends); an older or equal one is dropped ("Drop").
+ *   StopApplication withdraws the home agent from the DADs still running (NdProxy::
+ *   CancelDad): they probe no more, and nothing is bound or answered after the stop;
  * - granted lifetime: hmipv6::GrantLifetime (min(requested, "MaxBindingLifetime"),
  *   rounded down to 4 s units).
  *   RFC 6275 10.3.1 also bounds it by the home address's remaining lifetime; static
@@ -228,6 +231,14 @@ class HomeAgent : public Application
      */
     void StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done);
     /**
+     * \brief NdProxy's result of a DAD StartDad began: passed on to the Registrar.
+     * \param home the home address
+     * \param unique whether nobody else uses it
+     */
+    void DadDone(Ipv6Address home, bool unique);
+    /// Withdraw from the DADs still running (the home agent stops or goes away).
+    void CancelDads();
+    /**
      * \brief Build and send a Binding Acknowledgement.
      * \param home the home address (type 2 routing header, checksum)
      * \param destination the IPv6 destination (the update's source)
@@ -279,11 +290,12 @@ class HomeAgent : public Application
     Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< the tunnel
     uint32_t m_tunnelInterface;             //!< its IPv6 interface
     Ptr<NdProxy> m_proxy;                   //!< proxy ND
-    Ptr<MobilityRoutingProtocol> m_routing; //!< diverts
-    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
-    uint64_t m_received;                    //!< updates received
-    uint64_t m_acksSent;                    //!< acknowledgements sent
-    hmipv6::DropCounts m_drops;             //!< drops by reason
+    std::map<Ipv6Address, hmipv6::Registrar::DadResultCallback> m_dads; //!< running, by home
+    Ptr<MobilityRoutingProtocol> m_routing;                             //!< diverts
+    Ptr<MobilityL4Protocol> m_mobility;                                 //!< MH protocol
+    uint64_t m_received;                                                //!< updates received
+    uint64_t m_acksSent;                                                //!< acknowledgements sent
+    hmipv6::DropCounts m_drops;                                         //!< drops by reason
     TracedCallback<const BindingUpdateHeader&, Ipv6Address, Ipv6Address> m_buTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;    //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Time> m_createdTrace;                  //!< trace

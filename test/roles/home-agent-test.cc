@@ -31,6 +31,7 @@
 #include "ns3/string.h"
 #include "ns3/test.h"
 #include "ns3/udp-socket-factory.h"
+#include "ns3/uinteger.h"
 
 #include <string>
 #include <vector>
@@ -418,6 +419,52 @@ class ProxyFlagsTest : public TestCase
     }
 };
 
+/// A home agent stopped while the DAD of a first registration runs leaves nothing behind.
+class StopDuringDadTest : public TestCase
+{
+  public:
+    StopDuringDadTest()
+        : TestCase("stopped during DAD: the DAD ends, no probe, binding or BA afterwards")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HaTopology t;
+        Ptr<hmipv6::NdProxy> proxy;
+        uint64_t probesAtStop = 0;
+        bool runningAfterStop = true;
+        std::vector<Time> results;
+        // Three probes a second apart (RFC 4862 5.4): the DAD of the update of 2 s runs
+        // from ~2.003 s to ~5.003 s; the home agent stops at 2.5 s.
+        Simulator::Schedule(Seconds(1.9), [&]() {
+            proxy = t.Ha()->GetObject<hmipv6::NdProxy>();
+            proxy->SetAttribute("DupAddrDetectTransmits", UintegerValue(3));
+            proxy->TraceConnectWithoutContext(
+                "DadResult",
+                Callback<void, Ipv6Address, bool>(
+                    [&results](Ipv6Address, bool) { results.push_back(Simulator::Now()); }));
+        });
+        t.SendBu(Seconds(2), 10, 10, HOME);
+        t.ha->SetStopTime(Seconds(2.5));
+        Simulator::Schedule(Seconds(2.5) + MilliSeconds(1), [&]() {
+            probesAtStop = proxy->GetNsSentCount();
+            runningAfterStop = proxy->IsDadRunning(HOME, 1);
+        });
+        Simulator::Stop(Seconds(7));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(probesAtStop, 1u, "one probe before the stop");
+        NS_TEST_EXPECT_MSG_EQ(runningAfterStop, false, "the DAD ends with the home agent");
+        NS_TEST_EXPECT_MSG_EQ(proxy->GetNsSentCount(), probesAtStop, "no probe afterwards");
+        NS_TEST_EXPECT_MSG_EQ(results.size(), 0u, "no DAD result afterwards");
+        NS_TEST_EXPECT_MSG_EQ(t.ha->GetBindingCache().Size(), 0u, "no binding");
+        NS_TEST_EXPECT_MSG_EQ(t.acks.size(), 0u, "no acknowledgement");
+        NS_TEST_EXPECT_MSG_EQ(proxy->IsProxying(HOME, 1), false, "not defended");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HomeAgentTestSuite : public TestSuite
 {
@@ -429,6 +476,7 @@ class HomeAgentTestSuite : public TestSuite
         AddTestCase(new MalformedTest);
         AddTestCase(new ExpiryTest);
         AddTestCase(new ProxyFlagsTest);
+        AddTestCase(new StopDuringDadTest);
     }
 };
 
