@@ -328,9 +328,7 @@ HomeAgent::HandleBindingUpdate(Ptr<Packet> packet, const Ipv6Header& header, uin
             return;
         }
         const auto& replay = bu.GetOptions().GetReplayProtection();
-        if (!replay ||
-            Abs(Simulator::Now() - hmipv6::TimestampSubOption::ToTime(replay->GetTimestamp())) >
-                keys->GetReplayWindow())
+        if (!replay || !keys->IsFresh(hmipv6::TimestampSubOption::ToTime(replay->GetTimestamp())))
         {
             Drop(packet, hmipv6::DropReason::REPLAYED, "timestamp missing or out of window");
             return;

@@ -691,8 +691,8 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
             return;
         }
         // RFC 4285 6: a timestamp near the receiver's clock and newer than the last one.
-        Time age = Simulator::Now() - hmipv6::TimestampSubOption::ToTime(info.GetTimestamp());
-        if (!info.HasTimestamp() || Abs(age) > keys->GetReplayWindow() ||
+        if (!info.HasTimestamp() ||
+            !keys->IsFresh(hmipv6::TimestampSubOption::ToTime(info.GetTimestamp())) ||
             !m_servers.AcceptTimestamp(sender, info.GetTimestamp()))
         {
             Drop(payload, hmipv6::DropReason::REPLAYED, "Mobility Information replayed");

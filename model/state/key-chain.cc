@@ -6,6 +6,7 @@
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/nstime.h"
+#include "ns3/simulator.h"
 #include "ns3/string.h"
 
 #include <openssl/crypto.h>
@@ -127,6 +128,12 @@ Time
 KeyChain::GetReplayWindow() const
 {
     return m_replayWindow;
+}
+
+bool
+KeyChain::IsFresh(Time sent) const
+{
+    return Abs(Simulator::Now() - sent) <= m_replayWindow;
 }
 
 KeyChain::Name

@@ -115,6 +115,14 @@ class KeyChain : public Object
     Time GetReplayWindow() const;
 
     /**
+     * \brief Whether a timestamped message is fresh: its time within "ReplayWindow" of
+     *        the receiver's clock (RFC 4285 6).
+     * \param sent the time its timestamp stands for
+     * \return true if fresh
+     */
+    bool IsFresh(Time sent) const;
+
+    /**
      * \brief Install an association, replacing the derived one for that peer.
      * \param scope what it is for
      * \param a the first address that names it (see the class description)

@@ -107,47 +107,41 @@ MsRegistration::Transmit()
     // 4.2.1: 1 first, then one more for every Request, Update and Refresh.
     ++m_sequence;
     ++m_tries;
-    auto fill = [this](RegistrationHeaderBase& h) {
+    auto fillAndSend = [this, kind](RegistrationHeaderBase& h) {
         h.SetAcknowledgeRequested(true); // 4.2.1: the MS must acknowledge
         h.SetPrefixLength(m_prefixLength);
         h.SetSequence(m_sequence);
         h.SetLifetime(static_cast<uint32_t>(m_config.lifetime.GetSeconds()));
         h.SetHomeAddress(m_config.homeAddress);
+        ++m_sent[kind];
+        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
+        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
     };
     Time timeout = m_config.updateTimeout;
     if (kind == REQUEST)
     {
         RegistrationRequestHeader h;
         h.SetOptionType(m_config.requestType);
-        fill(h);
         // 4.3.6: the new MS asks the previous one to forward, or, on the same Mobility
         // Network, to hand the GCoA over.
         if (!m_previousMs.IsAny())
         {
             h.SetPreviousMs(m_previousMs);
         }
-        ++m_sent[kind];
-        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
-        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
+        fillAndSend(h);
         timeout = m_config.requestTimeout;
     }
     else if (kind == UPDATE)
     {
         RegistrationUpdateHeader h;
         h.SetOptionType(m_config.updateType);
-        fill(h);
-        ++m_sent[kind];
-        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
-        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
+        fillAndSend(h);
     }
     else
     {
         RegistrationRefreshHeader h;
         h.SetOptionType(m_config.refreshType);
-        fill(h);
-        ++m_sent[kind];
-        m_hooks.sent(Name(kind), m_ms, m_sequence, false);
-        SignAndSend(h, m_ms, m_prefixLength, m_lcoa);
+        fillAndSend(h);
     }
     NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: " << Name(kind) << " seq " << m_sequence
                                              << " to " << m_ms << " from " << m_lcoa);
