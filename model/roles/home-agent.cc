@@ -123,7 +123,8 @@ HomeAgent::HomeAgent()
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
         BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
-    m_registrar.SetDadCallback(MakeCallback(&HomeAgent::StartDad, this));
+    m_registrar.SetDadCallback(MakeCallback(&HomeAgent::StartDad, this),
+                               MakeCallback(&HomeAgent::CancelDad, this));
     m_registrar.SetBoundCallback(MakeCallback(&HomeAgent::Bound, this));
     m_registrar.SetUnboundCallback(MakeCallback(&HomeAgent::Unbound, this));
 }
@@ -137,7 +138,6 @@ void
 HomeAgent::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    CancelDads();
     m_registrar.Clear();
     m_tunnel = nullptr;
     m_proxy = nullptr;
@@ -242,9 +242,7 @@ HomeAgent::StopApplication()
     {
         m_mobility->UnregisterHandler(MobilityHeader::BINDING_UPDATE);
     }
-    // A DAD left running would go on probing the home link for a stopped home agent.
-    CancelDads();
-    m_registrar.Stop();
+    m_registrar.Stop(); // withdraws from the DADs still running (CancelDad)
 }
 
 bool
@@ -374,36 +372,17 @@ void
 HomeAgent::StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done)
 {
     NS_LOG_FUNCTION(this << home);
-    m_dads[home] = done;
-    m_proxy->PerformDad(home, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
+    m_proxy->PerformDad(home, m_homeInterface, done);
 }
 
 void
-HomeAgent::DadDone(Ipv6Address home, bool unique)
+HomeAgent::CancelDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done)
 {
-    NS_LOG_FUNCTION(this << home << unique);
-    auto it = m_dads.find(home);
-    if (it == m_dads.end())
+    NS_LOG_FUNCTION(this << home);
+    if (m_proxy)
     {
-        return; // withdrawn
+        m_proxy->CancelDad(home, m_homeInterface, done);
     }
-    hmipv6::Registrar::DadResultCallback done = it->second;
-    m_dads.erase(it);
-    done(home, unique);
-}
-
-void
-HomeAgent::CancelDads()
-{
-    NS_LOG_FUNCTION(this);
-    for (const auto& dad : m_dads)
-    {
-        if (m_proxy)
-        {
-            m_proxy->CancelDad(dad.first, m_homeInterface, MakeCallback(&HomeAgent::DadDone, this));
-        }
-    }
-    m_dads.clear();
 }
 
 void

@@ -17,7 +17,6 @@
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
 
 namespace ns3
@@ -231,13 +230,11 @@ class HomeAgent : public Application
      */
     void StartDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done);
     /**
-     * \brief NdProxy's result of a DAD StartDad began: passed on to the Registrar.
+     * \brief Registrar hook: withdraw from a DAD nobody waits for (the home agent stops).
      * \param home the home address
-     * \param unique whether nobody else uses it
+     * \param done the result callback StartDad was given
      */
-    void DadDone(Ipv6Address home, bool unique);
-    /// Withdraw from the DADs still running (the home agent stops or goes away).
-    void CancelDads();
+    void CancelDad(Ipv6Address home, hmipv6::Registrar::DadResultCallback done);
     /**
      * \brief Build and send a Binding Acknowledgement.
      * \param home the home address (type 2 routing header, checksum)
@@ -290,12 +287,11 @@ class HomeAgent : public Application
     Ptr<Ipv6TunnelNetDevice> m_tunnel;      //!< the tunnel
     uint32_t m_tunnelInterface;             //!< its IPv6 interface
     Ptr<NdProxy> m_proxy;                   //!< proxy ND
-    std::map<Ipv6Address, hmipv6::Registrar::DadResultCallback> m_dads; //!< running, by home
-    Ptr<MobilityRoutingProtocol> m_routing;                             //!< diverts
-    Ptr<MobilityL4Protocol> m_mobility;                                 //!< MH protocol
-    uint64_t m_received;                                                //!< updates received
-    uint64_t m_acksSent;                                                //!< acknowledgements sent
-    hmipv6::DropCounts m_drops;                                         //!< drops by reason
+    Ptr<MobilityRoutingProtocol> m_routing; //!< diverts
+    Ptr<MobilityL4Protocol> m_mobility;     //!< MH protocol
+    uint64_t m_received;                    //!< updates received
+    uint64_t m_acksSent;                    //!< acknowledgements sent
+    hmipv6::DropCounts m_drops;             //!< drops by reason
     TracedCallback<const BindingUpdateHeader&, Ipv6Address, Ipv6Address> m_buTrace; //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, uint8_t, uint16_t, Time> m_baTrace;    //!< trace
     TracedCallback<Ipv6Address, Ipv6Address, Time> m_createdTrace;                  //!< trace

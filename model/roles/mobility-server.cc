@@ -210,7 +210,8 @@ MobilityServer::MobilityServer()
     NS_LOG_FUNCTION(this);
     m_registrar.SetUnknownDeregistrationStatus(
         hmipv6::BindingAckHeader::NOT_HOME_AGENT_FOR_THIS_MOBILE_NODE);
-    m_registrar.SetDadCallback(MakeCallback(&MobilityServer::StartDad, this));
+    m_registrar.SetDadCallback(MakeCallback(&MobilityServer::StartDad, this),
+                               MakeCallback(&MobilityServer::CancelDad, this));
     m_registrar.SetBoundCallback(MakeCallback(&MobilityServer::Bound, this));
     m_registrar.SetUnboundCallback(MakeCallback(&MobilityServer::Unbound, this));
 }
@@ -770,6 +771,16 @@ MobilityServer::StartDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback 
 {
     NS_LOG_FUNCTION(this << gcoa);
     m_proxy->PerformDad(gcoa, m_interface, done);
+}
+
+void
+MobilityServer::CancelDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback done)
+{
+    NS_LOG_FUNCTION(this << gcoa);
+    if (m_proxy)
+    {
+        m_proxy->CancelDad(gcoa, m_interface, done);
+    }
 }
 
 void

@@ -464,6 +464,12 @@ class MobilityServer : public Application
      */
     void StartDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback done);
     /**
+     * \brief Registrar hook: withdraw from a DAD nobody waits for (the MS stops).
+     * \param gcoa the GCoA
+     * \param done the result callback StartDad was given
+     */
+    void CancelDad(Ipv6Address gcoa, hmipv6::Registrar::DadResultCallback done);
+    /**
      * \brief Registrar hook: a registration was bound (LCoA, proxy, divert, traces).
      * \param registration the registration
      * \param entry its binding

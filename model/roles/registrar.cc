@@ -52,9 +52,10 @@ Registrar::SetUnknownDeregistrationStatus(uint8_t status)
 }
 
 void
-Registrar::SetDadCallback(DadCallback dad)
+Registrar::SetDadCallback(DadCallback dad, DadCallback cancel)
 {
     m_dad = dad;
+    m_cancelDad = cancel;
 }
 
 void
@@ -126,7 +127,7 @@ Registrar::Submit(const Registration& r, ReplyCallback reply, AcceptedCallback a
     }
     if (r.deregistration)
     {
-        m_pending.erase(r.key);
+        Withdraw(r.key);
         if (!Unbind(r.key, REMOVED))
         {
             // RFC 6275 10.3.2 (133) at a home agent; 9.5.3 (nothing to delete) at a
@@ -234,7 +235,7 @@ bool
 Registrar::Remove(Ipv6Address key)
 {
     NS_LOG_FUNCTION(this << key);
-    m_pending.erase(key);
+    Withdraw(key);
     return Unbind(key, REMOVED);
 }
 
@@ -242,7 +243,22 @@ bool
 Registrar::Abandon(Ipv6Address key)
 {
     NS_LOG_FUNCTION(this << key);
-    return m_pending.erase(key) > 0;
+    return Withdraw(key);
+}
+
+bool
+Registrar::Withdraw(Ipv6Address key)
+{
+    if (m_pending.erase(key) == 0)
+    {
+        return false;
+    }
+    // A DAD nobody waits for would go on probing (and a stopped role with it).
+    if (!m_cancelDad.IsNull())
+    {
+        m_cancelDad(key, MakeCallback(&Registrar::DadDone, this));
+    }
+    return true;
 }
 
 bool
@@ -296,7 +312,10 @@ Registrar::Stop()
 {
     m_running = false;
     m_expiryEvent.Cancel();
-    m_pending.clear();
+    while (!m_pending.empty())
+    {
+        Withdraw(m_pending.begin()->first);
+    }
 }
 
 void

@@ -125,8 +125,10 @@ class Registrar
     void SetUnknownDeregistrationStatus(uint8_t status);
     /**
      * \param dad how the role runs DAD (null: never)
+     * \param cancel how it withdraws from a DAD nobody waits for any more (abandoned,
+     *        stopped), given the result callback that dad got (null: DADs run to the end)
      */
-    void SetDadCallback(DadCallback dad);
+    void SetDadCallback(DadCallback dad, DadCallback cancel = DadCallback());
     /**
      * \param bound called for every accepted registration
      */
@@ -186,7 +188,8 @@ class Registrar
      */
     std::size_t GetNPending() const;
 
-    /// Stop: the expiry timer and the pending DADs are dropped; the bindings stay.
+    /// Stop: the expiry timer and the pending DADs are dropped (and withdrawn from); the
+    /// bindings stay.
     void Stop();
     /// Start again: the expiry timer runs for the bindings kept.
     void Start();
@@ -236,6 +239,12 @@ class Registrar
      */
     void DadDone(Ipv6Address key, bool unique);
     /**
+     * \brief Forget the registration waiting for a key's DAD and withdraw from the DAD.
+     * \param key the key
+     * \return whether one was waiting
+     */
+    bool Withdraw(Ipv6Address key);
+    /**
      * \brief Remove an entry and tell the role.
      * \param key the key
      * \param ending why
@@ -252,6 +261,7 @@ class Registrar
     Time m_maxLifetime;                       //!< see SetMaxLifetime
     uint8_t m_unknownDeregistration;          //!< see SetUnknownDeregistrationStatus
     DadCallback m_dad;                        //!< see SetDadCallback
+    DadCallback m_cancelDad;                  //!< see SetDadCallback
     BoundCallback m_bound;                    //!< see SetBoundCallback
     UnboundCallback m_unbound;                //!< see SetUnboundCallback
     EventId m_expiryEvent;                    //!< the expiry timer

@@ -654,6 +654,52 @@ class DadFailureTest : public TestCase
     }
 };
 
+/// An MS stopped while the DAD of a first registration runs leaves nothing behind.
+class StopDuringDadTest : public TestCase
+{
+  public:
+    StopDuringDadTest()
+        : TestCase("stopped during DAD: the DAD ends, no probe, binding or ack afterwards")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        MsTopology t;
+        Ptr<hmipv6::NdProxy> proxy;
+        uint64_t probesAtStop = 0;
+        bool runningAfterStop = true;
+        std::vector<Time> results;
+        // Three probes a second apart (RFC 4862 5.4): the DAD of the request of 2 s runs
+        // from ~2.002 s to ~5.002 s; the MS stops at 2.5 s.
+        Simulator::Schedule(Seconds(1.9), [&]() {
+            proxy = t.Ms1()->GetObject<hmipv6::NdProxy>();
+            proxy->SetAttribute("DupAddrDetectTransmits", UintegerValue(3));
+            proxy->TraceConnectWithoutContext(
+                "DadResult",
+                Callback<void, Ipv6Address, bool>(
+                    [&results](Ipv6Address, bool) { results.push_back(Simulator::Now()); }));
+        });
+        t.Register(Seconds(2), MsTopology::Make<RegistrationRequestHeader>(1, 40, HOME));
+        t.ms1->SetStopTime(Seconds(2.5));
+        Simulator::Schedule(Seconds(2.5) + MilliSeconds(1), [&]() {
+            probesAtStop = proxy->GetNsSentCount();
+            runningAfterStop = proxy->IsDadRunning(GCOA1, 1);
+        });
+        Simulator::Stop(Seconds(7));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(probesAtStop, 1u, "one probe before the stop");
+        NS_TEST_EXPECT_MSG_EQ(runningAfterStop, false, "the DAD ends with the MS");
+        NS_TEST_EXPECT_MSG_EQ(proxy->GetNsSentCount(), probesAtStop, "no probe afterwards");
+        NS_TEST_EXPECT_MSG_EQ(results.size(), 0u, "no DAD result afterwards");
+        NS_TEST_EXPECT_MSG_EQ(t.ms1->GetNBindings(), 0u, "no binding");
+        NS_TEST_EXPECT_MSG_EQ(t.acks.size(), 0u, "no acknowledgement");
+        NS_TEST_EXPECT_MSG_EQ(proxy->IsProxying(GCOA1, 1), false, "not defended");
+        Simulator::Destroy();
+    }
+};
+
 /// Sequence numbers, Update, Refresh, status codes, lifetime expiry.
 class LifecycleTest : public TestCase
 {
@@ -1024,6 +1070,7 @@ class MobilityServerTestSuite : public TestSuite
         AddTestCase(new MobilityInfoTest);
         AddTestCase(new RegistrationTest);
         AddTestCase(new DadFailureTest);
+        AddTestCase(new StopDuringDadTest);
         AddTestCase(new LifecycleTest);
         AddTestCase(new HandoffTest);
         AddTestCase(new RewriteTest);
