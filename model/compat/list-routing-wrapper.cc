@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "list-routing-wrapper.h"
 
+#include "ns3/ipv6-route.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/route-input-adapter.h"
@@ -28,6 +29,15 @@ NS_LOG_COMPONENT_DEFINE("Hmipv6ListRoutingWrapper");
  * reimplements the two functions of Ipv6ListRouting that use the stack (RouteInput and
  * PrintRoutingTable) with the same behaviour. Being an Ipv6ListRouting, it still lets
  * Ipv6StaticRoutingHelper::GetStaticRouting find the wrapped static routing.
+ *
+ * RouteOutput keeps one question from Ipv6StaticRouting: a link-local multicast
+ * destination without an output device. ns-3 (3.37 to 3.48) answers a packet whose
+ * header chain ends in an unknown Next Header with a Parameter Problem addressed to the
+ * packet's destination, not its source (Ipv6L3Protocol::LocalDeliver); for a packet to
+ * ff02::1 that asks Ipv6StaticRouting for such a route, and it selects a source on
+ * interface -1: an assertion in debug builds, a null dereference in optimised ones. One
+ * packet from anyone on the link would end the simulation. RFC 4443 2.4 (e.3) sends no
+ * error for a multicast destination anyway, so this list gives no route.
  */
 class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
 {
@@ -94,6 +104,20 @@ class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
                                  << " Protocol: " << member->GetInstanceTypeId() << std::endl;
             member->PrintRoutingTable(stream, unit);
         }
+    }
+
+    Ptr<Ipv6Route> RouteOutput(Ptr<Packet> p,
+                               const Ipv6Header& header,
+                               Ptr<NetDevice> oif,
+                               Socket::SocketErrno& sockerr) override
+    {
+        if (!oif && header.GetDestination().IsLinkLocalMulticast())
+        {
+            NS_LOG_LOGIC("no route to " << header.GetDestination() << " without a device");
+            sockerr = Socket::ERROR_NOROUTETOHOST;
+            return nullptr;
+        }
+        return Ipv6ListRouting::RouteOutput(p, header, oif, sockerr);
     }
 
   protected:

@@ -7,7 +7,9 @@
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-route.h"
 #include "ns3/ipv6-stack-compat.h"
+#include "ns3/list-routing-wrapper.h"
 #include "ns3/mac48-address.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simple-net-device.h"
@@ -277,6 +279,57 @@ class SwitchesTest : public TestCase
     }
 };
 
+/**
+ * \brief A packet to ff02::1 whose header chain ends in an unknown Next Header: ns-3
+ *        answers it with a Parameter Problem to ff02::1 and, without the list's guard,
+ *        crashes in Ipv6StaticRouting (see EnsureListRouting); with it, nothing is sent.
+ */
+class UnknownNextHeaderToMulticastTest : public TestCase
+{
+  public:
+    UnknownNextHeaderToMulticastTest()
+        : TestCase("unknown Next Header to ff02::1: no crash, no ICMPv6 error (RFC 4443 2.4)")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        TwoNodes net;
+        hmipv6::EnsureListRouting(net.Ip(1));
+        uint32_t sent = 0;
+        net.Ip(1)->TraceConnectWithoutContext(
+            "SendOutgoing",
+            Callback<void, const Ipv6Header&, Ptr<const Packet>, uint32_t>(
+                [&sent](const Ipv6Header& h, Ptr<const Packet>, uint32_t) {
+                    sent += h.GetNextHeader() == Icmpv6L4Protocol::PROT_NUMBER ? 1 : 0;
+                }));
+        Simulator::Schedule(Seconds(2), [&]() {
+            // Sent on a route of its own: the sender has the same hole.
+            Ipv6Address src = net.Ip(0)->GetAddress(1, 0).GetAddress();
+            Ptr<Ipv6Route> route = Create<Ipv6Route>();
+            route->SetSource(src);
+            route->SetDestination(Ipv6Address::GetAllNodesMulticast());
+            route->SetGateway(Ipv6Address::GetZero());
+            route->SetOutputDevice(net.Ip(0)->GetNetDevice(1));
+            for (uint8_t protocol : {253, 254})
+            {
+                net.Ip(0)->Send(Create<Packet>(8),
+                                src,
+                                Ipv6Address::GetAllNodesMulticast(),
+                                protocol,
+                                route);
+            }
+        });
+        uint32_t before = 0;
+        Simulator::Schedule(Seconds(1.99), [&]() { before = sent; });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(sent, before, "no Parameter Problem for a multicast destination");
+        Simulator::Destroy();
+    }
+};
+
 /// The hmipv6-compat suite.
 class CompatTestSuite : public TestSuite
 {
@@ -287,6 +340,7 @@ class CompatTestSuite : public TestSuite
         AddTestCase(new DadWatchTest);
         AddTestCase(new DadWatchGiveUpTest);
         AddTestCase(new SwitchesTest);
+        AddTestCase(new UnknownNextHeaderToMulticastTest);
     }
 };
 
