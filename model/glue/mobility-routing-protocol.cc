@@ -45,14 +45,20 @@ MobilityRoutingProtocol::GetTypeId()
             .AddTraceSource("Divert",
                             "A lookup was answered with a route into a tunnel interface",
                             MakeTraceSourceAccessor(&MobilityRoutingProtocol::m_divertTrace),
-                            "ns3::hmipv6::MobilityRoutingProtocol::DivertCallback");
+                            "ns3::hmipv6::MobilityRoutingProtocol::DivertCallback")
+            .AddTraceSource("Drop",
+                            "A packet to forward was dropped (a multicast or unspecified "
+                            "source, RFC 4291 2.7 and 2.5.2)",
+                            MakeTraceSourceAccessor(&MobilityRoutingProtocol::m_dropTrace),
+                            "ns3::hmipv6::MobilityRoutingProtocol::DropCallback");
     return tid;
 }
 
 MobilityRoutingProtocol::MobilityRoutingProtocol()
     : m_ipv6(nullptr),
       m_divertUnspecifiedSource(false),
-      m_diverted(0)
+      m_diverted(0),
+      m_dropped(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -179,6 +185,12 @@ uint64_t
 MobilityRoutingProtocol::GetDivertedCount() const
 {
     return m_diverted;
+}
+
+uint64_t
+MobilityRoutingProtocol::GetDroppedCount() const
+{
+    return m_dropped;
 }
 
 bool
@@ -321,6 +333,17 @@ MobilityRoutingProtocol::DoRouteInput(Ptr<const Packet> p,
 {
     NS_LOG_FUNCTION(this << p << header << idev);
     Ipv6Address dst = header.GetDestination();
+    Ipv6Address src = header.GetSource();
+    if (!dst.IsMulticast() && (src.IsMulticast() || src.IsAny()))
+    {
+        // RFC 4291 2.7 and 2.5.2: never a source to forward. ns-3 (3.37 to 3.48) forwards
+        // it, and its Redirect back to such a source makes every node of the link add a
+        // route on interface -1 (Icmpv6L4Protocol::HandleRedirection), which crashes
+        // the next lookup that finds it. Answered here: dropped.
+        ++m_dropped;
+        m_dropTrace(p, DropReason::INVALID_ADDRESS, "forwarding a multicast or unspecified source");
+        return true;
+    }
     if (!m_ipv6 || dst.IsMulticast() || dst.IsLinkLocal())
     {
         return false;

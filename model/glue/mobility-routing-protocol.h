@@ -2,6 +2,7 @@
 #ifndef HMIPV6_MOBILITY_ROUTING_PROTOCOL_H
 #define HMIPV6_MOBILITY_ROUTING_PROTOCOL_H
 
+#include "ns3/drop-reason.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/ipv6-header.h"
 #include "ns3/ipv6-interface-address.h"
@@ -20,6 +21,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 
 namespace ns3
 {
@@ -169,6 +171,12 @@ class MobilityRoutingProtocol : public Hmipv6RouteInputAdapter<Ipv6RoutingProtoc
      */
     uint64_t GetDivertedCount() const;
 
+    /**
+     * \brief Number of packets to forward dropped for their source ("Drop").
+     * \return the count since creation
+     */
+    uint64_t GetDroppedCount() const;
+
     // Ipv6RoutingProtocol
     Ptr<Ipv6Route> RouteOutput(Ptr<Packet> p,
                                const Ipv6Header& header,
@@ -204,6 +212,16 @@ class MobilityRoutingProtocol : public Hmipv6RouteInputAdapter<Ipv6RoutingProtoc
      * \param tunnelInterface the interface of the route returned
      */
     typedef void (*DivertCallback)(const Ipv6Header& header, uint32_t tunnelInterface);
+
+    /**
+     * \brief TracedCallback signature of "Drop".
+     * \param packet the packet
+     * \param reason why, in one word
+     * \param detail what was wrong with it
+     */
+    typedef void (*DropCallback)(Ptr<const Packet> packet,
+                                 DropReason reason,
+                                 const std::string& detail);
 
   protected:
     void DoDispose() override;
@@ -251,7 +269,9 @@ class MobilityRoutingProtocol : public Hmipv6RouteInputAdapter<Ipv6RoutingProtoc
     std::map<Ipv6Address, SourceDivert> m_sourceDiverts;       //!< home address -> divert
     bool m_divertUnspecifiedSource;                            //!< "DivertUnspecifiedSource"
     uint64_t m_diverted;                                       //!< tunnel routes returned
+    uint64_t m_dropped;                                        //!< see GetDroppedCount
     TracedCallback<const Ipv6Header&, uint32_t> m_divertTrace; //!< "Divert"
+    TracedCallback<Ptr<const Packet>, DropReason, const std::string&> m_dropTrace; //!< "Drop"
 };
 
 } // namespace hmipv6

@@ -10,8 +10,10 @@
 #include "ns3/home-address-option.h"
 #include "ns3/ipv6-extension-header.h"
 #include "ns3/key-chain.h"
+#include "ns3/mac48-address.h"
 #include "ns3/mobility-info-header.h"
 #include "ns3/mobility-l4-protocol.h"
+#include "ns3/mobility-routing-protocol.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
 
@@ -681,6 +683,55 @@ class ForgedHomeRegistrationTest : public TestCase
     }
 };
 
+/**
+ * \brief A packet from the multicast source ff02::1 to the host's GCoA, on the home link
+ *        (found by fuzzing): the home agent does not forward it, so it sends no Redirect
+ *        to ff02::1, which made every node of the link add a route on interface -1 and
+ *        the Internet router crash at the next packet for the GCoA.
+ */
+class MulticastSourceTest : public TestCase
+{
+  public:
+    MulticastSourceTest()
+        : TestCase("a packet with a multicast source is not forwarded (no Redirect to it)")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        Ptr<Node> haNode = a.net.topology->GetHomeAgent();
+        Simulator::Schedule(ATTACKS, [&a, haNode]() {
+            Ptr<Ipv6L3Protocol> ipv6 = haNode->GetObject<Ipv6L3Protocol>();
+            Ptr<Packet> p = Create<Packet>();
+            Ipv6Header h;
+            h.SetSource(Ipv6Address::GetAllNodesMulticast());
+            h.SetDestination(a.net.mh->GetGlobalCareOfAddress());
+            h.SetNextHeader(59);
+            h.SetPayloadLength(0);
+            h.SetHopLimit(64);
+            p->AddHeader(h);
+            Ptr<NetDevice> device = ipv6->GetNetDevice(1);
+            ipv6->Receive(device,
+                          p,
+                          Ipv6L3Protocol::PROT_NUMBER,
+                          Mac48Address("02:00:00:00:0b:ad"),
+                          device->GetAddress(),
+                          NetDevice::PACKET_HOST);
+        });
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(hmipv6::MobilityRoutingProtocol::Get(haNode)->GetDroppedCount(),
+                              1u,
+                              "dropped by the home agent, counted");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+};
+
 /// The hmipv6-attacks suite.
 class AttackTestSuite : public TestSuite
 {
@@ -700,6 +751,7 @@ class AttackTestSuite : public TestSuite
         AddTestCase(new ReplayedMobilityInfoTest);
         AddTestCase(new ForgedAckTest);
         AddTestCase(new ForgedHomeRegistrationTest);
+        AddTestCase(new MulticastSourceTest);
         AddTestCase(new FloodTest(true));
         AddTestCase(new FloodTest(false));
     }
