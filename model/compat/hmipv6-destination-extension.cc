@@ -50,6 +50,18 @@ Hmipv6DestinationExtension::DoDispose()
     Ipv6ExtensionDestination::DoDispose();
 }
 
+bool
+ExtensionHeaderFits(Ptr<const Packet> packet, uint32_t offset)
+{
+    uint8_t head[2];
+    if (packet->GetSize() < offset + 2)
+    {
+        return false;
+    }
+    packet->CreateFragment(offset, 2)->CopyData(head, 2);
+    return packet->GetSize() - offset >= (static_cast<uint32_t>(head[1]) + 1) * 8;
+}
+
 Ptr<Hmipv6DestinationExtension>
 Hmipv6DestinationExtension::Get(Ptr<Node> node)
 {
@@ -121,6 +133,13 @@ Hmipv6DestinationExtension::Process(Ptr<Packet>& packet,
                                     Ipv6L3Protocol::DropReason& dropReason)
 {
     NS_LOG_FUNCTION(this << packet << +offset << ipv6Header << dst);
+    if (!ExtensionHeaderFits(packet, offset))
+    {
+        stopProcessing = true;
+        isDropped = true;
+        dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
+        return 0;
+    }
     // ns-3's Process reads the header and calls ProcessOptions, i.e. the walk below.
     uint8_t size = Ipv6ExtensionDestination::Process(packet,
                                                      offset,

@@ -14,6 +14,21 @@ namespace ns3
 
 /**
  * \ingroup hmipv6
+ * \brief Whether an extension header at an offset is whole: its first two octets, and
+ *        the (Hdr Ext Len + 1) * 8 octets they announce, are in the packet.
+ *
+ * ns-3's extension headers (3.37 to 3.48: Ipv6ExtensionDestinationHeader, the routing
+ * headers) read what they announce without looking at the packet's end: a truncated
+ * header is read past the end of the buffer (an assertion in debug builds, a read of
+ * other memory in optimised ones). Found by fuzzing.
+ * \param packet the packet, from its first extension header on
+ * \param offset the header's offset in it
+ * \return whether it fits
+ */
+bool ExtensionHeaderFits(Ptr<const Packet> packet, uint32_t offset);
+
+/**
+ * \ingroup hmipv6
  * \brief The Destination Options processing of a node with the module's glue: ns-3's,
  *        with the module's options and the stops that options cannot make themselves.
  *
@@ -35,6 +50,8 @@ namespace ns3
  *     discard; discard with an ICMPv6 Parameter Problem, code 2, pointing at the
  *     option in the invoking packet (RFC 4443 3.4); the same unless the destination is
  *     multicast), dropped with DROP_UNKNOWN_OPTION.
+ * - a truncated header (ExtensionHeaderFits) is dropped with DROP_MALFORMED_HEADER
+ *   before ns-3 reads it;
  * - the Home Address option handler's verdicts (Hmipv6OptionHandler::TakeVerdict): a
  *   packet whose copy was re-injected stops silently (the copy carries it on); a packet
  *   the home address check refused stops, dropped with DROP_UNKNOWN_OPTION.

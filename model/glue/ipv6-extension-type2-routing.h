@@ -53,10 +53,8 @@ namespace hmipv6
  * Drops set dropReason DROP_MALFORMED_HEADER, so Ipv6L3Protocol's "Drop" trace fires;
  * they are also counted and traced here with a reason.
  *
- * ns-3 3.37 limitation: Ipv6ExtensionRouting::Process reads the routing type from the
- * first octets of the packet rather than at the header's offset, so this class is only
- * reached when the routing header is the first extension header (as RFC 6275 packets
- * send it: no hop-by-hop options before it).
+ * The node's Routing header processing (Hmipv6RoutingExtension, installed with it by
+ * MobilityGlueHelper) hands it the header at its offset, wherever it is in the chain.
  */
 class Ipv6ExtensionType2Routing : public Ipv6ExtensionRouting
 {

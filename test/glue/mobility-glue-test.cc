@@ -3,6 +3,8 @@
 // routing header) against real packets on a real ns-3 link: two IPv6 nodes on a SimpleChannel,
 // hand-built octets sent through the sender's Ipv6L3Protocol, the receiver's traces
 // (its own, its ICMPv6 errors, its IPv6 drops) checked afterwards.
+#include "../roles/role-test-util.h"
+
 #include "ns3/hmipv6-destination-extension.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/icmpv6-l4-protocol.h"
@@ -1007,6 +1009,61 @@ class Type2RoutingTest : public TestCase
 };
 
 /// The glue's test suite.
+/**
+ * \brief Extension headers ns-3 mishandles (Hmipv6RoutingExtension, ExtensionHeaderFits):
+ *        truncated Destination Options and Routing headers, type 0 routing headers, and a
+ *        type 2 routing header after another extension header.
+ */
+class ExtensionHeaderEdgesTest : public TestCase
+{
+  public:
+    ExtensionHeaderEdgesTest()
+        : TestCase("truncated extension headers dropped; type 0 unrecognized (RFC 5095); "
+                   "type 2 found after a Destination Options header")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Ipv6Address homeAddress("2001:db8:1::1");
+        GlueLink link(true);
+        link.AddReceiverAddress(homeAddress);
+        uint32_t accepted = 0;
+        MobilityGlueHelper::GetType2Routing(link.Receiver())
+            ->TraceConnectWithoutContext(
+                "Rx",
+                Callback<void, Ptr<const Packet>, const Ipv6Header&, Ipv6Address>(
+                    [&accepted](Ptr<const Packet>, const Ipv6Header&, Ipv6Address) {
+                        ++accepted;
+                    }));
+        auto octets = [](std::vector<uint8_t> v) { return Create<Packet>(v.data(), v.size()); };
+        std::vector<uint8_t> home(16);
+        homeAddress.Serialize(home.data());
+        std::vector<uint8_t> rh0 = {59, 2, 0, 1, 0, 0, 0, 0};
+        rh0.insert(rh0.end(), home.begin(), home.end());
+        std::vector<uint8_t> rh0Done = rh0;
+        rh0Done[3] = 0;
+        std::vector<uint8_t> afterOptions = {43, 0, 1, 4, 0, 0, 0, 0, 59, 2, 2, 1, 0, 0, 0, 0};
+        afterOptions.insert(afterOptions.end(), home.begin(), home.end());
+
+        link.SendAt(Seconds(1), octets({59}), 60);                        // 1 of 2 octets
+        link.SendAt(Seconds(1.1), octets({59, 3, 1, 4, 0, 0, 0, 0}), 60); // 8 of 32
+        link.SendAt(Seconds(1.2), octets({59, 0, 2, 1}), 43);             // 4 of 8
+        link.SendAt(Seconds(1.3), octets(rh0), 43);                       // segments left
+        link.SendAt(Seconds(1.4), octets(rh0Done), 43);                   // ignored
+        link.SendAt(Seconds(1.5), octets(afterOptions), 60);              // processed
+        link.Run();
+        NS_TEST_EXPECT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_MALFORMED_HEADER),
+                              4u,
+                              "three truncated headers, one type 0 with segments left");
+        HMIPV6_REQUIRE_EQ(link.ReceiverErrors().size(), 1u, link.DescribeErrors());
+        NS_TEST_EXPECT_MSG_EQ(+link.ReceiverErrors()[0].code, 0, "erroneous header field");
+        NS_TEST_EXPECT_MSG_EQ(link.ReceiverErrors()[0].pointer, 42u, "at the Routing Type");
+        NS_TEST_EXPECT_MSG_EQ(accepted, 1u, "the type 2 header after the options");
+    }
+};
+
 class MobilityGlueTestSuite : public TestSuite
 {
   public:
@@ -1019,6 +1076,7 @@ class MobilityGlueTestSuite : public TestSuite
         AddTestCase(new ReinjectionTest);
         AddTestCase(new MobilityHeaderTest);
         AddTestCase(new Type2RoutingTest);
+        AddTestCase(new ExtensionHeaderEdgesTest);
     }
 };
 
