@@ -16,8 +16,9 @@ PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo pytho
 CAMPAIGN := $(PYTHON) tools/hmipv6-campaign.py
 SEEDS ?= 5
 FUZZ_RUNS ?= 1000000
+SANITIZE_ASAN ?= halt_on_error=1:detect_leaks=0
 
-.PHONY: bench all deps demo-deps configure build test test-extensive test-trajectories demo wire-demo figures fuzz fuzz-deps format clean
+.PHONY: bench all deps demo-deps configure build test test-extensive test-trajectories demo wire-demo figures fuzz fuzz-deps sanitize format clean
 
 all: build
 
@@ -78,14 +79,24 @@ bench:
 fuzz-deps:
 	@./tools/install-deps.sh $(FUZZ_PACKAGES)
 
-# Builds the libFuzzer targets with clang and runs each for FUZZ_RUNS executions.
+# Builds the libFuzzer targets with clang and runs each for FUZZ_RUNS executions (the
+# roles' targets twice: with authentication on, and off to reach the code behind it),
+# starting from the seed corpus of test/fuzz/corpus.
 fuzz: fuzz-deps
 	CXX=clang++ cmake -S . -B $(BUILD_DIR)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHMIPV6_FUZZ=ON
 	cmake --build $(BUILD_DIR)-fuzz -j $(JOBS)
 	./tools/run-fuzzers.sh $(BUILD_DIR)-fuzz/fuzz $(FUZZ_RUNS)
 
+# Every suite, unit test and example under AddressSanitizer and UndefinedBehaviorSanitizer,
+# a build of its own; any finding fails the test that hit it. Not part of `make test`.
+sanitize: deps
+	cmake -S . -B $(BUILD_DIR)-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHMIPV6_SANITIZE=ON
+	cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
+	cd $(BUILD_DIR)-sanitize && ASAN_OPTIONS=$(SANITIZE_ASAN) UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-bench
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-bench $(BUILD_DIR)-sanitize

@@ -12,6 +12,7 @@ endif()
 option(HMIPV6_WERROR "Treat compiler warnings as errors" OFF)
 option(HMIPV6_FUZZ "Build the libFuzzer targets of test/fuzz (needs clang)" OFF)
 option(HMIPV6_BENCH "Build the benchmarks of bench/ (needs Google Benchmark)" OFF)
+option(HMIPV6_SANITIZE "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 
 enable_testing()
 
@@ -45,11 +46,16 @@ if(HMIPV6_WERROR)
   list(APPEND hmipv6_warnings -Werror)
 endif()
 
-# Fuzzing build: instrument every target of the module for libFuzzer's coverage
-# guidance and for the sanitizers; only the fuzz targets link libFuzzer's main.
-if(HMIPV6_FUZZ)
-  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined)
+# Sanitizers (fuzzing and `make sanitize`): a finding of either halts the program, so that
+# a fuzzer records it and a test fails. The fuzzing build also instruments every target
+# of the module for libFuzzer's coverage guidance; only the fuzz targets link its main.
+if(HMIPV6_FUZZ OR HMIPV6_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
+endif()
+if(HMIPV6_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 
 # Logging always (so NS_LOG works for the module as for Debian's ns-3); asserts
