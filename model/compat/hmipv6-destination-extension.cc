@@ -75,24 +75,7 @@ Ptr<Hmipv6DestinationExtension>
 Hmipv6DestinationExtension::Install(Ptr<Node> node)
 {
     NS_LOG_FUNCTION(node);
-    Ptr<Ipv6ExtensionDemux> demux = node ? node->GetObject<Ipv6ExtensionDemux>() : nullptr;
-    if (!demux)
-    {
-        return nullptr;
-    }
-    Ptr<Ipv6Extension> current = demux->GetExtension(Ipv6ExtensionDestination::EXT_NUMBER);
-    Ptr<Hmipv6DestinationExtension> extension = DynamicCast<Hmipv6DestinationExtension>(current);
-    if (!extension)
-    {
-        extension = CreateObject<Hmipv6DestinationExtension>();
-        extension->SetNode(node);
-        if (current)
-        {
-            demux->Remove(current); // GetExtension returns the first match: replace it
-        }
-        demux->Insert(extension);
-    }
-    return extension;
+    return ReplaceExtension<Hmipv6DestinationExtension>(node, Ipv6ExtensionDestination::EXT_NUMBER);
 }
 
 bool

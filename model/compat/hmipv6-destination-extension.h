@@ -3,6 +3,7 @@
 #define HMIPV6_HMIPV6_DESTINATION_EXTENSION_H
 
 #include "ns3/hmipv6-option-handler.h"
+#include "ns3/ipv6-extension-demux.h"
 #include "ns3/ipv6-extension.h"
 #include "ns3/ipv6-option.h"
 
@@ -26,6 +27,39 @@ namespace ns3
  * \return whether it fits
  */
 bool ExtensionHeaderFits(Ptr<const Packet> packet, uint32_t offset);
+
+/**
+ * \ingroup hmipv6
+ * \brief Put an extension of the module in a node's Ipv6ExtensionDemux in place of
+ *        ns-3's for the same header (idempotent).
+ * \tparam T the module's extension class
+ * \param node a node with an IPv6 stack
+ * \param number the extension header's number
+ * \return the node's, or null without an Ipv6ExtensionDemux
+ */
+template <class T>
+Ptr<T>
+ReplaceExtension(Ptr<Node> node, uint8_t number)
+{
+    Ptr<Ipv6ExtensionDemux> demux = node ? node->GetObject<Ipv6ExtensionDemux>() : nullptr;
+    if (!demux)
+    {
+        return nullptr;
+    }
+    Ptr<Ipv6Extension> current = demux->GetExtension(number);
+    Ptr<T> extension = DynamicCast<T>(current);
+    if (!extension)
+    {
+        extension = CreateObject<T>();
+        extension->SetNode(node);
+        if (current)
+        {
+            demux->Remove(current); // GetExtension returns the first match: replace it
+        }
+        demux->Insert(extension);
+    }
+    return extension;
+}
 
 /**
  * \ingroup hmipv6

@@ -29,24 +29,7 @@ Ptr<Hmipv6RoutingExtension>
 Hmipv6RoutingExtension::Install(Ptr<Node> node)
 {
     NS_LOG_FUNCTION(node);
-    Ptr<Ipv6ExtensionDemux> demux = node ? node->GetObject<Ipv6ExtensionDemux>() : nullptr;
-    if (!demux)
-    {
-        return nullptr;
-    }
-    Ptr<Ipv6Extension> current = demux->GetExtension(Ipv6ExtensionRouting::EXT_NUMBER);
-    Ptr<Hmipv6RoutingExtension> extension = DynamicCast<Hmipv6RoutingExtension>(current);
-    if (!extension)
-    {
-        extension = CreateObject<Hmipv6RoutingExtension>();
-        extension->SetNode(node);
-        if (current)
-        {
-            demux->Remove(current); // GetExtension returns the first match: replace it
-        }
-        demux->Insert(extension);
-    }
-    return extension;
+    return ReplaceExtension<Hmipv6RoutingExtension>(node, Ipv6ExtensionRouting::EXT_NUMBER);
 }
 
 uint8_t
