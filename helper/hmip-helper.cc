@@ -6,6 +6,7 @@
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
 #include "ns3/mobility-info-router-advertiser.h"
+#include "ns3/mobility-routing-protocol.h"
 #include "ns3/mobility-server.h"
 #include "ns3/uinteger.h"
 
@@ -66,6 +67,9 @@ HmipHelper::InstallRouter(Ptr<Node> node,
     router->SetAttribute("Prefix", Ipv6AddressValue(prefix));
     router->SetAttribute("PrefixLength", UintegerValue(prefixLength));
     node->AddApplication(router);
+    // Its routing drops packets to forward with a multicast source (ns-3 would send a
+    // Redirect to that group, which crashes the link's other ns-3 nodes).
+    hmipv6::MobilityRoutingProtocol::Install(node);
     for (const Server& server : m_servers)
     {
         Trust(router, server);

@@ -69,7 +69,9 @@ class HmipHelper
 
     /**
      * \brief Install a MobilityInfoRouterAdvertiser on an access router. It learns its
-     *        Mobility Server from the server's Mobility Information packets.
+     *        Mobility Server from the server's Mobility Information packets. The
+     *        router's routing gets the module's MobilityRoutingProtocol on top, which
+     *        drops packets to forward that have a multicast or unspecified source.
      * \param node the router
      * \param interface the IPv6 interface index of the access link
      * \param prefix the access link's prefix (advertised for SLAAC)

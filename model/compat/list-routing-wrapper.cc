@@ -38,6 +38,12 @@ NS_LOG_COMPONENT_DEFINE("Hmipv6ListRoutingWrapper");
  * interface -1: an assertion in debug builds, a null dereference in optimised ones. One
  * packet from anyone on the link would end the simulation. RFC 4443 2.4 (e.3) sends no
  * error for a multicast destination anyway, so this list gives no route.
+ *
+ * NotifyAddRoute refuses a route on an interface the node does not have. ns-3 (3.37 to
+ * 3.48, Icmpv6L4Protocol::HandleRedirection) adds a Redirect's route on the interface of
+ * the Redirect's IPv6 destination: -1 when that is a multicast group, and the first
+ * packet routed with it dereferences a null device. A single forged Redirect to ff02::1
+ * would crash every ns-3 node of the link.
  */
 class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
 {
@@ -118,6 +124,21 @@ class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
             return nullptr;
         }
         return Ipv6ListRouting::RouteOutput(p, header, oif, sockerr);
+    }
+
+    void NotifyAddRoute(Ipv6Address dst,
+                        Ipv6Prefix mask,
+                        Ipv6Address nextHop,
+                        uint32_t interface,
+                        Ipv6Address prefixToUse) override
+    {
+        if (!m_ipv6 || interface >= m_ipv6->GetNInterfaces())
+        {
+            NS_LOG_WARN("refusing a route to " << dst << " on interface " << interface
+                                               << ", which the node does not have");
+            return;
+        }
+        Ipv6ListRouting::NotifyAddRoute(dst, mask, nextHop, interface, prefixToUse);
     }
 
   protected:

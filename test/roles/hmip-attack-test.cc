@@ -8,6 +8,8 @@
 #include "ns3/draft-message-authentication.h"
 #include "ns3/handoff-request-header.h"
 #include "ns3/home-address-option.h"
+#include "ns3/icmpv6-header.h"
+#include "ns3/icmpv6-l4-protocol.h"
 #include "ns3/ipv6-extension-header.h"
 #include "ns3/key-chain.h"
 #include "ns3/mac48-address.h"
@@ -684,16 +686,24 @@ class ForgedHomeRegistrationTest : public TestCase
 };
 
 /**
- * \brief A packet from the multicast source ff02::1 to the host's GCoA, on the home link
- *        (found by fuzzing): the home agent does not forward it, so it sends no Redirect
- *        to ff02::1, which made every node of the link add a route on interface -1 and
- *        the Internet router crash at the next packet for the GCoA.
+ * \brief A packet from the multicast source ff02::1, arriving on the link it would be
+ *        forwarded back onto (found by fuzzing): the home agent (to the host's GCoA) or
+ *        the host's access router (to its LCoA) does not forward it, so it sends no
+ *        Redirect to ff02::1. That Redirect made every ns-3 node of the link add a route
+ *        on interface -1 and crash at the next packet it routed.
  */
 class MulticastSourceTest : public TestCase
 {
   public:
-    MulticastSourceTest()
-        : TestCase("a packet with a multicast source is not forwarded (no Redirect to it)")
+    /**
+     * \brief Constructor.
+     * \param atAccessRouter inject at the host's access router, not the home agent
+     */
+    explicit MulticastSourceTest(bool atAccessRouter)
+        : TestCase(std::string("a packet with a multicast source is not forwarded (no "
+                               "Redirect to it): ") +
+                   (atAccessRouter ? "access router" : "home agent")),
+          m_atAccessRouter(atAccessRouter)
     {
     }
 
@@ -703,13 +713,16 @@ class MulticastSourceTest : public TestCase
         NetConfig config;
         config.flowStop = STOP;
         AttackNet a(config);
-        Ptr<Node> haNode = a.net.topology->GetHomeAgent();
-        Simulator::Schedule(ATTACKS, [&a, haNode]() {
-            Ptr<Ipv6L3Protocol> ipv6 = haNode->GetObject<Ipv6L3Protocol>();
+        Ptr<Node> node = m_atAccessRouter ? a.net.topology->GetDomains()[0].accessRouters[0]
+                                          : a.net.topology->GetHomeAgent();
+        bool atAccessRouter = m_atAccessRouter;
+        Simulator::Schedule(ATTACKS, [&a, node, atAccessRouter]() {
+            Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
             Ptr<Packet> p = Create<Packet>();
             Ipv6Header h;
             h.SetSource(Ipv6Address::GetAllNodesMulticast());
-            h.SetDestination(a.net.mh->GetGlobalCareOfAddress());
+            h.SetDestination(atAccessRouter ? a.net.mh->GetLocalCareOfAddress()
+                                            : a.net.mh->GetGlobalCareOfAddress());
             h.SetNextHeader(59);
             h.SetPayloadLength(0);
             h.SetHopLimit(64);
@@ -724,9 +737,67 @@ class MulticastSourceTest : public TestCase
         });
         Simulator::Stop(STOP);
         Simulator::Run();
-        NS_TEST_EXPECT_MSG_EQ(hmipv6::MobilityRoutingProtocol::Get(haNode)->GetDroppedCount(),
-                              1u,
-                              "dropped by the home agent, counted");
+        Ptr<hmipv6::MobilityRoutingProtocol> routing = hmipv6::MobilityRoutingProtocol::Get(node);
+        NS_TEST_EXPECT_MSG_EQ(bool(routing), true, "the node has the module's routing");
+        NS_TEST_EXPECT_MSG_EQ(routing ? routing->GetDroppedCount() : 0, 1u, "dropped, counted");
+        NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
+        Simulator::Destroy();
+    }
+
+    bool m_atAccessRouter; //!< where the packet arrives
+};
+
+/**
+ * \brief A forged Redirect to ff02::1 on the host's access link, naming its Mobility
+ *        Server as the destination: ns-3 (Icmpv6L4Protocol::HandleRedirection) adds the
+ *        host route on the interface of the IPv6 destination, -1 for a multicast group,
+ *        and the host crashed at its next packet to the server. The module's routing list
+ *        refuses the route.
+ */
+class MulticastRedirectTest : public TestCase
+{
+  public:
+    MulticastRedirectTest()
+        : TestCase("a Redirect to ff02::1 adds no route on interface -1")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        Ptr<Node> host = a.net.mh->GetNode();
+        Ipv6Address server = a.msAddress;
+        Simulator::Schedule(ATTACKS, [host, server]() {
+            Ptr<Ipv6L3Protocol> ipv6 = host->GetObject<Ipv6L3Protocol>();
+            Icmpv6OptionRedirected redirected;
+            redirected.SetPacket(Create<Packet>(40));
+            Icmpv6Redirection redirect;
+            redirect.SetTarget(Ipv6Address("fe80::bad"));
+            redirect.SetDestination(server);
+            Ptr<Packet> p = Create<Packet>();
+            p->AddHeader(redirected);
+            p->AddHeader(redirect);
+            Ipv6Header h;
+            h.SetSource(Ipv6Address("fe80::bad"));
+            h.SetDestination(Ipv6Address::GetAllNodesMulticast());
+            h.SetNextHeader(Icmpv6L4Protocol::PROT_NUMBER);
+            h.SetPayloadLength(p->GetSize());
+            h.SetHopLimit(255);
+            p->AddHeader(h);
+            Ptr<NetDevice> device = ipv6->GetNetDevice(1);
+            ipv6->Receive(device,
+                          p,
+                          Ipv6L3Protocol::PROT_NUMBER,
+                          Mac48Address("02:00:00:00:0b:ad"),
+                          device->GetAddress(),
+                          NetDevice::PACKET_BROADCAST);
+        });
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->GetGlobalCareOfAddress().IsAny(), false, "registered");
         NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the victim's flows lost nothing");
         Simulator::Destroy();
     }
@@ -751,7 +822,9 @@ class AttackTestSuite : public TestSuite
         AddTestCase(new ReplayedMobilityInfoTest);
         AddTestCase(new ForgedAckTest);
         AddTestCase(new ForgedHomeRegistrationTest);
-        AddTestCase(new MulticastSourceTest);
+        AddTestCase(new MulticastSourceTest(false));
+        AddTestCase(new MulticastSourceTest(true));
+        AddTestCase(new MulticastRedirectTest);
         AddTestCase(new FloodTest(true));
         AddTestCase(new FloodTest(false));
     }
