@@ -134,8 +134,8 @@ class MobilityListRouting : public Hmipv6RouteInputAdapter<Ipv6ListRouting>
     {
         if (!m_ipv6 || interface >= m_ipv6->GetNInterfaces())
         {
-            NS_LOG_WARN("refusing a route to " << dst << " on interface " << interface
-                                               << ", which the node does not have");
+            NS_LOG_WARN("refusing a route to " << dst << " on interface "
+                                               << interface << ", which the node does not have");
             return;
         }
         Ipv6ListRouting::NotifyAddRoute(dst, mask, nextHop, interface, prefixToUse);
