@@ -642,6 +642,7 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
     }
     MobilityInfoHeader info;
     info.SetOptionType(m_destOptionType);
+    hmipv6::UseSubOptionTypes(info, *hmipv6::KeyChain::For(GetNode()));
     std::vector<uint8_t> octets;
     if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), info, &octets))
     {
@@ -657,6 +658,7 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
                 Ptr<Packet> copy = payload->CreateFragment(0, length);
                 MobilityInfoHeader probe;
                 probe.SetOptionType(m_destOptionType);
+                hmipv6::UseSubOptionTypes(probe, *hmipv6::KeyChain::For(GetNode()));
                 copy->RemoveHeader(probe);
                 if (probe.GetError() != hmipv6::WireError::NONE)
                 {

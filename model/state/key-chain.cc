@@ -8,6 +8,7 @@
 #include "ns3/nstime.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
+#include "ns3/uinteger.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -84,13 +85,29 @@ KeyChain::GetTypeId()
                           "derived (pre-installed keys); empty: none is derived.",
                           StringValue("hmipv6 pre-installed keys"),
                           MakeStringAccessor(&KeyChain::m_seed),
-                          MakeStringChecker());
+                          MakeStringChecker())
+            .AddAttribute("AuthSubOptionType",
+                          "Sub-option type of the authentication sub-option of the draft's "
+                          "messages and of Mobility Information (the module's choice, after "
+                          "the draft's 102 and 103; every node of a scenario must agree).",
+                          UintegerValue(DEFAULT_AUTH_SUB_OPTION_TYPE),
+                          MakeUintegerAccessor(&KeyChain::m_authSubOptionType),
+                          MakeUintegerChecker<uint8_t>(2))
+            .AddAttribute("TimestampSubOptionType",
+                          "Sub-option type of the timestamp sub-option of Mobility "
+                          "Information (the module's choice, after the authentication "
+                          "sub-option).",
+                          UintegerValue(DEFAULT_TIMESTAMP_SUB_OPTION_TYPE),
+                          MakeUintegerAccessor(&KeyChain::m_timestampSubOptionType),
+                          MakeUintegerChecker<uint8_t>(2));
     return tid;
 }
 
 KeyChain::KeyChain()
     : m_required(true),
-      m_replayWindow(Seconds(7))
+      m_replayWindow(Seconds(7)),
+      m_authSubOptionType(DEFAULT_AUTH_SUB_OPTION_TYPE),
+      m_timestampSubOptionType(DEFAULT_TIMESTAMP_SUB_OPTION_TYPE)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -122,6 +139,18 @@ void
 KeyChain::SetRequired(bool required)
 {
     m_required = required;
+}
+
+uint8_t
+KeyChain::GetAuthSubOptionType() const
+{
+    return m_authSubOptionType;
+}
+
+uint8_t
+KeyChain::GetTimestampSubOptionType() const
+{
+    return m_timestampSubOptionType;
 }
 
 Time

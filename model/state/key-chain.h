@@ -76,8 +76,10 @@ class KeyChain : public Object
         MN_HA,     //!< host and home agent: (home address, home agent)
     };
 
-    static constexpr uint32_t AUTHENTICATOR_LENGTH = 16;             //!< octets
-    using Authenticator = std::array<uint8_t, AUTHENTICATOR_LENGTH>; //!< a MAC
+    static constexpr uint8_t DEFAULT_AUTH_SUB_OPTION_TYPE = 104;      //!< "AuthSubOptionType"
+    static constexpr uint8_t DEFAULT_TIMESTAMP_SUB_OPTION_TYPE = 105; //!< its timestamp's
+    static constexpr uint32_t AUTHENTICATOR_LENGTH = 16;              //!< octets
+    using Authenticator = std::array<uint8_t, AUTHENTICATOR_LENGTH>;  //!< a MAC
 
     /**
      * \brief Get the type ID.
@@ -107,6 +109,19 @@ class KeyChain : public Object
      * \param required whether messages are authenticated
      */
     void SetRequired(bool required);
+
+    /**
+     * \brief The sub-option type of the authentication sub-option ("AuthSubOptionType").
+     * \return the type
+     */
+    uint8_t GetAuthSubOptionType() const;
+
+    /**
+     * \brief The sub-option type of Mobility Information's timestamp sub-option
+     *        ("TimestampSubOptionType").
+     * \return the type
+     */
+    uint8_t GetTimestampSubOptionType() const;
 
     /**
      * \brief How far a timestamp may be from the receiver's clock ("ReplayWindow").
@@ -190,6 +205,8 @@ class KeyChain : public Object
 
     bool m_required;                                 //!< "RequireAuthentication"
     Time m_replayWindow;                             //!< "ReplayWindow"
+    uint8_t m_authSubOptionType;                     //!< "AuthSubOptionType"
+    uint8_t m_timestampSubOptionType;                //!< "TimestampSubOptionType"
     std::string m_seed;                              //!< "Seed"
     std::map<Name, SecurityAssociation> m_installed; //!< installed associations
 };

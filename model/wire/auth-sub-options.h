@@ -35,7 +35,7 @@ namespace hmipv6
  */
 struct AuthSubOption
 {
-    static constexpr uint8_t DEFAULT_TYPE = 104;         //!< after the draft's 102 and 103
+    static constexpr uint8_t DEFAULT_TYPE = 104;         //!< KeyChain's "AuthSubOptionType"
     static constexpr uint8_t LENGTH = 22;                //!< plen
     static constexpr uint32_t SIZE = 24;                 //!< octets on the wire
     static constexpr uint32_t AUTHENTICATOR_OFFSET = 8;  //!< from the sub-option's start
@@ -73,7 +73,7 @@ struct AuthSubOption
  */
 struct TimestampSubOption
 {
-    static constexpr uint8_t DEFAULT_TYPE = 105; //!< after the authentication sub-option
+    static constexpr uint8_t DEFAULT_TYPE = 105; //!< KeyChain's "TimestampSubOptionType"
     static constexpr uint8_t LENGTH = 10;        //!< plen
     static constexpr uint32_t SIZE = 12;         //!< octets on the wire
 

@@ -3,6 +3,8 @@
 #define HMIPV6_DRAFT_MESSAGE_AUTHENTICATION_H
 
 #include "auth-sub-options.h"
+#include "mobility-info-header.h"
+#include "registration-header-base.h"
 
 #include "ns3/buffer.h"
 #include "ns3/drop-reason.h"
@@ -16,6 +18,36 @@ namespace ns3
 {
 namespace hmipv6
 {
+
+static_assert(AuthSubOption::DEFAULT_TYPE == KeyChain::DEFAULT_AUTH_SUB_OPTION_TYPE &&
+                  TimestampSubOption::DEFAULT_TYPE == KeyChain::DEFAULT_TIMESTAMP_SUB_OPTION_TYPE,
+              "one default for each sub-option type");
+
+/**
+ * \ingroup hmipv6
+ * \brief Give a registration message or Handoff Request the node's authentication
+ *        sub-option type (KeyChain "AuthSubOptionType"), before it is written or read.
+ * \param message the message
+ * \param keys the node's key chain
+ */
+inline void
+UseSubOptionTypes(RegistrationHeaderBase& message, const KeyChain& keys)
+{
+    message.SetAuthSubOptionType(keys.GetAuthSubOptionType());
+}
+
+/**
+ * \ingroup hmipv6
+ * \brief Give a Mobility Information message the node's sub-option types (KeyChain
+ *        "AuthSubOptionType" and "TimestampSubOptionType"), before it is written or read.
+ * \param message the message
+ * \param keys the node's key chain
+ */
+inline void
+UseSubOptionTypes(MobilityInfoHeader& message, const KeyChain& keys)
+{
+    message.SetSubOptionTypes(keys.GetAuthSubOptionType(), keys.GetTimestampSubOptionType());
+}
 
 /**
  * \ingroup hmipv6

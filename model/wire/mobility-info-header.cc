@@ -3,6 +3,7 @@
 
 #include "option-tlv.h"
 
+#include "ns3/abort.h"
 #include "ns3/log.h"
 
 namespace ns3
@@ -46,7 +47,11 @@ MobilityInfoHeader::MobilityInfoHeader()
 void
 MobilityInfoHeader::SetSubOptionTypes(uint8_t auth, uint8_t timestamp)
 {
-    NS_ASSERT_MSG(auth > 1 && timestamp > 1 && auth != timestamp, "invalid sub-option types");
+    NS_ABORT_MSG_IF(auth < 2 || timestamp < 2 || auth == timestamp,
+                    "Mobility Information sub-option types " << +auth << " and " << +timestamp
+                                                             << ": padding or the same (KeyChain "
+                                                                "AuthSubOptionType and "
+                                                                "TimestampSubOptionType)");
     m_authType = auth;
     m_timestampType = timestamp;
 }

@@ -3,6 +3,7 @@
 
 #include "option-tlv.h"
 
+#include "ns3/abort.h"
 #include "ns3/log.h"
 
 namespace ns3
@@ -201,7 +202,10 @@ RegistrationHeaderBase::GetAuthSubOptionType() const
 void
 RegistrationHeaderBase::SetAuthSubOptionType(uint8_t type)
 {
-    NS_ASSERT_MSG(type > 1 && type != GetSubOptionType(), "invalid authentication sub-option type");
+    NS_ABORT_MSG_IF(type < 2 || type == GetSubOptionType(),
+                    "authentication sub-option type " << +type
+                                                      << " is padding or the message's own "
+                                                         "sub-option (KeyChain AuthSubOptionType)");
     m_authType = type;
 }
 

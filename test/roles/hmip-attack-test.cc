@@ -18,6 +18,7 @@
 #include "ns3/mobility-routing-protocol.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
+#include "ns3/uinteger.h"
 
 using namespace ns3;
 using namespace ns3::hmipv6test;
@@ -803,6 +804,62 @@ class MulticastRedirectTest : public TestCase
     }
 };
 
+/**
+ * \brief The authentication sub-option types are KeyChain attributes that every role
+ *        uses to write and to read: with 110 and 111 on every node, the host registers
+ *        through the draft's messages (the routers learn the MS from Mobility
+ *        Information signed with them); a host left at 104 sends messages in which
+ *        the Mobility Server finds an unknown sub-option (which the draft's messages
+ *        may not carry) and no authenticator: it drops them as malformed.
+ */
+class SubOptionTypesTest : public TestCase
+{
+  public:
+    /**
+     * \brief Constructor.
+     * \param hostAgrees the host uses the same types as the rest
+     */
+    explicit SubOptionTypesTest(bool hostAgrees)
+        : TestCase(std::string("authentication sub-option types 110 and 111: ") +
+                   (hostAgrees ? "every node agrees" : "the host keeps 104")),
+          m_hostAgrees(hostAgrees)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::hmipv6::KeyChain::AuthSubOptionType", UintegerValue(110));
+        Config::SetDefault("ns3::hmipv6::KeyChain::TimestampSubOptionType", UintegerValue(111));
+        NetConfig config;
+        config.flowStop = STOP;
+        AttackNet a(config);
+        if (!m_hostAgrees)
+        {
+            hmipv6::KeyChain::For(a.net.mh->GetNode())
+                ->SetAttribute("AuthSubOptionType",
+                               UintegerValue(hmipv6::KeyChain::DEFAULT_AUTH_SUB_OPTION_TYPE));
+        }
+        Simulator::Stop(STOP);
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(a.net.mh->IsRegisteredWithMobilityServer(),
+                              m_hostAgrees,
+                              "registered with the MS");
+        NS_TEST_EXPECT_MSG_EQ((a.ms->GetDroppedCount(hmipv6::DropReason::MALFORMED) > 0),
+                              !m_hostAgrees,
+                              "the MS refused the host's messages");
+        if (m_hostAgrees)
+        {
+            NS_TEST_EXPECT_MSG_EQ(a.ms->GetDroppedCount(), 0u, "nothing dropped");
+            NS_TEST_EXPECT_MSG_EQ(a.LostDuringAttacks(), 0u, "the flows lost nothing");
+        }
+        Simulator::Destroy();
+        Config::Reset();
+    }
+
+    bool m_hostAgrees; //!< the host uses the same types as the rest
+};
+
 /// The hmipv6-attacks suite.
 class AttackTestSuite : public TestSuite
 {
@@ -825,6 +882,8 @@ class AttackTestSuite : public TestSuite
         AddTestCase(new MulticastSourceTest(false));
         AddTestCase(new MulticastSourceTest(true));
         AddTestCase(new MulticastRedirectTest);
+        AddTestCase(new SubOptionTypesTest(true));
+        AddTestCase(new SubOptionTypesTest(false));
         AddTestCase(new FloodTest(true));
         AddTestCase(new FloodTest(false));
     }

@@ -157,6 +157,7 @@ MsRegistration::SignAndSend(RegistrationHeaderBase& h,
                             Ipv6Address source)
 {
     Ptr<KeyChain> keys = KeyChain::For(m_node);
+    UseSubOptionTypes(h, *keys);
     if (keys->IsRequired())
     {
         Ipv6Address domain = ms.CombinePrefix(Ipv6Prefix(prefixLength));

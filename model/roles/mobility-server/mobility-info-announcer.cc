@@ -115,6 +115,7 @@ MobilityInfoAnnouncer::Send(Ipv6Address router, bool withdrawal)
     info.SetMsAddress(withdrawal ? Ipv6Address::GetAny() : self);
     info.SetPrefixLength(withdrawal ? 0 : m_config.prefixLength);
     Ptr<KeyChain> keys = KeyChain::For(m_node);
+    UseSubOptionTypes(info, *keys);
     if (keys->IsRequired())
     {
         // Draft 5.2 (as for the host's messages): only an MS of the area may name the MS

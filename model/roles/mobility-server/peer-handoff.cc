@@ -38,6 +38,7 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     NS_LOG_FUNCTION(this << payload << header.GetSource());
     HandoffRequestHeader request;
     request.SetOptionType(m_type);
+    UseSubOptionTypes(request, *KeyChain::For(m_node));
     std::vector<uint8_t> octets;
     if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request, &octets))
     {
@@ -144,6 +145,7 @@ PeerHandoff::Send(Ipv6Address previousMs,
     request.SetHomeAddress(home);
     Ipv6Address self = m_hooks.self();
     Ptr<KeyChain> keys = KeyChain::For(m_node);
+    UseSubOptionTypes(request, *keys);
     if (keys->IsRequired())
     {
         if (auto association = keys->Find(KeyChain::MS_MS, self, previousMs))

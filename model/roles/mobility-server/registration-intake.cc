@@ -50,6 +50,7 @@ RegistrationIntake::Read(Kind kind,
     std::vector<uint8_t> octets;
     auto read = [&](auto& m) {
         m.SetOptionType(m_types[kind]);
+        UseSubOptionTypes(m, *KeyChain::For(m_node));
         out.message = &m;
         return ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m, &octets);
     };
