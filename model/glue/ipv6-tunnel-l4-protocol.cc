@@ -208,21 +208,35 @@ void
 Ipv6TunnelL4Protocol::HandlePacketTooBig(const std::vector<uint8_t>& message)
 {
     // Type, code, checksum, MTU; the invoking tunnel packet: its header (40 octets, Next
-    // Header 41: the module's tunnel packets carry no extension), the original header.
+    // Header 41, or 60 when a Destination Options header with the Tunnel Encapsulation
+    // Limit follows, RFC 2473 5.1), the original header.
     constexpr uint32_t ICMP = 8;
-    constexpr uint32_t OUTER = ICMP + Ipv6TunnelNetDevice::HEADER_SIZE;
-    if (message.size() < OUTER + Ipv6TunnelNetDevice::HEADER_SIZE || message[ICMP] >> 4 != 6 ||
-        message[ICMP + 6] != PROT_NUMBER || message[OUTER] >> 4 != 6)
+    constexpr uint32_t TUNNEL_HEADER_END = ICMP + Ipv6TunnelNetDevice::HEADER_SIZE;
+    if (message.size() < TUNNEL_HEADER_END || message[ICMP] >> 4 != 6)
+    {
+        return;
+    }
+    uint32_t start = TUNNEL_HEADER_END; // of the original packet
+    if (message[ICMP + 6] == Ipv6Header::IPV6_EXT_DESTINATION && message.size() >= start + 2 &&
+        message[start] == PROT_NUMBER)
+    {
+        start += (message[start + 1] + 1u) * 8;
+    }
+    else if (message[ICMP + 6] != PROT_NUMBER)
     {
         return; // not about one of this node's tunnel packets
+    }
+    if (message.size() < start + Ipv6TunnelNetDevice::HEADER_SIZE || message[start] >> 4 != 6)
+    {
+        return;
     }
     uint32_t mtu = (uint32_t(message[4]) << 24) | (uint32_t(message[5]) << 16) |
                    (uint32_t(message[6]) << 8) | message[7];
     Ipv6Address entry = Ipv6Address::Deserialize(&message[ICMP + 8]);
     Ipv6Address exitPoint = Ipv6Address::Deserialize(&message[ICMP + 24]);
-    Ipv6Address source = Ipv6Address::Deserialize(&message[OUTER + 8]);
+    Ipv6Address source = Ipv6Address::Deserialize(&message[start + 8]);
     uint32_t originalSize = Ipv6TunnelNetDevice::HEADER_SIZE +
-                            ((uint32_t(message[OUTER + 4]) << 8) | message[OUTER + 5]);
+                            ((uint32_t(message[start + 4]) << 8) | message[start + 5]);
     if (GetNode()->GetObject<Ipv6L3Protocol>()->GetInterfaceForAddress(entry) < 0)
     {
         return;
@@ -245,7 +259,7 @@ Ipv6TunnelL4Protocol::HandlePacketTooBig(const std::vector<uint8_t>& message)
     if (originalSize > TunnelMtuCache::MIN_MTU && icmpv6 && !source.IsMulticast() &&
         !source.IsAny())
     {
-        Ptr<Packet> original = Create<Packet>(&message[OUTER], message.size() - OUTER);
+        Ptr<Packet> original = Create<Packet>(&message[start], message.size() - start);
         ++m_relayed;
         m_relayTrace(exitPoint, source, tunnelMtu);
         icmpv6->SendErrorTooBig(original, source, tunnelMtu);

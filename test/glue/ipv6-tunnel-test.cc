@@ -1011,6 +1011,65 @@ class TunnelMtuTest : public TestCase
     }
 
     /**
+     * \brief A Packet Too Big about one of A's tunnel packets that carries a Tunnel
+     *        Encapsulation Limit (RFC 2473 5.1: a Destination Options header between the
+     *        tunnel header and the original packet): the tunnel learns the path MTU and
+     *        relays it to the original source (8.1), as for one without the option.
+     */
+    void RelayedWithLimit()
+    {
+        ThreeNodes net;
+        MobilityGlueHelper glue;
+        Ptr<hmipv6::Ipv6TunnelNetDevice> tunnelA = glue.InstallTunnel(net.A());
+        tunnelA->SetRemote(B_ADDRESS);
+        std::vector<uint32_t> learnt;
+        tunnelA->TraceConnectWithoutContext(
+            "PathMtuChanged",
+            Callback<void, Ipv6Address, uint32_t>(
+                [&learnt](Ipv6Address, uint32_t mtu) { learnt.push_back(mtu); }));
+        auto address = [](Bytes& out, Ipv6Address a) {
+            uint8_t octets[16];
+            a.Serialize(octets);
+            out.insert(out.end(), octets, octets + 16);
+        };
+        // Type 2, code 0, MTU 1400; the tunnel header (Next Header 60, 8 + 1460 octets of
+        // payload), the limit option (2) with a PadN, the original header (1460 octets).
+        Bytes message{2, 0, 0, 0, 0, 0, 0x05, 0x78, 0x60, 0, 0, 0, 0x05, 0xBC, 60, 64};
+        address(message, A_ADDRESS);
+        address(message, B_ADDRESS);
+        message.insert(message.end(), {41, 0, 4, 1, 2, 1, 1, 0});
+        message.insert(message.end(), {0x60, 0, 0, 0, 0x05, 0x8C, 17, 64});
+        address(message, A_ADDRESS);
+        address(message, HOME_ADDRESS);
+        message.insert(message.end(), 8, 0);
+        Simulator::Schedule(Seconds(2), [&net, message]() {
+            Ptr<Packet> p = MakePacket(message);
+            Ipv6Header h;
+            h.SetSource(R_ADDRESS_1);
+            h.SetDestination(A_ADDRESS);
+            h.SetNextHeader(58); // ICMPv6
+            h.SetHopLimit(64);
+            h.SetPayloadLength(p->GetSize());
+            p->AddHeader(h);
+            Ptr<Ipv6L3Protocol> ipv6 = ThreeNodes::Ipv6(net.A());
+            Ptr<NetDevice> device = ipv6->GetNetDevice(ipv6->GetInterfaceForAddress(A_ADDRESS));
+            ipv6->Receive(device,
+                          p,
+                          Ipv6L3Protocol::PROT_NUMBER,
+                          device->GetBroadcast(),
+                          device->GetAddress(),
+                          NetDevice::PACKET_HOST);
+        });
+        net.Run();
+        ASSERT_SIZE(learnt, 1u, "A's tunnel learnt the path MTU");
+        NS_TEST_ASSERT_MSG_EQ(learnt[0], 1400u, "1400");
+        NS_TEST_ASSERT_MSG_EQ(
+            MobilityGlueHelper::GetTunnelProtocol(net.A())->GetPacketTooBigRelayedCount(),
+            1u,
+            "relayed (8.1)");
+    }
+
+    /**
      * \brief R tunnels to B as a home agent does, over a link to B of a given MTU.
      * \param mtu the link's MTU
      * \param payload UDP payload of each of two datagrams from A
@@ -1063,6 +1122,7 @@ class TunnelMtuTest : public TestCase
     void DoRun() override
     {
         RelayedFromInside();
+        RelayedWithLimit();
         AtTheEntry(1400, 1412, true);  // 1460-octet originals, tunnel MTU 1360
         AtTheEntry(1300, 1232, false); // 1280-octet originals, tunnel MTU 1260
     }
