@@ -3,9 +3,11 @@
 
 #include "ns3/abort.h"
 #include "ns3/address.h"
+#include "ns3/boolean.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
+#include "ns3/string.h"
 #include "ns3/type-id.h"
 
 namespace ns3
@@ -123,6 +125,28 @@ HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) con
             "MovementDetected",
             Callback<void, Ipv6Address, Ipv6Address>(
                 [m](Ipv6Address, Ipv6Address) { m->NotifyMovementDetected(); }));
+    }
+    // Labels the user left empty come from the mobile node.
+    StringValue protocol;
+    m->GetAttribute("Protocol", protocol);
+    if (protocol.Get().empty())
+    {
+        BooleanValue hierarchical(false);
+        mobileNode->GetAttributeFailSafe("UseMobilityServer", hierarchical);
+        m->SetAttribute("Protocol", StringValue(hierarchical.Get() ? "hmipv6" : "mipv6"));
+    }
+    if (!TraceSignature(mobileNode, "IntraDomainMove").empty())
+    {
+        mobileNode->TraceConnectWithoutContext(
+            "IntraDomainMove",
+            Callback<void, Ipv6Address>([m](Ipv6Address) { m->NotifyMove("intra"); }));
+    }
+    if (!TraceSignature(mobileNode, "DomainEntered").empty())
+    {
+        mobileNode->TraceConnectWithoutContext(
+            "DomainEntered",
+            Callback<void, Ipv6Address, Ipv6Address, uint8_t>(
+                [m](Ipv6Address, Ipv6Address, uint8_t) { m->NotifyMove("inter"); }));
     }
     if (!TraceSignature(mobileNode, "CareOfAddressReady").empty())
     {

@@ -85,13 +85,18 @@ HandoffMonitor::GetTypeId()
             .SetGroupName("Hmipv6")
             .AddConstructor<HandoffMonitor>()
             .AddAttribute("Protocol",
-                          "Label of the \"protocol\" CSV column.",
-                          StringValue("mipv6"),
+                          "Label of the \"protocol\" CSV column. Empty: "
+                          "HandoffMonitorHelper sets it from the mobile node (\"hmipv6\" "
+                          "when it uses a Mobility Server, else \"mipv6\").",
+                          StringValue(""),
                           MakeStringAccessor(&HandoffMonitor::m_protocol),
                           MakeStringChecker())
             .AddAttribute("Move",
-                          "Label of the \"move\" CSV column.",
-                          StringValue("intra"),
+                          "Label of the \"move\" CSV column for every handoff. Empty: "
+                          "each handoff's own, as the mobile node reports it (NotifyMove: "
+                          "\"intra\" or \"inter\" for an HmipMobileNode), empty if it "
+                          "reports none.",
+                          StringValue(""),
                           MakeStringAccessor(&HandoffMonitor::m_move),
                           MakeStringChecker())
             .AddAttribute("HaDelay",
@@ -207,6 +212,17 @@ HandoffMonitor::NotifyMovementDetected()
     if (r && r->ra.IsNegative())
     {
         r->ra = Simulator::Now();
+    }
+}
+
+void
+HandoffMonitor::NotifyMove(const std::string& move)
+{
+    NS_LOG_FUNCTION(this << move);
+    HandoffRecord* r = Current();
+    if (r && m_move.empty() && r->move.empty())
+    {
+        r->move = move;
     }
 }
 

@@ -129,6 +129,13 @@ class HandoffMonitor : public Object
     /// A Router Advertisement showed a new router (movement detection).
     void NotifyMovementDetected();
     /**
+     * \brief The mobile node found what kind of move this handoff is: the "move" label
+     *        of the handoff in progress, when "Move" is empty (the first one counts).
+     * \param move e.g. "intra" (HmipMobileNode "IntraDomainMove") or "inter"
+     *        ("DomainEntered")
+     */
+    void NotifyMove(const std::string& move);
+    /**
      * \brief The new care-of address is usable.
      * \param coa the address
      */

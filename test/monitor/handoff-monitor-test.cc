@@ -7,6 +7,8 @@
 //               MN       (one SimpleChannel, 1 ms, under LinkSwitchHandoff)
 //
 // ns-3 routers drop 2001:db8::/32, hence these prefixes.
+#include "../roles/hmip-test-network.h"
+
 #include "ns3/application.h"
 #include "ns3/binding-update-header.h"
 #include "ns3/boolean.h"
@@ -430,6 +432,58 @@ class HandoffMonitorScenarioTest : public TestCase
     }
 };
 
+/**
+ * \brief Labels left empty come from the mobile node: "hmipv6" for a host that uses a
+ *        Mobility Server, "mipv6" for one that does not, and each handoff's move as the
+ *        host finds it (AR1 -> AR2 intra, AR2 -> AR3 and AR3 -> AR1 inter); a plain Mobile
+ *        IPv6 host reports no move kind.
+ */
+class HandoffMonitorLabelsTest : public TestCase
+{
+  public:
+    /**
+     * \brief Constructor.
+     * \param hierarchical the host uses a Mobility Server
+     */
+    explicit HandoffMonitorLabelsTest(bool hierarchical)
+        : TestCase(std::string("labels from the mobile node: ") +
+                   (hierarchical ? "hmipv6" : "mipv6")),
+          m_hierarchical(hierarchical)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        hmipv6test::NetConfig config;
+        config.useMobilityServer = m_hierarchical;
+        hmipv6test::HmipTestNetwork net(config);
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = net.Handoff();
+        handoff->ScheduleSwitch(Seconds(0.5), net.AccessPoint(0, 0));
+        handoff->ScheduleSwitch(Seconds(6), net.AccessPoint(0, 1));
+        handoff->ScheduleSwitch(Seconds(9), net.AccessPoint(1, 0));
+        handoff->ScheduleSwitch(Seconds(12), net.AccessPoint(0, 0));
+        Ptr<hmipv6::HandoffMonitor> monitor = HandoffMonitorHelper().Install(net.mh, handoff);
+        Simulator::Stop(Seconds(15));
+        Simulator::Run();
+        const auto& records = monitor->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 3u, "three handoffs");
+        const std::string protocol = m_hierarchical ? "hmipv6" : "mipv6";
+        const std::vector<std::string> moves =
+            m_hierarchical ? std::vector<std::string>{"intra", "inter", "inter"}
+                           : std::vector<std::string>{"", "", ""};
+        for (uint32_t k = 0; k < records.size(); ++k)
+        {
+            NS_TEST_EXPECT_MSG_EQ(records[k].protocol, protocol, "handoff " << k + 1);
+            NS_TEST_EXPECT_MSG_EQ(records[k].move, moves[k], "handoff " << k + 1);
+            NS_TEST_EXPECT_MSG_EQ(records[k].regAcked.IsPositive(), true, "registered");
+        }
+        Simulator::Destroy();
+    }
+
+    bool m_hierarchical; //!< the host uses a Mobility Server
+};
+
 /// The suite.
 class HandoffMonitorTestSuite : public TestSuite
 {
@@ -438,6 +492,8 @@ class HandoffMonitorTestSuite : public TestSuite
         : TestSuite("hmipv6-handoff-monitor")
     {
         AddTestCase(new HandoffMonitorScenarioTest);
+        AddTestCase(new HandoffMonitorLabelsTest(true));
+        AddTestCase(new HandoffMonitorLabelsTest(false));
     }
 };
 
