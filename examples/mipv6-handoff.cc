@@ -318,8 +318,6 @@ main(int argc, char* argv[])
 
     Mipv6Helper mip;
     mip.SetMobileNodeAttribute("OptimisticDad", BooleanValue(optimistic));
-    mip.SetHomeAgentAttribute("ProxyReplyDelay",
-                              StringValue("ns3::ConstantRandomVariable[Constant=0]"));
     mip.SetMobileNodeAttribute("RouteOptimization", BooleanValue(routeOptimization));
     mip.InstallHomeAgent(haNode, 1, HmipTopologyHelper::HOME_PREFIX, 64);
     ApplicationContainer mnApps = mip.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1);

@@ -101,14 +101,10 @@ HmipScenario::HmipScenario(const Config& config)
 
     // Roles: the Mobile IPv6 ones (draft 4.4, 4.5), then the draft's.
     Mipv6Helper mip;
-    mip.SetHomeAgentAttribute("ProxyReplyDelay",
-                              StringValue("ns3::ConstantRandomVariable[Constant=0]"));
     m_ha = DynamicCast<hmipv6::HomeAgent>(
         mip.InstallHomeAgent(topo.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX).Get(0));
     hmipv6::CorrespondentNode::InstallOn(topo.GetExternalCorrespondent());
     HmipHelper hmip;
-    hmip.SetMobilityServerAttribute("ProxyReplyDelay",
-                                    StringValue("ns3::ConstantRandomVariable[Constant=0]"));
     hmip.SetMobilityServerAttribute("DeliveryMode", StringValue(config.deliveryMode));
     hmip.SetRouterAttribute("MinRtrAdvInterval", TimeValue(config.raMin));
     hmip.SetRouterAttribute("MaxRtrAdvInterval", TimeValue(config.raMax));

@@ -36,9 +36,7 @@ namespace ns3
  * attaches to AR1 at 0.5 s; the flow starts at 4 s, after the first
  * registrations; handoff k (k = 0, 1, ...) starts at 5 s + k x interval and alternates
  * between AR1 and, for an intra-domain move, AR2 of the same domain, or, for an
- * inter-domain move, AR3 of a second domain. Proxies answer at once (ProxyReplyDelay 0
- * at the home agent and Mobility Servers) so that measurements compare with the
- * reference model; every other default is the role's own.
+ * inter-domain move, AR3 of a second domain. Every default is the role's own.
  */
 class HmipScenario
 {

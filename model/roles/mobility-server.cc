@@ -83,9 +83,11 @@ MobilityServer::GetTypeId()
                           MakeBooleanChecker())
             .AddAttribute("ProxyReplyDelay",
                           "Delay (s) of proxied Neighbor Advertisements (NdProxy "
-                          "\"ReplyDelay\"); default RFC 4861's random 0 to "
-                          "MAX_ANYCAST_DELAY_TIME (1 s).",
-                          StringValue("ns3::UniformRandomVariable[Min=0.0|Max=1.0]"),
+                          "\"ReplyDelay\"). Default 0, not RFC 4861 7.2.8's random 0 to "
+                          "MAX_ANYCAST_DELAY_TIME: no other node answers for the address, "
+                          "and the delay would add up to 1 s to the first packets "
+                          "after each move. Uniform[0,1] s gives the RFC's.",
+                          StringValue("ns3::ConstantRandomVariable[Constant=0]"),
                           MakePointerAccessor(&MobilityServer::m_replyDelay),
                           MakePointerChecker<RandomVariableStream>())
             .AddAttribute("MobilityInfoInterval",
