@@ -320,6 +320,7 @@ main(int argc, char* argv[])
     mip.SetMobileNodeAttribute("OptimisticDad", BooleanValue(optimistic));
     mip.SetMobileNodeAttribute("RouteOptimization", BooleanValue(routeOptimization));
     mip.InstallHomeAgent(haNode, 1, HmipTopologyHelper::HOME_PREFIX, 64);
+    mip.SetLinkModel(handoff);
     ApplicationContainer mnApps = mip.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1);
     Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(mnApps.Get(0));
     Ptr<hmipv6::CorrespondentNode> cn;
@@ -332,10 +333,6 @@ main(int argc, char* argv[])
             "Rx",
             MakeBoundCallback(&ClassifyArrival, &arrivals));
     }
-    handoff->TraceConnectWithoutContext("LinkUp",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mn));
-    handoff->TraceConnectWithoutContext("LinkDown",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mn));
 
     for (Ptr<Node> router : domain.accessRouters)
     {

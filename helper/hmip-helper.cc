@@ -5,6 +5,7 @@
 #include "ns3/hmip-mobile-node.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
+#include "ns3/mipv6-helper.h"
 #include "ns3/mobility-info-router-advertiser.h"
 #include "ns3/mobility-routing-protocol.h"
 #include "ns3/mobility-server.h"
@@ -121,7 +122,17 @@ HmipHelper::InstallMobileNode(Ptr<Node> node,
     mh->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
     mh->SetAttribute("Interface", UintegerValue(accessInterface));
     node->AddApplication(mh);
+    if (m_linkModel)
+    {
+        Mipv6Helper::ConnectLinkModel(m_linkModel, mh);
+    }
     return ApplicationContainer(mh);
+}
+
+void
+HmipHelper::SetLinkModel(Ptr<Object> linkModel)
+{
+    m_linkModel = linkModel;
 }
 
 int64_t

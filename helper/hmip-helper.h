@@ -102,7 +102,15 @@ class HmipHelper
                                                uint8_t preference = 0);
 
     /**
-     * \brief Install an HmipMobileNode.
+     * \brief Give the mobile hosts installed next a link model whose "LinkDown" and
+     *        "LinkUp" traces are their link-layer triggers (Mipv6Helper::ConnectLinkModel).
+     * \param linkModel the model (e.g. HmipTopologyHelper::GetLinkModel()), or nullptr
+     */
+    void SetLinkModel(Ptr<Object> linkModel);
+
+    /**
+     * \brief Install an HmipMobileNode, its link-layer triggers connected to the link
+     *        model (SetLinkModel) if there is one.
      * \param node the host (with an IPv6 stack)
      * \param homeAddress its home address
      * \param homeAgent its home agent's address
@@ -143,6 +151,7 @@ class HmipHelper
     ObjectFactory m_routerFactory;     //!< MobilityInfoRouterAdvertiser factory
     ObjectFactory m_serverFactory;     //!< MobilityServer factory
     ObjectFactory m_mobileNodeFactory; //!< HmipMobileNode factory
+    Ptr<Object> m_linkModel;           //!< SetLinkModel
 };
 
 } // namespace ns3

@@ -127,6 +127,8 @@ HmipScenario::HmipScenario(const Config& config)
     hmip.SetMobileNodeAttribute("OptimisticDad", BooleanValue(config.optimisticDad));
     hmip.SetMobileNodeAttribute("LocalPrefixLength", UintegerValue(config.localPrefixLength));
     hmip.SetMobileNodeAttribute("RouteOptimization", BooleanValue(config.routeOptimization));
+    Ptr<Object> handoff = topo.GetLinkModel();
+    hmip.SetLinkModel(handoff);
     m_mh = DynamicCast<HmipMobileNode>(hmip.InstallMobileNode(topo.GetMobileHost(),
                                                               HmipTopologyHelper::HOME_ADDRESS,
                                                               HmipTopologyHelper::HOME_AGENT)
@@ -142,11 +144,6 @@ HmipScenario::HmipScenario(const Config& config)
             m_mh->AddCorrespondent(d.correspondentAddress);
         }
     }
-    Ptr<Object> handoff = topo.GetLinkModel();
-    handoff->TraceConnectWithoutContext("LinkUp",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, m_mh));
-    handoff->TraceConnectWithoutContext("LinkDown",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, m_mh));
 
     // The schedule: AR1, then alternately the other access point and AR1.
     uint32_t home = topo.GetDomains()[0].accessPoints[0];

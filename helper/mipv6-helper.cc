@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "mipv6-helper.h"
 
+#include "ns3/abort.h"
 #include "ns3/correspondent-node.h"
 #include "ns3/home-agent.h"
 #include "ns3/log.h"
@@ -86,7 +87,56 @@ Mipv6Helper::InstallMobileNode(Ptr<Node> node,
     mn->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
     mn->SetAttribute("Interface", UintegerValue(accessInterface));
     node->AddApplication(mn);
+    if (m_linkModel)
+    {
+        ConnectLinkModel(m_linkModel, mn);
+    }
     return ApplicationContainer(mn);
+}
+
+void
+Mipv6Helper::SetLinkModel(Ptr<Object> linkModel)
+{
+    m_linkModel = linkModel;
+}
+
+void
+Mipv6Helper::ConnectLinkModel(Ptr<Object> linkModel, Ptr<Mipv6MobileNode> mobileNode)
+{
+    NS_LOG_FUNCTION(linkModel << mobileNode);
+    NS_ABORT_MSG_IF(!linkModel || !mobileNode, "Mipv6Helper::ConnectLinkModel: null argument");
+    TypeId::TraceSourceInformation down;
+    TypeId::TraceSourceInformation up;
+    TypeId tid = linkModel->GetInstanceTypeId();
+    NS_ABORT_MSG_IF(!tid.LookupTraceSourceByName("LinkDown", &down) ||
+                        !tid.LookupTraceSourceByName("LinkUp", &up),
+                    "Mipv6Helper::ConnectLinkModel: " << linkModel->GetInstanceTypeId().GetName()
+                                                      << " has no LinkDown/LinkUp traces");
+    // With an access point index (LinkSwitchHandoff, WifiRoamingHandoff) or without.
+    if (down.callback == "ns3::TracedCallback::Void")
+    {
+        linkModel->TraceConnectWithoutContext(
+            "LinkDown",
+            MakeCallback(&Mipv6MobileNode::NotifyLinkDown, mobileNode));
+    }
+    else
+    {
+        linkModel->TraceConnectWithoutContext(
+            "LinkDown",
+            MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mobileNode));
+    }
+    if (up.callback == "ns3::TracedCallback::Void")
+    {
+        linkModel->TraceConnectWithoutContext(
+            "LinkUp",
+            MakeCallback(&Mipv6MobileNode::NotifyLinkUp, mobileNode));
+    }
+    else
+    {
+        linkModel->TraceConnectWithoutContext(
+            "LinkUp",
+            MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mobileNode));
+    }
 }
 
 } // namespace ns3

@@ -15,6 +15,8 @@
 namespace ns3
 {
 
+class Mipv6MobileNode;
+
 /**
  * \ingroup hmipv6
  * \brief Installs the Mobile IPv6 roles: HomeAgent, Mipv6MobileNode and
@@ -56,7 +58,25 @@ class Mipv6Helper
                                           uint8_t prefixLength = 64) const;
 
     /**
-     * \brief Install a Mipv6MobileNode.
+     * \brief Give the mobile nodes installed next a link model whose "LinkDown" and
+     *        "LinkUp" traces (LinkSwitchHandoff, WifiRoamingHandoff: one per host) are
+     *        their link-layer triggers.
+     * \param linkModel the model, or nullptr for none (the user calls NotifyLinkUp)
+     */
+    void SetLinkModel(Ptr<Object> linkModel);
+
+    /**
+     * \brief Connect a link model's "LinkDown" and "LinkUp" traces, with an access point
+     *        index or without arguments, to a mobile node's link-layer triggers (aborts
+     *        when the model has neither).
+     * \param linkModel the model
+     * \param mobileNode the mobile node (a Mipv6MobileNode or HmipMobileNode)
+     */
+    static void ConnectLinkModel(Ptr<Object> linkModel, Ptr<Mipv6MobileNode> mobileNode);
+
+    /**
+     * \brief Install a Mipv6MobileNode, its link-layer triggers connected to the link
+     *        model (SetLinkModel) if there is one.
      * \param node the node (with an IPv6 stack)
      * \param homeAddress its home address
      * \param homeAgent its home agent's address
@@ -95,6 +115,7 @@ class Mipv6Helper
     ObjectFactory m_homeAgentFactory;     //!< HomeAgent factory
     ObjectFactory m_correspondentFactory; //!< CorrespondentNode factory
     ObjectFactory m_mobileNodeFactory;    //!< Mipv6MobileNode factory
+    Ptr<Object> m_linkModel;              //!< SetLinkModel
 };
 
 } // namespace ns3

@@ -282,13 +282,9 @@ class WifiMipv6HandoffTest : public TestCase
                                      StringValue("ns3::ConstantRandomVariable[Constant=0]"));
         Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(
             helper.InstallHomeAgent(haNode, 1, Ipv6Address("2001:1::"), 64).Get(0));
+        helper.SetLinkModel(handoff); // connected exactly as LinkSwitchHandoff is
         Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(
             helper.InstallMobileNode(mnNode, HOME_ADDRESS, HA_ADDRESS, 1).Get(0));
-        // Connected exactly as to LinkSwitchHandoff.
-        handoff->TraceConnectWithoutContext("LinkUp",
-                                            MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mn));
-        handoff->TraceConnectWithoutContext("LinkDown",
-                                            MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mn));
         LinkLog log;
         log.Connect(handoff);
         std::vector<std::pair<Time, Ipv6Address>> registered;

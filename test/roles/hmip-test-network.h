@@ -217,6 +217,7 @@ class HmipTestNetwork
         hmip.SetMobileNodeAttribute("RegistrationLifetime", TimeValue(config.lifetime));
         hmip.SetMobileNodeAttribute("BindingLifetime", TimeValue(config.lifetime));
         hmip.SetMobileNodeAttribute("RouteOptimization", BooleanValue(config.routeOptimization));
+        hmip.SetLinkModel(t.GetHandoff());
         mh = DynamicCast<HmipMobileNode>(hmip.InstallMobileNode(t.GetMobileHost(),
                                                                 HmipTopologyHelper::HOME_ADDRESS,
                                                                 HmipTopologyHelper::HOME_AGENT)
@@ -226,11 +227,6 @@ class HmipTestNetwork
             mh->AddCorrespondent(HmipTopologyHelper::CH1_ADDRESS);
             mh->AddCorrespondent(t.GetDomains()[0].correspondentAddress);
         }
-        Ptr<hmipv6::LinkSwitchHandoff> handoff = t.GetHandoff();
-        handoff->TraceConnectWithoutContext("LinkUp",
-                                            MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mh));
-        handoff->TraceConnectWithoutContext("LinkDown",
-                                            MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mh));
 
         flows.resize(2);
         StartFlow(flows[0], t.GetExternalCorrespondent(), 9001);
