@@ -182,6 +182,19 @@ function(hmipv6_standalone_extras)
                                                                 "${check}")
     endforeach()
   endif()
+  # The first scenario, helpers' defaults only, must measure what the model predicts.
+  if(TARGET hmipv6-first-scenario AND Python3_FOUND)
+    set(first_dir ${CMAKE_BINARY_DIR}/example-output/hmipv6-first-scenario)
+    file(MAKE_DIRECTORY ${first_dir})
+    add_test(NAME example/hmipv6-first-scenario COMMAND hmipv6-first-scenario --outDir=${first_dir})
+    set_tests_properties(example/hmipv6-first-scenario PROPERTIES FIXTURES_SETUP first-scenario)
+    add_test(NAME example/hmipv6-first-scenario-model
+             COMMAND ${Python3_EXECUTABLE}
+                     ${CMAKE_CURRENT_SOURCE_DIR}/test/validation/check-first-scenario.py
+                     ${first_dir}/handoffs.csv)
+    set_tests_properties(example/hmipv6-first-scenario-model PROPERTIES FIXTURES_REQUIRED
+                                                                        first-scenario)
+  endif()
   if(TARGET hmipv6-handoff-latency)
     add_test(NAME example/hmipv6-handoff-latency
              COMMAND hmipv6-handoff-latency --protocol=mipv6 --handoffs=2 --haDelay=50
