@@ -13,6 +13,7 @@
 #include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
+#include "ns3/names.h"
 #include "ns3/ndisc-repair.h"
 #include "ns3/neighbor-cache-helper.h"
 #include "ns3/simple-channel.h"
@@ -94,6 +95,12 @@ void
 HmipTopologyHelper::Name(Ptr<Node> node, const std::string& name)
 {
     m_names.emplace_back(node, name);
+    // ns-3's names outlive a simulation: a name an earlier topology of the process took
+    // (or the user gave) is left alone.
+    if (Names::FindName(node).empty() && !Names::Find<Node>(name))
+    {
+        Names::Add(name, node);
+    }
 }
 
 HmipTopologyHelper::HmipTopologyHelper(const Config& config)

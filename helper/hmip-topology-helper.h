@@ -125,7 +125,9 @@ class HmipTopologyHelper
     NetDeviceContainer GetBorderDevices() const;
     /**
      * \brief The name a node has in the draft's figures (MH, HA, CH1, CH2, BR, MS, AR1,
-     *        ...; with two domains a domain suffix: BR1, MS2, CH2-1, ...).
+     *        ...; with two domains a domain suffix: BR1, MS2, CH2-1, ...). The nodes are
+     *        also given these names with ns-3's Names::Add (so pcap files and logs use
+     *        them), unless the name or the node already has one.
      * \param node the node
      * \return its name, "" if it is not part of the topology
      */

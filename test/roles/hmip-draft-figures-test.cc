@@ -26,6 +26,7 @@
 #include "ns3/mipv6-helper.h"
 #include "ns3/mobility-info-router-advertiser.h"
 #include "ns3/mobility-server.h"
+#include "ns3/names.h"
 #include "ns3/registration-header-base.h"
 #include "ns3/registration-refresh-header.h"
 #include "ns3/simulator.h"
@@ -981,6 +982,42 @@ class HmipTwoServersTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief The topology's nodes carry the figures' names in ns-3's Names (pcap files and
+ *        logs use them); a second topology in the same process leaves the taken names
+ *        alone.
+ */
+class TopologyNamesTestCase : public TestCase
+{
+  public:
+    TopologyNamesTestCase()
+        : TestCase("topology: nodes named with Names::Add, taken names left alone")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Names::Clear(); // earlier suites of this process took the names
+        HmipTopologyHelper::Config config;
+        config.accessRouters = {2, 1};
+        HmipTopologyHelper first(config);
+        NS_TEST_EXPECT_MSG_EQ(Names::FindName(first.GetMobileHost()), "MH", "MH");
+        NS_TEST_EXPECT_MSG_EQ(Names::FindName(first.GetHomeAgent()), "HA", "HA");
+        NS_TEST_EXPECT_MSG_EQ(Names::FindName(first.GetDomains()[1].server), "MS2", "MS2");
+        NS_TEST_EXPECT_MSG_EQ(Names::FindName(first.GetDomains()[1].accessRouters[0]),
+                              "AR3",
+                              "AR3");
+        HmipTopologyHelper second(config);
+        NS_TEST_EXPECT_MSG_EQ(Names::FindName(second.GetMobileHost()), "", "taken: none");
+        NS_TEST_EXPECT_MSG_EQ(second.GetName(second.GetMobileHost()), "MH", "its own name");
+        NS_TEST_EXPECT_MSG_EQ(Names::Find<Node>("MH"), first.GetMobileHost(), "unchanged");
+        Names::Clear();
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The draft's figures and failure cases with the three roles.
  */
 class HmipDraftFiguresTestSuite : public TestSuite
@@ -989,6 +1026,7 @@ class HmipDraftFiguresTestSuite : public TestSuite
     HmipDraftFiguresTestSuite()
         : TestSuite("hmipv6-draft-figures")
     {
+        AddTestCase(new TopologyNamesTestCase);
         AddTestCase(new HmipFigure1TestCase);
         AddTestCase(new HmipFigure2TestCase);
         AddTestCase(new HmipFigure3TestCase("Encapsulate"));
