@@ -126,7 +126,14 @@ HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) con
             Callback<void, Ipv6Address, Ipv6Address>(
                 [m](Ipv6Address, Ipv6Address) { m->NotifyMovementDetected(); }));
     }
-    // Labels the user left empty come from the mobile node.
+    // What the user left empty comes from the mobile node.
+    Ipv6AddressValue homeAgent;
+    m->GetAttribute("HomeAgent", homeAgent);
+    if (homeAgent.Get().IsAny())
+    {
+        mobileNode->GetAttributeFailSafe("HomeAgentAddress", homeAgent);
+        m->SetAttribute("HomeAgent", homeAgent);
+    }
     StringValue protocol;
     m->GetAttribute("Protocol", protocol);
     if (protocol.Get().empty())

@@ -76,6 +76,19 @@ HandoffRecord::GetLatency() const
     return firstPacket - l2Down;
 }
 
+const HandoffRegistration*
+HandoffRecord::FindRegistration(Ipv6Address destination) const
+{
+    for (const HandoffRegistration& reg : registrations)
+    {
+        if (reg.destination == destination && !coaReady.IsNegative() && reg.sent >= coaReady)
+        {
+            return &reg;
+        }
+    }
+    return nullptr;
+}
+
 TypeId
 HandoffMonitor::GetTypeId()
 {
@@ -110,6 +123,12 @@ HandoffMonitor::GetTypeId()
                           "address is ready.",
                           Ipv6AddressValue(Ipv6Address::GetAny()),
                           MakeIpv6AddressAccessor(&HandoffMonitor::m_target),
+                          MakeIpv6AddressChecker())
+            .AddAttribute("HomeAgent",
+                          "The home agent's address, for the home registration's columns "
+                          "(HandoffMonitorHelper sets it from the mobile node when left ::).",
+                          Ipv6AddressValue(Ipv6Address::GetAny()),
+                          MakeIpv6AddressAccessor(&HandoffMonitor::m_homeAgent),
                           MakeIpv6AddressChecker())
             .AddAttribute("LossLead",
                           "A handoff's loss window starts this long before its layer-2 "
@@ -188,6 +207,7 @@ HandoffMonitor::NotifyLinkDown()
     record.haDelayMs = m_haDelay.GetSeconds() * 1000.0;
     record.handoff = m_records.size() + 1;
     record.l2Down = Simulator::Now();
+    record.homeRegistered = m_homeRegistered;
     m_records.push_back(record);
     m_currentTarget = m_target;
 }
@@ -272,6 +292,10 @@ void
 HandoffMonitor::NotifyRegistrationAcked(Ipv6Address source, uint16_t sequence, uint8_t status)
 {
     NS_LOG_FUNCTION(this << source << sequence << +status);
+    if (source == m_homeAgent && status < 128)
+    {
+        m_homeRegistered = true;
+    }
     HandoffRecord* r = Current();
     if (!r)
     {
@@ -549,7 +573,9 @@ HandoffMonitor::GetUnattributedInternetSignalling() const
 void
 HandoffMonitor::WriteCsv(std::ostream& os) const
 {
-    os << CSV_HEADER << ",coa,registrations,signalling_packets,flow_sent\n";
+    os << CSV_HEADER
+       << ",coa,registrations,signalling_packets,flow_sent,home_registered,t_ha_reg_sent_s,"
+          "t_ha_reg_acked_s\n";
     for (const HandoffRecord& r : GetRecords())
     {
         Time latency = r.GetLatency();
@@ -563,7 +589,11 @@ HandoffMonitor::WriteCsv(std::ostream& os) const
            << CsvSeconds(r.coaReady) << ',' << CsvSeconds(r.regSent) << ','
            << CsvSeconds(r.regAcked) << ',' << CsvSeconds(r.firstPacket) << ',' << latencyText.str()
            << ',' << r.lostPackets << ',' << r.internetSignalling << ',' << r.coa << ','
-           << r.registrations.size() << ',' << r.signalling << ',' << r.flowSent << '\n';
+           << r.registrations.size() << ',' << r.signalling << ',' << r.flowSent << ','
+           << r.homeRegistered << ',';
+        const HandoffRegistration* home = r.FindRegistration(m_homeAgent);
+        os << (home ? CsvSeconds(home->sent) : "") << ','
+           << (home && home->status < 128 ? CsvSeconds(home->acked) : "") << '\n';
     }
 }
 

@@ -56,6 +56,7 @@ struct HandoffRecord
     Time regSent{-1};               //!< first registration to the target after coaReady
     Time regAcked{-1};              //!< its acknowledgement
     Time firstPacket{-1};           //!< first monitored-flow packet received on the new link
+    bool homeRegistered{false};     //!< the home agent had accepted a registration at l2Down
     uint32_t lostPackets{0};        //!< flow packets of this handoff's window never received
     uint32_t flowSent{0};           //!< flow packets sent in this handoff's window
     uint32_t internetSignalling{0}; //!< signalling packets that crossed a watched device
@@ -67,6 +68,13 @@ struct HandoffRecord
      * \return it, or a negative time if either end was not observed
      */
     Time GetLatency() const;
+
+    /**
+     * \brief The first registration to an address after the care-of address was ready.
+     * \param destination e.g. the home agent
+     * \return it, or null if none was sent
+     */
+    const HandoffRegistration* FindRegistration(Ipv6Address destination) const;
 };
 
 /**
@@ -269,6 +277,8 @@ class HandoffMonitor : public Object
     std::string m_move;                             //!< "Move"
     Time m_haDelay;                                 //!< "HaDelay"
     Ipv6Address m_target;                           //!< "RegistrationTarget"
+    Ipv6Address m_homeAgent;                        //!< "HomeAgent"
+    bool m_homeRegistered{false};                   //!< the home agent accepted one
     Time m_lossLead;                                //!< "LossLead"
     PacketIdentifier m_idMode;                      //!< "PacketIdentifier"
     std::vector<HandoffRecord> m_records;           //!< the handoffs

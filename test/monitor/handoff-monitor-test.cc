@@ -436,7 +436,9 @@ class HandoffMonitorScenarioTest : public TestCase
  * \brief Labels left empty come from the mobile node: "hmipv6" for a host that uses a
  *        Mobility Server, "mipv6" for one that does not, and each handoff's move as the
  *        host finds it (AR1 -> AR2 intra, AR2 -> AR3 and AR3 -> AR1 inter); a plain Mobile
- *        IPv6 host reports no move kind.
+ *        IPv6 host reports no move kind. The home agent, also from the host, gets its
+ *        own columns: registered before each handoff, and the handoff's registration with
+ *        it (inter-domain moves only, under HMIPv6).
  */
 class HandoffMonitorLabelsTest : public TestCase
 {
@@ -477,7 +479,22 @@ class HandoffMonitorLabelsTest : public TestCase
             NS_TEST_EXPECT_MSG_EQ(records[k].protocol, protocol, "handoff " << k + 1);
             NS_TEST_EXPECT_MSG_EQ(records[k].move, moves[k], "handoff " << k + 1);
             NS_TEST_EXPECT_MSG_EQ(records[k].regAcked.IsPositive(), true, "registered");
+            NS_TEST_EXPECT_MSG_EQ(records[k].homeRegistered, true, "home registration first");
+            // The home agent hears of inter-domain moves only, under HMIPv6.
+            const hmipv6::HandoffRegistration* home =
+                records[k].FindRegistration(HmipTopologyHelper::HOME_AGENT);
+            bool toHome = !m_hierarchical || moves[k] == "inter";
+            NS_TEST_EXPECT_MSG_EQ((home != nullptr), toHome, "home registration " << k + 1);
+            NS_TEST_EXPECT_MSG_EQ((home && home->acked.IsPositive()), toHome, "acked " << k + 1);
         }
+        std::ostringstream csv;
+        monitor->WriteCsv(csv);
+        std::istringstream lines(csv.str());
+        std::string header;
+        std::getline(lines, header);
+        NS_TEST_EXPECT_MSG_EQ(header.find(",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s"),
+                              header.size() - 49,
+                              "the home registration's columns, last");
         Simulator::Destroy();
     }
 

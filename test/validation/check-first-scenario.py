@@ -28,6 +28,8 @@ def main(path):
         k = row["handoff"]
         if (row["protocol"], row["move"]) != ("hmipv6", "intra"):
             errors.append(f"handoff {k}: labels {row['protocol']},{row['move']}")
+        if row["home_registered"] != "1":
+            errors.append(f"handoff {k}: the home registration was not complete")
         if not row["t_reg_acked_s"]:
             errors.append(f"handoff {k}: registration never acknowledged")
         latency = float(row["latency_ms"] or "nan")
