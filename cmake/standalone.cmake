@@ -182,19 +182,26 @@ function(hmipv6_standalone_extras)
                                                                 "${check}")
     endforeach()
   endif()
-  # The first scenario, helpers' defaults only, must measure what the model predicts.
-  if(TARGET hmipv6-first-scenario AND Python3_FOUND)
-    set(first_dir ${CMAKE_BINARY_DIR}/example-output/hmipv6-first-scenario)
-    file(MAKE_DIRECTORY ${first_dir})
-    add_test(NAME example/hmipv6-first-scenario COMMAND hmipv6-first-scenario --outDir=${first_dir})
-    set_tests_properties(example/hmipv6-first-scenario PROPERTIES FIXTURES_SETUP first-scenario)
-    add_test(NAME example/hmipv6-first-scenario-model
-             COMMAND ${Python3_EXECUTABLE}
-                     ${CMAKE_CURRENT_SOURCE_DIR}/test/validation/check-first-scenario.py
-                     ${first_dir}/handoffs.csv)
-    set_tests_properties(example/hmipv6-first-scenario-model PROPERTIES FIXTURES_REQUIRED
-                                                                        first-scenario)
-  endif()
+  # The first scenario and the one on a topology of ns-3's own helpers (RIPng), helpers'
+  # defaults only, must measure what the model predicts.
+  foreach(scenario first-scenario own-topology)
+    if(TARGET hmipv6-${scenario} AND Python3_FOUND)
+      set(scenario_dir ${CMAKE_BINARY_DIR}/example-output/hmipv6-${scenario})
+      file(MAKE_DIRECTORY ${scenario_dir})
+      add_test(NAME example/hmipv6-${scenario} COMMAND hmipv6-${scenario} --outDir=${scenario_dir})
+      set_tests_properties(example/hmipv6-${scenario} PROPERTIES FIXTURES_SETUP ${scenario})
+      set(model_args "")
+      if(scenario STREQUAL "own-topology")
+        set(model_args --l2-ms=0 --rtt-ms=8) # no outage; 1 + 2 + 1 ms to the MS
+      endif()
+      add_test(NAME example/hmipv6-${scenario}-model
+               COMMAND ${Python3_EXECUTABLE}
+                       ${CMAKE_CURRENT_SOURCE_DIR}/test/validation/check-handoffs.py
+                       ${scenario_dir}/handoffs.csv ${model_args})
+      set_tests_properties(example/hmipv6-${scenario}-model PROPERTIES FIXTURES_REQUIRED
+                                                                       ${scenario})
+    endif()
+  endforeach()
   if(TARGET hmipv6-handoff-latency)
     add_test(NAME example/hmipv6-handoff-latency
              COMMAND hmipv6-handoff-latency --protocol=mipv6 --handoffs=2 --haDelay=50
