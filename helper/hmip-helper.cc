@@ -150,6 +150,10 @@ HmipHelper::AssignStreams(const ApplicationContainer& apps, int64_t stream)
         {
             current += ms->AssignStreams(current);
         }
+        else if (Ptr<HmipMobileNode> mh = DynamicCast<HmipMobileNode>(*it))
+        {
+            current += mh->AssignStreams(current);
+        }
     }
     return current - stream;
 }

@@ -123,7 +123,8 @@ class HmipHelper
                                            uint32_t accessInterface = 1) const;
 
     /**
-     * \brief Assign fixed random variable streams to the roles of a container.
+     * \brief Assign fixed random variable streams to the roles of a container (access
+     *        routers, Mobility Servers, mobile hosts).
      * \param apps applications from this helper
      * \param stream the first stream index
      * \return the number of streams used

@@ -351,6 +351,7 @@ HmipScenario::AssignStreams(int64_t stream)
     }
     next += HmipHelper::AssignStreams(roles, next);
     next += m_ha->AssignStreams(next);
+    next += m_mh->AssignStreams(next);
     return next - stream;
 }
 

@@ -139,4 +139,26 @@ Mipv6Helper::ConnectLinkModel(Ptr<Object> linkModel, Ptr<Mipv6MobileNode> mobile
     }
 }
 
+int64_t
+Mipv6Helper::AssignStreams(const ApplicationContainer& apps, int64_t stream)
+{
+    int64_t current = stream;
+    for (auto it = apps.Begin(); it != apps.End(); ++it)
+    {
+        if (Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(*it))
+        {
+            current += ha->AssignStreams(current);
+        }
+        else if (Ptr<hmipv6::CorrespondentNode> cn = DynamicCast<hmipv6::CorrespondentNode>(*it))
+        {
+            current += cn->AssignStreams(current);
+        }
+        else if (Ptr<Mipv6MobileNode> mn = DynamicCast<Mipv6MobileNode>(*it))
+        {
+            current += mn->AssignStreams(current);
+        }
+    }
+    return current - stream;
+}
+
 } // namespace ns3

@@ -111,6 +111,15 @@ class Mipv6Helper
     static void AddCorrespondent(const ApplicationContainer& mobileNodes,
                                  Ipv6Address correspondent);
 
+    /**
+     * \brief Assign fixed random variable streams to the roles of a container (home
+     *        agents, correspondents, mobile nodes: HmipMobileNode included).
+     * \param apps applications from this helper or HmipHelper
+     * \param stream the first stream index
+     * \return the number of streams used
+     */
+    static int64_t AssignStreams(const ApplicationContainer& apps, int64_t stream);
+
   private:
     ObjectFactory m_homeAgentFactory;     //!< HomeAgent factory
     ObjectFactory m_correspondentFactory; //!< CorrespondentNode factory

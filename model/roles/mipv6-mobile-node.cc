@@ -338,6 +338,13 @@ Mipv6MobileNode::GetFallbackCount() const
     return m_ro.GetFallbackCount();
 }
 
+int64_t
+Mipv6MobileNode::AssignStreams(int64_t stream)
+{
+    NS_LOG_FUNCTION(this << stream);
+    return m_ro.AssignStreams(stream);
+}
+
 std::vector<Ipv6Address>
 Mipv6MobileNode::GetCorrespondents() const
 {

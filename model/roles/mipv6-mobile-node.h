@@ -180,6 +180,14 @@ class Mipv6MobileNode : public Application
      */
     uint64_t GetFallbackCount() const;
 
+    /**
+     * \brief Assign a fixed random variable stream to the return routability cookies
+     *        (RFC 6275 5.2.3), the node's only random numbers.
+     * \param stream the first stream index
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
+
     /// Link-layer trigger: the access link is up (sends a Router Solicitation).
     void NotifyLinkUp();
     /// Link-layer trigger: the access link is down.

@@ -25,6 +25,7 @@
 #include "ns3/radvd-interface.h"
 #include "ns3/radvd-prefix.h"
 #include "ns3/radvd.h"
+#include "ns3/random-variable-stream.h"
 #include "ns3/route-optimization-net-device.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simple-net-device.h"
@@ -327,6 +328,53 @@ struct Exchange
 };
 
 /**
+ * \brief The mobile node's cookies come from the stream Mipv6Helper::AssignStreams gives
+ *        it: the same HoTI cookie whether or not another random variable was created
+ *        before the roles (which moves every automatically numbered stream).
+ */
+class CookieStreamTest : public TestCase
+{
+  public:
+    CookieStreamTest()
+        : TestCase("AssignStreams: the HoTI cookie does not depend on other random variables")
+    {
+    }
+
+  private:
+    /**
+     * \brief One run.
+     * \param shift create a random variable before the roles
+     * \return the first HoTI cookie the correspondent received
+     */
+    hmipv6::MobilityCookie FirstCookie(bool shift)
+    {
+        Ptr<UniformRandomVariable> before = shift ? CreateObject<UniformRandomVariable>() : nullptr;
+        Net net(true);
+        int64_t used = Mipv6Helper::AssignStreams(ApplicationContainer(net.mn), 100);
+        NS_TEST_EXPECT_MSG_EQ(used, 1, "one stream for the mobile node");
+        std::vector<hmipv6::MobilityCookie> cookies;
+        net.cn->TraceConnectWithoutContext(
+            "HoTIReceived",
+            Callback<void, Ipv6Address, const hmipv6::MobilityCookie&>(
+                [&cookies](Ipv6Address, const hmipv6::MobilityCookie& c) {
+                    cookies.push_back(c);
+                }));
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+        NS_TEST_EXPECT_MSG_EQ(cookies.empty(), false, "a HoTI reached the correspondent");
+        return cookies.empty() ? hmipv6::MobilityCookie{} : cookies.front();
+    }
+
+    void DoRun() override
+    {
+        hmipv6::MobilityCookie plain = FirstCookie(false);
+        hmipv6::MobilityCookie shifted = FirstCookie(true);
+        NS_TEST_EXPECT_MSG_EQ((plain == shifted), true, "same cookie");
+    }
+};
+
+/**
  * \brief Schedule CN -> home address at `at`, the MN's reply at `at` + 100 ms, and
  *        collect the counters at `at` + 200 ms.
  * \param net the network
@@ -491,6 +539,7 @@ class Mipv6RouteOptimizationTestSuite : public TestSuite
         : TestSuite("hmipv6-mipv6-route-optimization")
     {
         AddTestCase(new RouteOptimizationTest);
+        AddTestCase(new CookieStreamTest);
         AddTestCase(new FallbackTest);
     }
 };

@@ -64,6 +64,21 @@ RouteOptimizer::InstallDevice()
     m_device->SetHomeAddress(m_config.homeAddress);
     m_device->SetBindingCallback(MakeCallback(&RouteOptimizer::LookupBinding, this));
     m_cookieRng = CreateObject<UniformRandomVariable>();
+    if (m_cookieStream >= 0)
+    {
+        m_cookieRng->SetStream(m_cookieStream);
+    }
+}
+
+int64_t
+RouteOptimizer::AssignStreams(int64_t stream)
+{
+    m_cookieStream = stream;
+    if (m_cookieRng)
+    {
+        m_cookieRng->SetStream(stream);
+    }
+    return 1;
 }
 
 void

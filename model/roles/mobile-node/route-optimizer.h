@@ -101,6 +101,13 @@ class RouteOptimizer
                Hooks hooks);
     /// Install the route optimisation device (if absent) and draw cookies from now on.
     void InstallDevice();
+    /**
+     * \brief Draw the cookies from a fixed random variable stream (now, or when
+     *        InstallDevice creates their variable).
+     * \param stream the stream index
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
     /// Stop every correspondent's timers and diverts.
     void Stop();
     /// Forget everything.
@@ -332,6 +339,7 @@ class RouteOptimizer
     Ptr<Mipv6HomeAddressDevice> m_device;                  //!< route optimisation device
     uint32_t m_deviceInterface{0};                         //!< its interface
     Ptr<UniformRandomVariable> m_cookieRng;                //!< cookies
+    int64_t m_cookieStream{-1};                            //!< AssignStreams (-1: none)
     uint64_t m_hotiSent{0};                                //!< HoTIs sent
     uint64_t m_cotiSent{0};                                //!< CoTIs sent
     uint64_t m_buSent{0};                                  //!< BUs sent
