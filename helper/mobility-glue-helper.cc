@@ -3,6 +3,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/hmipv6-destination-extension.h"
+#include "ns3/hmipv6-hop-by-hop-extension.h"
 #include "ns3/hmipv6-routing-extension.h"
 #include "ns3/ipv6-extension.h"
 #include "ns3/ipv6-l3-protocol.h"
@@ -90,6 +91,7 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
     Ptr<Hmipv6DestinationExtension> destination = Hmipv6DestinationExtension::Install(node);
     NS_ABORT_MSG_IF(!destination, "MobilityGlueHelper: no Ipv6ExtensionDemux on the node");
     Hmipv6RoutingExtension::Install(node);
+    Hmipv6HopByHopExtension::Install(node);
     for (uint8_t number : m_optionNumbers)
     {
         if (destination->GetOption(number))

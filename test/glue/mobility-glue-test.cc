@@ -1064,6 +1064,36 @@ class ExtensionHeaderEdgesTest : public TestCase
     }
 };
 
+/**
+ * \brief Hop-by-Hop Options headers: only right after the IPv6 header (RFC 8200 4.1),
+ *        whole (fuzzing found ns-3's reader running past a truncated one that followed
+ *        a Destination Options header).
+ */
+class HopByHopTest : public TestCase
+{
+  public:
+    HopByHopTest()
+        : TestCase("Hop-by-Hop Options: dropped when truncated or not first; a whole first one "
+                   "is processed")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlueLink link(true);
+        auto octets = [](std::vector<uint8_t> v) { return Create<Packet>(v.data(), v.size()); };
+        link.SendAt(Seconds(1), octets({0, 0, 1, 4, 0, 0, 0, 0, 59, 0, 1, 4, 0, 0, 0, 0}), 60);
+        link.SendAt(Seconds(1.1), octets({59, 3, 1, 4, 0, 0, 0, 0}), 0); // 8 of 32 octets
+        link.SendAt(Seconds(1.2), octets({59, 0, 1, 4, 0, 0, 0, 0}), 0); // whole, first
+        link.Run();
+        NS_TEST_EXPECT_MSG_EQ(link.ReceiverDropCount(Ipv6L3Protocol::DROP_MALFORMED_HEADER),
+                              2u,
+                              "the one after Destination Options and the truncated one");
+        NS_TEST_EXPECT_MSG_EQ(link.ReceiverErrors().size(), 0u, link.DescribeErrors());
+    }
+};
+
 class MobilityGlueTestSuite : public TestSuite
 {
   public:
@@ -1077,6 +1107,7 @@ class MobilityGlueTestSuite : public TestSuite
         AddTestCase(new MobilityHeaderTest);
         AddTestCase(new Type2RoutingTest);
         AddTestCase(new ExtensionHeaderEdgesTest);
+        AddTestCase(new HopByHopTest);
     }
 };
 
