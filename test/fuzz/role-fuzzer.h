@@ -198,9 +198,11 @@ class World
     /**
      * \brief Whether an ICMPv6 message would reach a known ns-3 bug the module cannot work
      *        around: Icmpv6OptionLinkLayerAddress::Deserialize (3.37 to 3.48) reads
-     *        Length * 8 - 2 octets into a 32-octet stack buffer, so a Neighbour Discovery
-     *        message with a link-layer address option of length 0 or above 4 overflows the
-     *        stack of any ns-3 node (see the doc's compatibility section).
+     *        Length * 8 - 2 octets into a 32-octet stack buffer, and past the end of the
+     *        message if the option is longer than what is left, so a Neighbour Discovery
+     *        message with a link-layer address option of length 0, above 4, or running
+     *        past the message corrupts the memory of any ns-3 node (see the doc's
+     *        compatibility section).
      * \param icmp the ICMPv6 message
      * \return whether it would
      */
@@ -218,7 +220,9 @@ class World
         }
         for (std::size_t i = it->second; i + 1 < icmp.size(); i += icmp[i + 1] * 8)
         {
-            if (icmp[i + 1] == 0 || ((icmp[i] == 1 || icmp[i] == 2) && icmp[i + 1] > 4))
+            bool linkLayer = icmp[i] == 1 || icmp[i] == 2;
+            if (icmp[i + 1] == 0 ||
+                (linkLayer && (icmp[i + 1] > 4 || i + icmp[i + 1] * 8 > icmp.size())))
             {
                 return true;
             }
