@@ -201,8 +201,9 @@ class World
      *        Length * 8 - 2 octets into a 32-octet stack buffer, and past the end of the
      *        message if the option is longer than what is left, so a Neighbour Discovery
      *        message with a link-layer address option of length 0, above 4, or running
-     *        past the message corrupts the memory of any ns-3 node (see the doc's
-     *        compatibility section).
+     *        past the message corrupts the memory of any ns-3 node; and
+     *        Icmpv6L4Protocol::HandleRA loops for ever on a Prefix Information option that
+     *        runs past the message (see the doc's fuzzing section).
      * \param icmp the ICMPv6 message
      * \return whether it would
      */
@@ -221,8 +222,8 @@ class World
         for (std::size_t i = it->second; i + 1 < icmp.size(); i += icmp[i + 1] * 8)
         {
             bool linkLayer = icmp[i] == 1 || icmp[i] == 2;
-            if (icmp[i + 1] == 0 ||
-                (linkLayer && (icmp[i + 1] > 4 || i + icmp[i + 1] * 8 > icmp.size())))
+            if (icmp[i + 1] == 0 || i + icmp[i + 1] * 8 > icmp.size() ||
+                (linkLayer && icmp[i + 1] > 4))
             {
                 return true;
             }
