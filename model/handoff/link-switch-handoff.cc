@@ -50,6 +50,7 @@ LinkSwitchHandoff::DoDispose()
     NS_LOG_FUNCTION(this);
     m_pendingUp.Cancel();
     m_channel = nullptr;
+    m_switch = nullptr;
     m_mobile = nullptr;
     m_links.clear();
     Object::DoDispose();
@@ -63,6 +64,11 @@ LinkSwitchHandoff::SetMobileDevice(Ptr<SimpleNetDevice> device)
     m_mobile = device;
     m_channel = DynamicCast<SimpleChannel>(device->GetChannel());
     NS_ABORT_MSG_IF(!m_channel, "LinkSwitchHandoff: the mobile device has no SimpleChannel");
+    m_switch = DynamicCast<LinkSwitchChannel>(m_channel);
+    if (m_switch)
+    {
+        m_switch->SetLink(m_mobile, LinkSwitchChannel::NONE);
+    }
     for (uint32_t i = 0; i < m_links.size(); ++i)
     {
         Connect(i, false);
@@ -94,6 +100,18 @@ LinkSwitchHandoff::Join(uint32_t link, Ptr<SimpleNetDevice> device)
     Ptr<SimpleChannel> channel = DynamicCast<SimpleChannel>(device->GetChannel());
     NS_ABORT_MSG_IF(!channel || (m_channel && channel != m_channel),
                     "LinkSwitchHandoff: access links must share the mobile host's channel");
+    if (Ptr<LinkSwitchChannel> links = DynamicCast<LinkSwitchChannel>(channel))
+    {
+        // The channel keeps the links apart; the hosts of other models share them.
+        uint32_t current = links->GetLink(device);
+        NS_ABORT_MSG_IF(current != LinkSwitchChannel::NONE && current != link,
+                        "LinkSwitchHandoff: a device is on link "
+                            << current << " of the channel, not " << link
+                            << " (add the access points to every host's model in one order)");
+        links->SetLink(device, link);
+        m_links[link].push_back(device);
+        return;
+    }
     // Each access link is a link of its own: it never hears the others.
     for (uint32_t other = 0; other < m_links.size(); ++other)
     {
@@ -114,6 +132,14 @@ LinkSwitchHandoff::Join(uint32_t link, Ptr<SimpleNetDevice> device)
 void
 LinkSwitchHandoff::Connect(uint32_t accessPoint, bool connected)
 {
+    if (m_switch)
+    {
+        if (connected || m_switch->GetLink(m_mobile) == accessPoint)
+        {
+            m_switch->SetLink(m_mobile, connected ? accessPoint : LinkSwitchChannel::NONE);
+        }
+        return;
+    }
     for (Ptr<SimpleNetDevice> device : m_links.at(accessPoint))
     {
         if (connected)

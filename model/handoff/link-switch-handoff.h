@@ -2,6 +2,8 @@
 #ifndef HMIPV6_LINK_SWITCH_HANDOFF_H
 #define HMIPV6_LINK_SWITCH_HANDOFF_H
 
+#include "link-switch-channel.h"
+
 #include "ns3/event-id.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
@@ -28,6 +30,12 @@ namespace hmipv6
  * AddLinkMember (a home agent on the home link, say): they hear each other always. A switch cuts
  * the current link (LinkDown), waits the outage, then attaches to the new access point (LinkUp).
  * Frames already on the wire when the link goes down are still delivered, as on a real medium.
+ *
+ * Several hosts: give each its own LinkSwitchHandoff, with the same access points added
+ * in the same order, on a LinkSwitchChannel (which HmipTopologyHelper builds). That
+ * channel keeps the links apart itself, so hosts on one access link hear each other and
+ * nobody else, at a cost per frame of the devices of one link only. On a plain
+ * SimpleChannel the model black-lists the pairs, which serves one host.
  *
  * Because nothing is random, handoff latency and loss can be compared exactly with the
  * reference model. The mobile host learns of the switch through the traces, as a host
@@ -132,6 +140,7 @@ class LinkSwitchHandoff : public Object
     void DoLinkUp(uint32_t accessPoint);
 
     Ptr<SimpleChannel> m_channel;                           //!< the shared channel
+    Ptr<LinkSwitchChannel> m_switch;                        //!< it, if divided into links
     Ptr<SimpleNetDevice> m_mobile;                          //!< the mobile host's device
     std::vector<std::vector<Ptr<SimpleNetDevice>>> m_links; //!< access point, then members
     uint32_t m_current;                                     //!< attached access point or NONE

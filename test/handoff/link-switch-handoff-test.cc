@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 // The deterministic link-switch handoff model: who hears whom, and when.
+#include "ns3/link-switch-channel.h"
 #include "ns3/link-switch-handoff.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
@@ -23,10 +24,13 @@ class Broadcasters
   public:
     /**
      * \param n how many devices, each on a node of its own
+     * \param divided a LinkSwitchChannel rather than a plain SimpleChannel
      */
-    explicit Broadcasters(uint32_t n)
+    Broadcasters(uint32_t n, bool divided)
     {
-        Ptr<SimpleChannel> channel = CreateObject<SimpleChannel>();
+        Ptr<SimpleChannel> channel =
+            divided ? Ptr<SimpleChannel>(CreateObject<hmipv6::LinkSwitchChannel>())
+                    : CreateObject<SimpleChannel>();
         channel->SetAttribute("Delay", TimeValue(MilliSeconds(1)));
         for (uint32_t i = 0; i < n; ++i)
         {
@@ -87,8 +91,15 @@ class Broadcasters
 class LinkSwitchHandoffTest : public TestCase
 {
   public:
-    LinkSwitchHandoffTest()
-        : TestCase("frames reach only the current access point; traces mark each switch")
+    /**
+     * \brief Constructor.
+     * \param divided on a LinkSwitchChannel
+     */
+    explicit LinkSwitchHandoffTest(bool divided)
+        : TestCase(std::string("frames reach only the current access point; traces mark each "
+                               "switch: ") +
+                   (divided ? "LinkSwitchChannel" : "SimpleChannel")),
+          m_divided(divided)
     {
     }
 
@@ -98,7 +109,7 @@ class LinkSwitchHandoffTest : public TestCase
 
     void DoRun() override
     {
-        Broadcasters net(3); // 0 mobile host, 1 and 2 access points
+        Broadcasters net(3, m_divided); // 0 mobile host, 1 and 2 access points
         std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
         Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
@@ -144,22 +155,30 @@ class LinkSwitchHandoffTest : public TestCase
     {
         m_events.emplace_back(Simulator::Now().GetMilliSeconds(), kind, accessPoint);
     }
+
+    bool m_divided; //!< on a LinkSwitchChannel
 };
 
 /// A device on an access point's link hears that link only (a home agent on the home link).
 class LinkMemberTest : public TestCase
 {
   public:
-    LinkMemberTest()
-        : TestCase("a link member hears its access point always, the mobile host only while it "
-                   "is attached there, and no other link")
+    /**
+     * \brief Constructor.
+     * \param divided on a LinkSwitchChannel
+     */
+    explicit LinkMemberTest(bool divided)
+        : TestCase(std::string("a link member hears its access point always, the mobile host "
+                               "only while it is attached there, and no other link: ") +
+                   (divided ? "LinkSwitchChannel" : "SimpleChannel")),
+          m_divided(divided)
     {
     }
 
   private:
     void DoRun() override
     {
-        Broadcasters net(4); // 0 mobile host, 1 and 2 access points, 3 a member of AP1's link
+        Broadcasters net(4, m_divided); // 0 host, 1 and 2 access points, 3 on AP1's link
         std::vector<Ptr<SimpleNetDevice>>& devices = net.devices;
         Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
         uint32_t ap1 = handoff->AddAccessPoint(devices[1]);
@@ -180,6 +199,52 @@ class LinkMemberTest : public TestCase
         NS_TEST_EXPECT_MSG_EQ(net.Heard(3, 2) + net.Heard(2, 3), 0u, "never the other link");
         NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 2) + net.Heard(2, 1), 0u, "links never hear each other");
     }
+
+    bool m_divided; //!< on a LinkSwitchChannel
+};
+
+/**
+ * \brief Three hosts, each with its own model, on one LinkSwitchChannel with two access
+ *        points: hosts hear each other while on one link, and nobody on the other.
+ */
+class ManyHostsTest : public TestCase
+{
+  public:
+    ManyHostsTest()
+        : TestCase("several hosts on a LinkSwitchChannel: each hears its own link only, "
+                   "other hosts there included")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Broadcasters net(5, true); // 0 to 2 hosts, 3 and 4 access points
+        std::vector<Ptr<hmipv6::LinkSwitchHandoff>> models;
+        for (uint32_t h = 0; h < 3; ++h)
+        {
+            Ptr<hmipv6::LinkSwitchHandoff> model = CreateObject<hmipv6::LinkSwitchHandoff>();
+            model->SetMobileDevice(net.devices[h]);
+            model->AddAccessPoint(net.devices[3]);
+            model->AddAccessPoint(net.devices[4]);
+            models.push_back(model);
+        }
+        models[0]->AttachNow(0); // host 0 stays on AP0
+        models[1]->AttachNow(0); // host 1 moves to AP1 at 1 s (no outage)
+        models[1]->ScheduleSwitch(Seconds(1), 1);
+        models[2]->AttachNow(1); // host 2 stays on AP1
+        net.Run();
+
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 1), 100u, "hosts 0 and 1 share AP0 for 1 s");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 0), 100u, "both ways");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 2), 200u, "hosts 1 and 2 share AP1 for 2 s");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(2, 1), 200u, "both ways");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 2) + net.Heard(2, 0), 0u, "never on one link");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(0, 3), 300u, "host 0 hears AP0 throughout");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(2, 4), 300u, "host 2 hears AP1 throughout");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(1, 3) + net.Heard(1, 4), 300u, "host 1 one at a time");
+        NS_TEST_EXPECT_MSG_EQ(net.Heard(3, 4) + net.Heard(4, 3), 0u, "links never hear each other");
+    }
 };
 
 /// The suite.
@@ -189,8 +254,12 @@ class LinkSwitchHandoffTestSuite : public TestSuite
     LinkSwitchHandoffTestSuite()
         : TestSuite("hmipv6-link-switch")
     {
-        AddTestCase(new LinkSwitchHandoffTest);
-        AddTestCase(new LinkMemberTest);
+        for (bool divided : {false, true})
+        {
+            AddTestCase(new LinkSwitchHandoffTest(divided));
+            AddTestCase(new LinkMemberTest(divided));
+        }
+        AddTestCase(new ManyHostsTest);
     }
 };
 
