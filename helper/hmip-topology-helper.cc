@@ -6,6 +6,7 @@
 #include "ns3/constant-position-mobility-model.h"
 #include "ns3/constant-velocity-mobility-model.h"
 #include "ns3/double.h"
+#include "ns3/icmpv6-send-guard.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv6-interface-container.h"
 #include "ns3/ipv6-l3-protocol.h"
@@ -170,6 +171,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     for (uint32_t i = 0; i < m_nodes.GetN(); ++i)
     {
         hmipv6::NdiscRepair::Install(m_nodes.Get(i)); // takeovers reach plain routers too
+        hmipv6::Icmpv6SendGuard::Install(m_nodes.Get(i));
     }
 
     // The access link first, so that interface 1 is the access interface of the host and

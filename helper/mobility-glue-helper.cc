@@ -5,6 +5,7 @@
 #include "ns3/hmipv6-destination-extension.h"
 #include "ns3/hmipv6-hop-by-hop-extension.h"
 #include "ns3/hmipv6-routing-extension.h"
+#include "ns3/icmpv6-send-guard.h"
 #include "ns3/ipv6-extension.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/log.h"
@@ -115,6 +116,7 @@ MobilityGlueHelper::Install(Ptr<Node> node) const
         routingDemux->Insert(type2);
     }
     hmipv6::NdiscRepair::Install(node);
+    hmipv6::Icmpv6SendGuard::Install(node);
 }
 
 void

@@ -4,6 +4,7 @@
 #include "ns3/boolean.h"
 #include "ns3/dad-watch.h"
 #include "ns3/icmpv6-l4-protocol.h"
+#include "ns3/icmpv6-send-guard.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
@@ -330,6 +331,45 @@ class UnknownNextHeaderToMulticastTest : public TestCase
     }
 };
 
+/**
+ * \brief ns-3 sends a multicast Neighbor Solicitation after a random jitter (3.37 to
+ *        3.48, Icmpv6L4Protocol::DelayedSendMessage); if its source address is removed
+ *        meanwhile (a host leaving a link), Ipv6L3Protocol::Send looks the interface of
+ *        that source up, gets -1, and dereferences a null device (found by fuzzing).
+ *        The guard drops such a message.
+ */
+class DelayedSolicitationTest : public TestCase
+{
+  public:
+    DelayedSolicitationTest()
+        : TestCase("a delayed solicitation whose source address went away is dropped, no crash")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        TwoNodes net;
+        Ptr<hmipv6::Icmpv6SendGuard> guard = hmipv6::Icmpv6SendGuard::Install(net.nodes.Get(0));
+        Ptr<Ipv6L3Protocol> ipv6 = net.Ip(0);
+        Ipv6Address source("2001:db8:1::1");
+        ipv6->AddAddress(1, Ipv6InterfaceAddress(source, Ipv6Prefix(64)));
+        Ipv6Address target("2001:db8:1::2");
+        Ptr<Icmpv6L4Protocol> icmpv6 = net.nodes.Get(0)->GetObject<Icmpv6L4Protocol>();
+        Simulator::Schedule(Seconds(2), [=]() {
+            icmpv6->SendNS(source,
+                           Ipv6Address::MakeSolicitedAddress(target),
+                           target,
+                           ipv6->GetNetDevice(1)->GetAddress());
+            ipv6->RemoveAddress(1, source); // before the jitter ends
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(guard->GetDroppedCount(), 1u, "dropped, counted");
+        Simulator::Destroy();
+    }
+};
+
 /// The hmipv6-compat suite.
 class CompatTestSuite : public TestSuite
 {
@@ -341,6 +381,7 @@ class CompatTestSuite : public TestSuite
         AddTestCase(new DadWatchGiveUpTest);
         AddTestCase(new SwitchesTest);
         AddTestCase(new UnknownNextHeaderToMulticastTest);
+        AddTestCase(new DelayedSolicitationTest);
     }
 };
 
