@@ -121,15 +121,25 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     m_ir = CreateObject<Node>();
     m_ha = CreateObject<Node>();
     m_ch1 = CreateObject<Node>();
-    m_mh = CreateObject<Node>();
+    NS_ABORT_MSG_IF(config.hosts == 0 || config.hosts > 60000,
+                    "HmipTopologyHelper: 1 to 60000 hosts");
+    NS_ABORT_MSG_IF(config.hosts > 1 && config.linkModel != "switch",
+                    "HmipTopologyHelper: several hosts need the switch link model");
     m_nodes.Add(m_ir);
     m_nodes.Add(m_ha);
     m_nodes.Add(m_ch1);
-    m_nodes.Add(m_mh);
+    for (uint32_t i = 0; i < config.hosts; ++i)
+    {
+        m_hosts.push_back(CreateObject<Node>());
+        m_nodes.Add(m_hosts.back());
+    }
     Name(m_ir, "IR");
     Name(m_ha, "HA");
     Name(m_ch1, "CH1");
-    Name(m_mh, "MH");
+    for (uint32_t i = 0; i < config.hosts; ++i)
+    {
+        Name(m_hosts[i], config.hosts == 1 ? "MH" : "MH-" + std::to_string(i + 1));
+    }
     uint32_t arNumber = 0;
     for (uint32_t k = 1; k <= config.accessRouters.size(); ++k)
     {
@@ -183,11 +193,17 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     Ptr<SimpleChannel> access;
     if (config.linkModel == "switch")
     {
-        access = MakeChannel(config.accessDelay);
-        Ptr<SimpleNetDevice> mhDevice = AddDevice(m_mh, access, Ipv6Address::GetAny());
-        m_handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
-        m_handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
-        m_handoff->SetMobileDevice(mhDevice);
+        // One channel divided into links; each host has its own switch over them.
+        access = CreateObject<hmipv6::LinkSwitchChannel>();
+        access->SetAttribute("Delay", TimeValue(config.accessDelay));
+        for (Ptr<Node> host : m_hosts)
+        {
+            Ptr<SimpleNetDevice> device = AddDevice(host, access, Ipv6Address::GetAny());
+            Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
+            handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
+            handoff->SetMobileDevice(device);
+            m_handoffs.push_back(handoff);
+        }
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
         {
             Domain& d = m_domains[k - 1];
@@ -199,7 +215,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
                     AddDevice(d.accessRouters[i - 1],
                               access,
                               DomainAddress(k, ":" + std::to_string(i) + "::1"));
-                d.accessPoints.push_back(m_handoff->AddAccessPoint(ap));
+                d.accessPoints.push_back(AddAccessPoint(ap));
             }
         }
     }
@@ -224,14 +240,14 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
         }
         Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
         walk->SetPosition(Vector(config.hostX, 0, 0));
-        m_mh->AggregateObject(walk);
+        m_hosts[0]->AggregateObject(walk);
         m_wifi = CreateObject<hmipv6::WifiRoamingHandoff>();
         m_wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
         m_wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
         m_wifi->SetAttribute("MaxMissedBeacons", UintegerValue(3));
         m_wifi->SetAttribute("ActiveProbing", BooleanValue(true));
         m_wifi->SetAttribute("ProbeRequestTimeout", TimeValue(MilliSeconds(50)));
-        m_wifi->Install(aps, m_mh);
+        m_wifi->Install(aps, m_hosts[0]);
         AddInterface(m_wifi->GetStation(), Ipv6Address::GetAny());
         index = 0;
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
@@ -251,8 +267,11 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     Ptr<SimpleNetDevice> irHome = AddDevice(m_ir, home, Ipv6Address("2001:1::1"));
     if (config.homeAccessPoint)
     {
-        m_homeAccessPoint = m_handoff->AddAccessPoint(irHome);
-        m_handoff->AddLinkMember(m_homeAccessPoint, haDevice);
+        m_homeAccessPoint = AddAccessPoint(irHome);
+        for (Ptr<hmipv6::LinkSwitchHandoff> handoff : m_handoffs)
+        {
+            handoff->AddLinkMember(m_homeAccessPoint, haDevice);
+        }
     }
     Ptr<SimpleChannel> chLink = MakeChannel(config.edgeDelay);
     AddDevice(m_ch1, chLink, CH1_ADDRESS);
@@ -377,16 +396,48 @@ HmipTopologyHelper::GetExternalCorrespondent() const
     return m_ch1;
 }
 
-Ptr<Node>
-HmipTopologyHelper::GetMobileHost() const
+uint32_t
+HmipTopologyHelper::GetNHosts() const
 {
-    return m_mh;
+    return m_hosts.size();
+}
+
+Ptr<Node>
+HmipTopologyHelper::GetMobileHost(uint32_t i) const
+{
+    NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
+    return m_hosts[i];
 }
 
 Ptr<hmipv6::LinkSwitchHandoff>
-HmipTopologyHelper::GetHandoff() const
+HmipTopologyHelper::GetHandoff(uint32_t i) const
 {
-    return m_handoff;
+    NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
+    return m_handoffs.empty() ? nullptr : m_handoffs[i];
+}
+
+Ipv6Address
+HmipTopologyHelper::GetHomeAddress(uint32_t i)
+{
+    uint8_t octets[16];
+    HOME_ADDRESS.GetBytes(octets);
+    uint32_t last = ((uint32_t(octets[14]) << 8) | octets[15]) + i;
+    NS_ABORT_MSG_IF(last > 0xffff, "HmipTopologyHelper: no home address " << i);
+    octets[14] = static_cast<uint8_t>(last >> 8);
+    octets[15] = static_cast<uint8_t>(last);
+    return Ipv6Address(octets);
+}
+
+uint32_t
+HmipTopologyHelper::AddAccessPoint(Ptr<SimpleNetDevice> device)
+{
+    uint32_t index = m_handoffs[0]->AddAccessPoint(device);
+    for (uint32_t i = 1; i < m_handoffs.size(); ++i)
+    {
+        NS_ABORT_MSG_IF(m_handoffs[i]->AddAccessPoint(device) != index,
+                        "HmipTopologyHelper: access point indices differ between hosts");
+    }
+    return index;
 }
 
 Ptr<hmipv6::WifiRoamingHandoff>
@@ -398,7 +449,7 @@ HmipTopologyHelper::GetWifiHandoff() const
 Ptr<Object>
 HmipTopologyHelper::GetLinkModel() const
 {
-    return m_handoff ? Ptr<Object>(m_handoff) : Ptr<Object>(m_wifi);
+    return m_handoffs.empty() ? Ptr<Object>(m_wifi) : Ptr<Object>(m_handoffs[0]);
 }
 
 uint32_t
@@ -440,9 +491,12 @@ HmipTopologyHelper::GetName(Ptr<const Node> node) const
 std::string
 HmipTopologyHelper::GetName(Ipv6Address address) const
 {
-    if (address == HOME_ADDRESS)
+    for (uint32_t i = 0; i < m_hosts.size(); ++i)
     {
-        return "MH";
+        if (address == GetHomeAddress(i))
+        {
+            return m_hosts.size() == 1 ? "MH" : "MH-" + std::to_string(i + 1);
+        }
     }
     for (const auto& [n, name] : m_names)
     {

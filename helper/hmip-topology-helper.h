@@ -73,6 +73,7 @@ class HmipTopologyHelper
         double wifiRange{80};                   //!< wifi: coverage radius (metres)
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
         bool homeAccessPoint{false};            //!< switch: the home link is an access link
+        uint32_t hosts{1};                      //!< switch: mobile hosts (GetHomeAddress)
     };
 
     /// What was built.
@@ -109,13 +110,28 @@ class HmipTopologyHelper
     Ptr<Node> GetHomeAgent() const;
     /// \return the external correspondent CH1
     Ptr<Node> GetExternalCorrespondent() const;
-    /// \return the mobile host (interface 1: access link)
-    Ptr<Node> GetMobileHost() const;
-    /// \return the link switch (null with Wi-Fi)
-    Ptr<hmipv6::LinkSwitchHandoff> GetHandoff() const;
+    /// \return the number of mobile hosts
+    uint32_t GetNHosts() const;
+    /**
+     * \param i a host's index (0 to GetNHosts() - 1)
+     * \return that mobile host (interface 1: access link)
+     */
+    Ptr<Node> GetMobileHost(uint32_t i = 0) const;
+    /**
+     * \param i a host's index
+     * \return that host's link switch (null with Wi-Fi); every host has its own, on one
+     *         LinkSwitchChannel, with the same access point indices
+     */
+    Ptr<hmipv6::LinkSwitchHandoff> GetHandoff(uint32_t i = 0) const;
+    /**
+     * \param i a host's index
+     * \return its home address: HOME_ADDRESS for host 0, the last 16 bits plus i for the
+     *         others
+     */
+    static Ipv6Address GetHomeAddress(uint32_t i);
     /// \return the Wi-Fi roaming model (null with the link switch)
     Ptr<hmipv6::WifiRoamingHandoff> GetWifiHandoff() const;
-    /// \return the link model in use, either of the two
+    /// \return the link model in use, either of the two (host 0's)
     Ptr<Object> GetLinkModel() const;
     /// \return the home link's access point index (LinkSwitchHandoff::NONE without one)
     uint32_t GetHomeAccessPoint() const;
@@ -145,6 +161,13 @@ class HmipTopologyHelper
     static const Ipv6Address CH1_ADDRESS;  //!< 2001:20::2
 
   private:
+    /**
+     * \brief Add an access point to every host's link switch.
+     * \param device the access point's device on the access channel
+     * \return its index (the same for every host)
+     */
+    uint32_t AddAccessPoint(Ptr<SimpleNetDevice> device);
+
     /**
      * \brief Add a SimpleNetDevice on a channel, with an IPv6 interface and address.
      * \param node the node
@@ -177,8 +200,8 @@ class HmipTopologyHelper
     Ptr<Node> m_ir;                                               //!< IR
     Ptr<Node> m_ha;                                               //!< HA
     Ptr<Node> m_ch1;                                              //!< CH1
-    Ptr<Node> m_mh;                                               //!< MH
-    Ptr<hmipv6::LinkSwitchHandoff> m_handoff;                     //!< link switch
+    std::vector<Ptr<Node>> m_hosts;                               //!< MH (MH-1, ...)
+    std::vector<Ptr<hmipv6::LinkSwitchHandoff>> m_handoffs;       //!< a link switch per host
     Ptr<hmipv6::WifiRoamingHandoff> m_wifi;                       //!< or Wi-Fi roaming
     uint32_t m_homeAccessPoint;                                   //!< home link's index
     NodeContainer m_nodes;                                        //!< every node

@@ -12,6 +12,7 @@
 #include "ns3/binding-cache.h"
 #include "ns3/boolean.h"
 #include "ns3/correspondent-node.h"
+#include "ns3/data-rate.h"
 #include "ns3/draft-message-authentication.h"
 #include "ns3/enum.h"
 #include "ns3/handoff-monitor-helper.h"
@@ -27,6 +28,9 @@
 #include "ns3/mobility-info-router-advertiser.h"
 #include "ns3/mobility-server.h"
 #include "ns3/names.h"
+#include "ns3/on-off-helper.h"
+#include "ns3/packet-sink-helper.h"
+#include "ns3/packet-sink.h"
 #include "ns3/registration-header-base.h"
 #include "ns3/registration-refresh-header.h"
 #include "ns3/simulator.h"
@@ -1018,6 +1022,98 @@ class TopologyNamesTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief Three hosts in one domain, each with its own link switch on the topology's
+ *        LinkSwitchChannel: each registers with the MS and the home agent under its own
+ *        GCoA, and one host's moves cost the others nothing.
+ */
+class ManyHostsTestCase : public TestCase
+{
+  public:
+    ManyHostsTestCase()
+        : TestCase("three hosts: each its own GCoA and flow; one host's move leaves the "
+                   "others' flows whole")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const uint32_t hosts = 3;
+        HmipTopologyHelper::Config config;
+        config.hosts = hosts;
+        HmipTopologyHelper topo(config);
+        NS_TEST_ASSERT_MSG_EQ(topo.GetNHosts(), hosts, "three hosts");
+        const HmipTopologyHelper::Domain& d = topo.GetDomains()[0];
+        Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(
+            Mipv6Helper()
+                .InstallHomeAgent(topo.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX)
+                .Get(0));
+        HmipHelper hmip;
+        Ptr<MobilityServer> ms = DynamicCast<MobilityServer>(
+            hmip.InstallMobilityServer(d.server, 1, d.mobilityNetwork, 64, d.routerAddresses)
+                .Get(0));
+        for (uint32_t i = 0; i < d.accessRouters.size(); ++i)
+        {
+            hmip.InstallRouter(d.accessRouters[i], 1, d.accessPrefixes[i]);
+        }
+        std::vector<Ptr<HmipMobileNode>> mh;
+        std::vector<Ptr<PacketSink>> sinks;
+        std::vector<uint64_t> sent(hosts, 0);
+        for (uint32_t i = 0; i < hosts; ++i)
+        {
+            hmip.SetLinkModel(topo.GetHandoff(i));
+            mh.push_back(DynamicCast<HmipMobileNode>(
+                hmip.InstallMobileNode(topo.GetMobileHost(i),
+                                       HmipTopologyHelper::GetHomeAddress(i),
+                                       HmipTopologyHelper::HOME_AGENT)
+                    .Get(0)));
+            topo.GetHandoff(i)->ScheduleSwitch(Seconds(0.5), d.accessPoints[0]);
+            OnOffHelper cbr("ns3::UdpSocketFactory",
+                            Inet6SocketAddress(HmipTopologyHelper::GetHomeAddress(i), 9));
+            cbr.SetConstantRate(DataRate("40kb/s"), 100); // 50 packets/s
+            ApplicationContainer source = cbr.Install(topo.GetExternalCorrespondent());
+            source.Start(Seconds(4)); // after the home registrations (three DADs)
+            source.Stop(Seconds(9.5));
+            source.Get(0)->TraceConnectWithoutContext(
+                "Tx",
+                MakeCallback(+[](uint64_t* n, Ptr<const Packet>) { ++*n; }).Bind(&sent[i]));
+            PacketSinkHelper sink("ns3::UdpSocketFactory",
+                                  Inet6SocketAddress(Ipv6Address::GetAny(), 9));
+            sinks.push_back(DynamicCast<PacketSink>(sink.Install(topo.GetMobileHost(i)).Get(0)));
+        }
+        topo.GetHandoff(1)->ScheduleSwitch(Seconds(5), d.accessPoints[1]);
+        topo.GetHandoff(2)->ScheduleSwitch(Seconds(7), d.accessPoints[1]);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+
+        NS_TEST_EXPECT_MSG_EQ(ms->GetNBindings(), hosts, "one MS binding per host");
+        std::set<Ipv6Address> gcoas;
+        for (uint32_t i = 0; i < hosts; ++i)
+        {
+            Ipv6Address home = HmipTopologyHelper::GetHomeAddress(i);
+            NS_TEST_EXPECT_MSG_EQ(mh[i]->IsRegisteredWithMobilityServer(), true, "host " << i);
+            NS_TEST_EXPECT_MSG_EQ(ha->GetCareOfAddress(home),
+                                  mh[i]->GetGlobalCareOfAddress(),
+                                  "the home agent binds host " << i << " to its GCoA");
+            gcoas.insert(mh[i]->GetGlobalCareOfAddress());
+            NS_TEST_EXPECT_MSG_EQ(topo.GetName(home), "MH-" + std::to_string(i + 1), "named");
+        }
+        NS_TEST_EXPECT_MSG_EQ(gcoas.size(), hosts, "three GCoAs");
+        uint64_t received0 = sinks[0]->GetTotalRx() / 100;
+        NS_TEST_EXPECT_MSG_EQ(received0, sent[0], "host 0 never moved: its flow is whole");
+        for (uint32_t i = 1; i < hosts; ++i)
+        {
+            uint64_t received = sinks[i]->GetTotalRx() / 100;
+            // One intra-domain handoff (about 1.1 s: DAD) at 50 packets/s.
+            NS_TEST_EXPECT_MSG_GT(received, sent[i] - 65, "host " << i << " lost one handoff");
+            NS_TEST_EXPECT_MSG_LT(received, sent[i] - 40, "host " << i << " did move");
+        }
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The draft's figures and failure cases with the three roles.
  */
 class HmipDraftFiguresTestSuite : public TestSuite
@@ -1027,6 +1123,7 @@ class HmipDraftFiguresTestSuite : public TestSuite
         : TestSuite("hmipv6-draft-figures")
     {
         AddTestCase(new TopologyNamesTestCase);
+        AddTestCase(new ManyHostsTestCase);
         AddTestCase(new HmipFigure1TestCase);
         AddTestCase(new HmipFigure2TestCase);
         AddTestCase(new HmipFigure3TestCase("Encapsulate"));
