@@ -3,9 +3,12 @@
 
 #include "ns3/abort.h"
 #include "ns3/address.h"
+#include "ns3/application.h"
 #include "ns3/boolean.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/log.h"
+#include "ns3/names.h"
+#include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/string.h"
 #include "ns3/type-id.h"
@@ -127,6 +130,16 @@ HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) con
                 [m](Ipv6Address, Ipv6Address) { m->NotifyMovementDetected(); }));
     }
     // What the user left empty comes from the mobile node.
+    StringValue host;
+    m->GetAttribute("Host", host);
+    Ptr<Application> app = DynamicCast<Application>(mobileNode);
+    if (host.Get().empty() && app && app->GetNode())
+    {
+        std::string name = Names::FindName(app->GetNode());
+        m->SetAttribute(
+            "Host",
+            StringValue(name.empty() ? "node-" + std::to_string(app->GetNode()->GetId()) : name));
+    }
     Ipv6AddressValue homeAgent;
     m->GetAttribute("HomeAgent", homeAgent);
     if (homeAgent.Get().IsAny())

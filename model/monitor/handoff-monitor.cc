@@ -124,6 +124,12 @@ HandoffMonitor::GetTypeId()
                           Ipv6AddressValue(Ipv6Address::GetAny()),
                           MakeIpv6AddressAccessor(&HandoffMonitor::m_target),
                           MakeIpv6AddressChecker())
+            .AddAttribute("Host",
+                          "Label of the \"host\" CSV column (HandoffMonitorHelper sets the "
+                          "mobile node's ns-3 name, or node-<id>, when left empty).",
+                          StringValue(""),
+                          MakeStringAccessor(&HandoffMonitor::m_host),
+                          MakeStringChecker())
             .AddAttribute("HomeAgent",
                           "The home agent's address, for the home registration's columns "
                           "(HandoffMonitorHelper sets it from the mobile node when left ::).",
@@ -571,11 +577,14 @@ HandoffMonitor::GetUnattributedInternetSignalling() const
 }
 
 void
-HandoffMonitor::WriteCsv(std::ostream& os) const
+HandoffMonitor::WriteCsv(std::ostream& os, bool header) const
 {
-    os << CSV_HEADER
-       << ",coa,registrations,signalling_packets,flow_sent,home_registered,t_ha_reg_sent_s,"
-          "t_ha_reg_acked_s\n";
+    if (header)
+    {
+        os << CSV_HEADER
+           << ",coa,registrations,signalling_packets,flow_sent,home_registered,t_ha_reg_sent_s,"
+              "t_ha_reg_acked_s,host\n";
+    }
     for (const HandoffRecord& r : GetRecords())
     {
         Time latency = r.GetLatency();
@@ -593,7 +602,7 @@ HandoffMonitor::WriteCsv(std::ostream& os) const
            << r.homeRegistered << ',';
         const HandoffRegistration* home = r.FindRegistration(m_homeAgent);
         os << (home ? CsvSeconds(home->sent) : "") << ','
-           << (home && home->status < 128 ? CsvSeconds(home->acked) : "") << '\n';
+           << (home && home->status < 128 ? CsvSeconds(home->acked) : "") << ',' << m_host << '\n';
     }
 }
 

@@ -246,8 +246,10 @@ class HandoffMonitor : public Object
     /**
      * \brief Write the header and one line per handoff.
      * \param os the stream
+     * \param header whether to write the header (false: append the lines of another
+     *        host's monitor to one file)
      */
-    void WriteCsv(std::ostream& os) const;
+    void WriteCsv(std::ostream& os, bool header = true) const;
 
     /**
      * \brief TracedCallback signature of "HandoffComplete".
@@ -278,6 +280,7 @@ class HandoffMonitor : public Object
     Time m_haDelay;                                 //!< "HaDelay"
     Ipv6Address m_target;                           //!< "RegistrationTarget"
     Ipv6Address m_homeAgent;                        //!< "HomeAgent"
+    std::string m_host;                             //!< "Host"
     bool m_homeRegistered{false};                   //!< the home agent accepted one
     Time m_lossLead;                                //!< "LossLead"
     PacketIdentifier m_idMode;                      //!< "PacketIdentifier"

@@ -23,6 +23,7 @@
 #include "ns3/link-switch-handoff.h"
 #include "ns3/mipv6-helper.h"
 #include "ns3/mipv6-mobile-node.h"
+#include "ns3/names.h"
 #include "ns3/radvd-interface.h"
 #include "ns3/radvd-prefix.h"
 #include "ns3/radvd.h"
@@ -492,9 +493,17 @@ class HandoffMonitorLabelsTest : public TestCase
         std::istringstream lines(csv.str());
         std::string header;
         std::getline(lines, header);
-        NS_TEST_EXPECT_MSG_EQ(header.find(",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s"),
-                              header.size() - 49,
-                              "the home registration's columns, last");
+        NS_TEST_EXPECT_MSG_EQ(header.find(",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s,host"),
+                              header.size() - 54,
+                              "the home registration's columns and the host, last");
+        std::string line;
+        std::getline(lines, line);
+        const std::string host = Names::FindName(net.mh->GetNode());
+        const std::string label =
+            host.empty() ? "node-" + std::to_string(net.mh->GetNode()->GetId()) : host;
+        NS_TEST_EXPECT_MSG_EQ(line.substr(line.size() - label.size() - 1),
+                              "," + label,
+                              "the host, by its ns-3 name or node id");
         Simulator::Destroy();
     }
 
