@@ -74,6 +74,7 @@ class HmipTopologyHelper
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
         bool homeAccessPoint{false};            //!< switch: the home link is an access link
         uint32_t hosts{1};                      //!< switch: mobile hosts (GetHomeAddress)
+        uint32_t unresolvedQueueSize{100};      //!< packets a neighbour cache entry queues
     };
 
     /// What was built.

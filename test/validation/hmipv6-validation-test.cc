@@ -246,6 +246,43 @@ class ValidationInterTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief At 300 packets/s, the home agent's acknowledgement of the first registration of
+ *        a new GCoA reaches the host within the handoff: ns-3's neighbour caches queue 3
+ *        packets while they resolve an address, and the border router's first packets to
+ *        the new GCoA are the tunnelled flow and that acknowledgement; the topology's
+ *        nodes queue 100 ("unresolvedQueueSize").
+ */
+class HighRateFirstRegistrationTestCase : public TestCase
+{
+  public:
+    HighRateFirstRegistrationTestCase()
+        : TestCase("300 packets a second: the home agent's first acknowledgement to a new GCoA "
+                   "arrives")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HmipScenario::Config config;
+        config.move = "inter";
+        config.rate = 300;
+        config.handoffs = 1;
+        HmipScenario scenario(config);
+        scenario.Run();
+        std::vector<hmipv6::HandoffRecord> records = scenario.GetMonitor()->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 1u, "one handoff");
+        const hmipv6::HandoffRegistration* home =
+            records[0].FindRegistration(HmipTopologyHelper::HOME_AGENT);
+        NS_TEST_ASSERT_MSG_EQ((home != nullptr), true, "a home registration in the handoff");
+        NS_TEST_EXPECT_MSG_EQ(home->acked.IsPositive(), true, "acknowledged");
+        NS_TEST_EXPECT_MSG_LT(home->acked - home->sent, MilliSeconds(100), "at once");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The validation suite.
  */
 class Hmipv6ValidationTestSuite : public TestSuite
@@ -256,6 +293,7 @@ class Hmipv6ValidationTestSuite : public TestSuite
     {
         AddTestCase(new ValidationIntraTestCase);
         AddTestCase(new ValidationInterTestCase);
+        AddTestCase(new HighRateFirstRegistrationTestCase);
     }
 };
 
