@@ -105,38 +105,26 @@ Mipv6Helper::ConnectLinkModel(Ptr<Object> linkModel, Ptr<Mipv6MobileNode> mobile
 {
     NS_LOG_FUNCTION(linkModel << mobileNode);
     NS_ABORT_MSG_IF(!linkModel || !mobileNode, "Mipv6Helper::ConnectLinkModel: null argument");
-    TypeId::TraceSourceInformation down;
-    TypeId::TraceSourceInformation up;
-    TypeId tid = linkModel->GetInstanceTypeId();
-    NS_ABORT_MSG_IF(!tid.LookupTraceSourceByName("LinkDown", &down) ||
-                        !tid.LookupTraceSourceByName("LinkUp", &up),
-                    "Mipv6Helper::ConnectLinkModel: " << linkModel->GetInstanceTypeId().GetName()
-                                                      << " has no LinkDown/LinkUp traces");
     // With an access point index (LinkSwitchHandoff, WifiRoamingHandoff) or without.
-    if (down.callback == "ns3::TracedCallback::Void")
-    {
-        linkModel->TraceConnectWithoutContext(
-            "LinkDown",
-            MakeCallback(&Mipv6MobileNode::NotifyLinkDown, mobileNode));
-    }
-    else
-    {
-        linkModel->TraceConnectWithoutContext(
-            "LinkDown",
-            MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, mobileNode));
-    }
-    if (up.callback == "ns3::TracedCallback::Void")
-    {
-        linkModel->TraceConnectWithoutContext(
-            "LinkUp",
-            MakeCallback(&Mipv6MobileNode::NotifyLinkUp, mobileNode));
-    }
-    else
-    {
-        linkModel->TraceConnectWithoutContext(
-            "LinkUp",
-            MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, mobileNode));
-    }
+    auto connect = [&](const std::string& name,
+                       void (Mipv6MobileNode::*withoutIndex)(),
+                       void (Mipv6MobileNode::*withIndex)(uint32_t)) {
+        TypeId::TraceSourceInformation info;
+        NS_ABORT_MSG_IF(!linkModel->GetInstanceTypeId().LookupTraceSourceByName(name, &info),
+                        "Mipv6Helper::ConnectLinkModel: "
+                            << linkModel->GetInstanceTypeId().GetName() << " has no \"" << name
+                            << "\" trace");
+        if (info.callback == "ns3::TracedCallback::Void")
+        {
+            linkModel->TraceConnectWithoutContext(name, MakeCallback(withoutIndex, mobileNode));
+        }
+        else
+        {
+            linkModel->TraceConnectWithoutContext(name, MakeCallback(withIndex, mobileNode));
+        }
+    };
+    connect("LinkDown", &Mipv6MobileNode::NotifyLinkDown, &Mipv6MobileNode::NotifyLinkDownAp);
+    connect("LinkUp", &Mipv6MobileNode::NotifyLinkUp, &Mipv6MobileNode::NotifyLinkUpAp);
 }
 
 int64_t

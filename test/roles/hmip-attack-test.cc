@@ -687,6 +687,28 @@ class ForgedHomeRegistrationTest : public TestCase
 };
 
 /**
+ * \brief Hand a packet to a node as received on its interface 1 from an unknown station.
+ * \param node the node
+ * \param header the packet's IPv6 header (its payload length is set here)
+ * \param payload the payload
+ */
+void
+InjectOnInterface1(Ptr<Node> node, Ipv6Header header, Ptr<Packet> payload)
+{
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    header.SetPayloadLength(payload->GetSize());
+    payload->AddHeader(header);
+    Ptr<NetDevice> device = ipv6->GetNetDevice(1);
+    ipv6->Receive(device,
+                  payload,
+                  Ipv6L3Protocol::PROT_NUMBER,
+                  Mac48Address("02:00:00:00:0b:ad"),
+                  device->GetAddress(),
+                  header.GetDestination().IsMulticast() ? NetDevice::PACKET_MULTICAST
+                                                        : NetDevice::PACKET_HOST);
+}
+
+/**
  * \brief A packet from the multicast source ff02::1, arriving on the link it would be
  *        forwarded back onto (found by fuzzing): the home agent (to the host's GCoA) or
  *        the host's access router (to its LCoA) does not forward it, so it sends no
@@ -718,23 +740,13 @@ class MulticastSourceTest : public TestCase
                                           : a.net.topology->GetHomeAgent();
         bool atAccessRouter = m_atAccessRouter;
         Simulator::Schedule(ATTACKS, [&a, node, atAccessRouter]() {
-            Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
-            Ptr<Packet> p = Create<Packet>();
             Ipv6Header h;
             h.SetSource(Ipv6Address::GetAllNodesMulticast());
             h.SetDestination(atAccessRouter ? a.net.mh->GetLocalCareOfAddress()
                                             : a.net.mh->GetGlobalCareOfAddress());
             h.SetNextHeader(59);
-            h.SetPayloadLength(0);
             h.SetHopLimit(64);
-            p->AddHeader(h);
-            Ptr<NetDevice> device = ipv6->GetNetDevice(1);
-            ipv6->Receive(device,
-                          p,
-                          Ipv6L3Protocol::PROT_NUMBER,
-                          Mac48Address("02:00:00:00:0b:ad"),
-                          device->GetAddress(),
-                          NetDevice::PACKET_HOST);
+            InjectOnInterface1(node, h, Create<Packet>());
         });
         Simulator::Stop(STOP);
         Simulator::Run();
@@ -772,7 +784,6 @@ class MulticastRedirectTest : public TestCase
         Ptr<Node> host = a.net.mh->GetNode();
         Ipv6Address server = a.msAddress;
         Simulator::Schedule(ATTACKS, [host, server]() {
-            Ptr<Ipv6L3Protocol> ipv6 = host->GetObject<Ipv6L3Protocol>();
             Icmpv6OptionRedirected redirected;
             redirected.SetPacket(Create<Packet>(40));
             Icmpv6Redirection redirect;
@@ -785,16 +796,8 @@ class MulticastRedirectTest : public TestCase
             h.SetSource(Ipv6Address("fe80::bad"));
             h.SetDestination(Ipv6Address::GetAllNodesMulticast());
             h.SetNextHeader(Icmpv6L4Protocol::PROT_NUMBER);
-            h.SetPayloadLength(p->GetSize());
             h.SetHopLimit(255);
-            p->AddHeader(h);
-            Ptr<NetDevice> device = ipv6->GetNetDevice(1);
-            ipv6->Receive(device,
-                          p,
-                          Ipv6L3Protocol::PROT_NUMBER,
-                          Mac48Address("02:00:00:00:0b:ad"),
-                          device->GetAddress(),
-                          NetDevice::PACKET_BROADCAST);
+            InjectOnInterface1(host, h, p);
         });
         Simulator::Stop(STOP);
         Simulator::Run();
