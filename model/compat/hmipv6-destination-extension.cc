@@ -118,10 +118,7 @@ Hmipv6DestinationExtension::Process(Ptr<Packet>& packet,
     NS_LOG_FUNCTION(this << packet << +offset << ipv6Header << dst);
     if (!ExtensionHeaderFits(packet, offset))
     {
-        stopProcessing = true;
-        isDropped = true;
-        dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
-        return 0;
+        return DropMalformed(stopProcessing, isDropped, dropReason);
     }
     // ns-3's Process reads the header and calls ProcessOptions, i.e. the walk below.
     uint8_t size = Ipv6ExtensionDestination::Process(packet,

@@ -5,6 +5,7 @@
 #include "ns3/hmipv6-option-handler.h"
 #include "ns3/ipv6-extension-demux.h"
 #include "ns3/ipv6-extension.h"
+#include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-option.h"
 
 #include <cstdint>
@@ -27,6 +28,23 @@ namespace ns3
  * \return whether it fits
  */
 bool ExtensionHeaderFits(Ptr<const Packet> packet, uint32_t offset);
+
+/**
+ * \ingroup hmipv6
+ * \brief Stop a packet as malformed, from an extension's Process.
+ * \param stopProcessing set
+ * \param isDropped set
+ * \param dropReason set to DROP_MALFORMED_HEADER
+ * \return 0, what Process returns then
+ */
+inline uint8_t
+DropMalformed(bool& stopProcessing, bool& isDropped, Ipv6L3Protocol::DropReason& dropReason)
+{
+    stopProcessing = true;
+    isDropped = true;
+    dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
+    return 0;
+}
 
 /**
  * \ingroup hmipv6

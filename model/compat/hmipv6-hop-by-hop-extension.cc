@@ -43,10 +43,7 @@ Hmipv6HopByHopExtension::Process(Ptr<Packet>& packet,
     {
         NS_LOG_LOGIC("Hop-by-Hop Options header " << (offset != 0 ? "not first" : "truncated")
                                                   << ": dropped");
-        stopProcessing = true;
-        isDropped = true;
-        dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
-        return 0;
+        return DropMalformed(stopProcessing, isDropped, dropReason);
     }
     return Ipv6ExtensionHopByHop::Process(packet,
                                           offset,

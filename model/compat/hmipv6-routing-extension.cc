@@ -70,10 +70,7 @@ Hmipv6RoutingExtension::Process(Ptr<Packet>& packet,
     if (!ExtensionHeaderFits(packet, offset))
     {
         NS_LOG_LOGIC("truncated routing header: dropped");
-        stopProcessing = true;
-        isDropped = true;
-        dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
-        return 0;
+        return DropMalformed(stopProcessing, isDropped, dropReason);
     }
     // RFC 8200 4.4 (and RFC 5095 3 for type 0): an unrecognized Routing Type.
     if (segmentsLeft == 0 && length <= 255)
@@ -95,10 +92,7 @@ Hmipv6RoutingExtension::Process(Ptr<Packet>& packet,
             Icmpv6Header::ICMPV6_MALFORMED_HEADER,
             ipv6Header.GetSerializedSize() + offset + 2);
     }
-    stopProcessing = true;
-    isDropped = true;
-    dropReason = Ipv6L3Protocol::DROP_MALFORMED_HEADER;
-    return 0;
+    return DropMalformed(stopProcessing, isDropped, dropReason);
 }
 
 } // namespace ns3
