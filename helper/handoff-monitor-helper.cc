@@ -161,6 +161,15 @@ HandoffMonitorHelper::Install(Ptr<Object> mobileNode, Ptr<Object> linkModel) con
             "IntraDomainMove",
             Callback<void, Ipv6Address>([m](Ipv6Address) { m->NotifyMove("intra"); }));
     }
+    if (!TraceSignature(mobileNode, "RegistrationSent").empty())
+    {
+        mobileNode->TraceConnectWithoutContext(
+            "RegistrationSent",
+            Callback<void, const std::string&, Ipv6Address, uint16_t>(
+                [m](const std::string&, Ipv6Address ms, uint16_t) {
+                    m->NotifyMobilityServerRegistration(ms);
+                }));
+    }
     if (!TraceSignature(mobileNode, "DomainEntered").empty())
     {
         mobileNode->TraceConnectWithoutContext(

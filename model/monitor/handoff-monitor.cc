@@ -242,6 +242,17 @@ HandoffMonitor::NotifyMovementDetected()
 }
 
 void
+HandoffMonitor::NotifyMobilityServerRegistration(Ipv6Address ms)
+{
+    NS_LOG_FUNCTION(this << ms);
+    HandoffRecord* r = Current();
+    if (r && !r->coaReady.IsNegative() && r->ms.IsAny())
+    {
+        r->ms = ms;
+    }
+}
+
+void
 HandoffMonitor::NotifyMove(const std::string& move)
 {
     NS_LOG_FUNCTION(this << move);
@@ -583,7 +594,7 @@ HandoffMonitor::WriteCsv(std::ostream& os, bool header) const
     {
         os << CSV_HEADER
            << ",coa,registrations,signalling_packets,flow_sent,home_registered,t_ha_reg_sent_s,"
-              "t_ha_reg_acked_s,host\n";
+              "t_ha_reg_acked_s,t_ms_reg_sent_s,t_ms_reg_acked_s,host\n";
     }
     for (const HandoffRecord& r : GetRecords())
     {
@@ -600,9 +611,13 @@ HandoffMonitor::WriteCsv(std::ostream& os, bool header) const
            << ',' << r.lostPackets << ',' << r.internetSignalling << ',' << r.coa << ','
            << r.registrations.size() << ',' << r.signalling << ',' << r.flowSent << ','
            << r.homeRegistered << ',';
-        const HandoffRegistration* home = r.FindRegistration(m_homeAgent);
-        os << (home ? CsvSeconds(home->sent) : "") << ','
-           << (home && home->status < 128 ? CsvSeconds(home->acked) : "") << ',' << m_host << '\n';
+        for (Ipv6Address anchor : {m_homeAgent, r.ms})
+        {
+            const HandoffRegistration* reg = anchor.IsAny() ? nullptr : r.FindRegistration(anchor);
+            os << (reg ? CsvSeconds(reg->sent) : "") << ','
+               << (reg && reg->status < 128 ? CsvSeconds(reg->acked) : "") << ',';
+        }
+        os << m_host << '\n';
     }
 }
 

@@ -57,6 +57,7 @@ struct HandoffRecord
     Time regAcked{-1};              //!< its acknowledgement
     Time firstPacket{-1};           //!< first monitored-flow packet received on the new link
     bool homeRegistered{false};     //!< the home agent had accepted a registration at l2Down
+    Ipv6Address ms;                 //!< the MS of the first registration after coaReady
     uint32_t lostPackets{0};        //!< flow packets of this handoff's window never received
     uint32_t flowSent{0};           //!< flow packets sent in this handoff's window
     uint32_t internetSignalling{0}; //!< signalling packets that crossed a watched device
@@ -136,6 +137,13 @@ class HandoffMonitor : public Object
     void NotifyLinkUp();
     /// A Router Advertisement showed a new router (movement detection).
     void NotifyMovementDetected();
+    /**
+     * \brief The mobile node sent a registration to a Mobility Server (HmipMobileNode
+     *        "RegistrationSent"): the first after the care-of address is ready names the
+     *        handoff's MS.
+     * \param ms the server
+     */
+    void NotifyMobilityServerRegistration(Ipv6Address ms);
     /**
      * \brief The mobile node found what kind of move this handoff is: the "move" label
      *        of the handoff in progress, when "Move" is empty (the first one counts).

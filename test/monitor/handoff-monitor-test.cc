@@ -487,15 +487,24 @@ class HandoffMonitorLabelsTest : public TestCase
             bool toHome = !m_hierarchical || moves[k] == "inter";
             NS_TEST_EXPECT_MSG_EQ((home != nullptr), toHome, "home registration " << k + 1);
             NS_TEST_EXPECT_MSG_EQ((home && home->acked.IsPositive()), toHome, "acked " << k + 1);
+            // Under HMIPv6 every handoff registers with an MS.
+            NS_TEST_EXPECT_MSG_EQ(records[k].ms.IsAny(), !m_hierarchical, "the MS " << k + 1);
+            const hmipv6::HandoffRegistration* ms =
+                records[k].ms.IsAny() ? nullptr : records[k].FindRegistration(records[k].ms);
+            NS_TEST_EXPECT_MSG_EQ((ms && ms->acked.IsPositive()),
+                                  m_hierarchical,
+                                  "MS registration acked " << k + 1);
         }
         std::ostringstream csv;
         monitor->WriteCsv(csv);
         std::istringstream lines(csv.str());
         std::string header;
         std::getline(lines, header);
-        NS_TEST_EXPECT_MSG_EQ(header.find(",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s,host"),
-                              header.size() - 54,
-                              "the home registration's columns and the host, last");
+        const std::string tail = ",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s,"
+                                 "t_ms_reg_sent_s,t_ms_reg_acked_s,host";
+        NS_TEST_EXPECT_MSG_EQ(header.find(tail),
+                              header.size() - tail.size(),
+                              "the registrations' columns and the host, last");
         std::string line;
         std::getline(lines, line);
         const std::string host = Names::FindName(net.mh->GetNode());
