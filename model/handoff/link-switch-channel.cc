@@ -65,6 +65,8 @@ LinkSwitchChannel::Send(Ptr<Packet> p,
     {
         return; // on no link: nobody hears it
     }
+    // SimpleChannel keeps its delay private (and ns-3 lets no subclass shadow the
+    // attribute): read once per frame, not per receiver.
     TimeValue delay;
     GetAttribute("Delay", delay);
     for (const Ptr<SimpleNetDevice>& device : m_members[it->second])

@@ -642,7 +642,8 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
     }
     MobilityInfoHeader info;
     info.SetOptionType(m_destOptionType);
-    hmipv6::UseSubOptionTypes(info, *hmipv6::KeyChain::For(GetNode()));
+    Ptr<hmipv6::KeyChain> keys = hmipv6::KeyChain::For(GetNode());
+    hmipv6::UseSubOptionTypes(info, *keys);
     std::vector<uint8_t> octets;
     if (!hmipv6::ReadDestinationOptionsMessage(payload, header.GetNextHeader(), info, &octets))
     {
@@ -658,7 +659,7 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
                 Ptr<Packet> copy = payload->CreateFragment(0, length);
                 MobilityInfoHeader probe;
                 probe.SetOptionType(m_destOptionType);
-                hmipv6::UseSubOptionTypes(probe, *hmipv6::KeyChain::For(GetNode()));
+                hmipv6::UseSubOptionTypes(probe, *keys);
                 copy->RemoveHeader(probe);
                 if (probe.GetError() != hmipv6::WireError::NONE)
                 {
@@ -678,7 +679,6 @@ MobilityInfoRouterAdvertiser::HandleMobilityInfo(Ptr<const Packet> payload,
              "Mobility Information from an untrusted sender");
         return;
     }
-    Ptr<hmipv6::KeyChain> keys = hmipv6::KeyChain::For(GetNode());
     if (keys->IsRequired())
     {
         Ipv6Address self = header.GetDestination();

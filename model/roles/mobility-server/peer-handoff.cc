@@ -38,7 +38,8 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
     NS_LOG_FUNCTION(this << payload << header.GetSource());
     HandoffRequestHeader request;
     request.SetOptionType(m_type);
-    UseSubOptionTypes(request, *KeyChain::For(m_node));
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
+    UseSubOptionTypes(request, *keys);
     std::vector<uint8_t> octets;
     if (!ReadDestinationOptionsMessage(payload, header.GetNextHeader(), request, &octets))
     {
@@ -73,7 +74,6 @@ PeerHandoff::Receive(Ptr<const Packet> payload, const Ipv6Header& header)
         return;
     }
     // 4.3.6, 5.2.2: authenticated with the key the two MSs share.
-    Ptr<KeyChain> keys = KeyChain::For(m_node);
     if (keys->IsRequired())
     {
         if (auto why = CheckDraftMessage(request,

@@ -48,9 +48,10 @@ RegistrationIntake::Read(Kind kind,
     NS_LOG_FUNCTION(this << kind << payload << header.GetSource());
     const std::string name = NAMES[kind];
     std::vector<uint8_t> octets;
+    Ptr<KeyChain> keys = KeyChain::For(m_node);
     auto read = [&](auto& m) {
         m.SetOptionType(m_types[kind]);
-        UseSubOptionTypes(m, *KeyChain::For(m_node));
+        UseSubOptionTypes(m, *keys);
         out.message = &m;
         return ReadDestinationOptionsMessage(payload, header.GetNextHeader(), m, &octets);
     };
@@ -96,7 +97,6 @@ RegistrationIntake::Read(Kind kind,
         }
         out.previousMs = previousMs;
     }
-    Ptr<KeyChain> keys = KeyChain::For(m_node);
     if (keys->IsRequired())
     {
         auto association =
