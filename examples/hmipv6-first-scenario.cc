@@ -28,7 +28,6 @@ main(int argc, char* argv[])
     {
         hmip.InstallRouter(d.accessRouters[i], 1, d.accessPrefixes[i]);
     }
-    hmip.SetLinkModel(topology.GetLinkModel());
     ApplicationContainer host = hmip.InstallMobileNode(topology.GetMobileHost(),
                                                        HmipTopologyHelper::HOME_ADDRESS,
                                                        HmipTopologyHelper::HOME_AGENT);

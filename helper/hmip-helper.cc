@@ -122,11 +122,66 @@ HmipHelper::InstallMobileNode(Ptr<Node> node,
     mh->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
     mh->SetAttribute("Interface", UintegerValue(accessInterface));
     node->AddApplication(mh);
-    if (m_linkModel)
+    if (Ptr<Object> linkModel = m_linkModel ? m_linkModel : Mipv6Helper::FindLinkModel(node))
     {
-        Mipv6Helper::ConnectLinkModel(m_linkModel, mh);
+        Mipv6Helper::ConnectLinkModel(linkModel, mh);
     }
     return ApplicationContainer(mh);
+}
+
+ApplicationContainer
+HmipHelper::InstallMobileNode(NodeContainer nodes,
+                              Ipv6Address firstHomeAddress,
+                              Ipv6Address homeAgent,
+                              uint32_t accessInterface) const
+{
+    NS_ABORT_MSG_IF(m_linkModel && nodes.GetN() > 1,
+                    "HmipHelper::InstallMobileNode: one link model (SetLinkModel) for "
+                        << nodes.GetN() << " hosts; aggregate one to each host instead");
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        apps.Add(InstallMobileNode(nodes.Get(i),
+                                   Mipv6Helper::OffsetAddress(firstHomeAddress, i),
+                                   homeAgent,
+                                   accessInterface));
+    }
+    return apps;
+}
+
+ApplicationContainer
+HmipHelper::InstallRouter(NodeContainer nodes, uint32_t interface, uint8_t prefixLength)
+{
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        Ptr<Node> node = nodes.Get(i);
+        apps.Add(InstallRouter(node,
+                               interface,
+                               Mipv6Helper::GetInterfacePrefix(node, interface, prefixLength),
+                               prefixLength));
+    }
+    return apps;
+}
+
+ApplicationContainer
+HmipHelper::InstallMobilityServer(NodeContainer nodes,
+                                  uint32_t interface,
+                                  uint8_t prefixLength,
+                                  const std::vector<Ipv6Address>& routers)
+{
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        Ptr<Node> node = nodes.Get(i);
+        apps.Add(
+            InstallMobilityServer(node,
+                                  interface,
+                                  Mipv6Helper::GetInterfacePrefix(node, interface, prefixLength),
+                                  prefixLength,
+                                  routers));
+    }
+    return apps;
 }
 
 void

@@ -5,6 +5,7 @@
 #include "ns3/application-container.h"
 #include "ns3/attribute.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/node-container.h"
 #include "ns3/node.h"
 #include "ns3/object-factory.h"
 #include "ns3/ptr.h"
@@ -84,6 +85,18 @@ class HmipHelper
                                        uint8_t prefixLength = 64);
 
     /**
+     * \brief Install a MobilityInfoRouterAdvertiser on each router, advertising the
+     *        prefix of the access interface's address.
+     * \param nodes the routers
+     * \param interface the IPv6 interface index of their access links
+     * \param prefixLength the prefixes' length
+     * \return the applications
+     */
+    ApplicationContainer InstallRouter(NodeContainer nodes,
+                                       uint32_t interface,
+                                       uint8_t prefixLength = 64);
+
+    /**
      * \brief Install a MobilityServer.
      * \param node the server (a router on the Mobility Network)
      * \param interface the IPv6 interface index of the Mobility Network link
@@ -102,6 +115,21 @@ class HmipHelper
                                                uint8_t preference = 0);
 
     /**
+     * \brief Install a MobilityServer on each node of one Mobility Network, the
+     *        network's prefix that of the interface's address; every server informs
+     *        every router given (the routers rank them by address).
+     * \param nodes the servers
+     * \param interface the IPv6 interface index of the Mobility Network link
+     * \param prefixLength the Mobility Network prefix's length
+     * \param routers the access routers of their area
+     * \return the applications
+     */
+    ApplicationContainer InstallMobilityServer(NodeContainer nodes,
+                                               uint32_t interface,
+                                               uint8_t prefixLength,
+                                               const std::vector<Ipv6Address>& routers);
+
+    /**
      * \brief Give the mobile hosts installed next a link model whose "LinkDown" and
      *        "LinkUp" traces are their link-layer triggers (Mipv6Helper::ConnectLinkModel).
      * \param linkModel the model (e.g. HmipTopologyHelper::GetLinkModel()), or nullptr
@@ -110,7 +138,8 @@ class HmipHelper
 
     /**
      * \brief Install an HmipMobileNode, its link-layer triggers connected to the link
-     *        model (SetLinkModel) if there is one.
+     *        model (SetLinkModel, else the one aggregated to the node:
+     *        Mipv6Helper::FindLinkModel) if there is one.
      * \param node the host (with an IPv6 stack)
      * \param homeAddress its home address
      * \param homeAgent its home agent's address
@@ -119,6 +148,21 @@ class HmipHelper
      */
     ApplicationContainer InstallMobileNode(Ptr<Node> node,
                                            Ipv6Address homeAddress,
+                                           Ipv6Address homeAgent,
+                                           uint32_t accessInterface = 1) const;
+
+    /**
+     * \brief Install an HmipMobileNode on each node, each with the link model aggregated
+     *        to it.
+     * \param nodes the hosts
+     * \param firstHomeAddress the first host's home address; host i has this one plus i
+     *        (Mipv6Helper::OffsetAddress), as HmipTopologyHelper::GetHomeAddress(i)
+     * \param homeAgent their home agent's address
+     * \param accessInterface the IPv6 interface index of their access interface
+     * \return the applications, in the order of the nodes
+     */
+    ApplicationContainer InstallMobileNode(NodeContainer nodes,
+                                           Ipv6Address firstHomeAddress,
                                            Ipv6Address homeAgent,
                                            uint32_t accessInterface = 1) const;
 

@@ -15,6 +15,7 @@
 #include "ns3/ipv6-static-routing.h"
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
+#include "ns3/mipv6-helper.h"
 #include "ns3/names.h"
 #include "ns3/ndisc-cache.h"
 #include "ns3/ndisc-repair.h"
@@ -125,8 +126,6 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     m_ch1 = CreateObject<Node>();
     NS_ABORT_MSG_IF(config.hosts == 0 || config.hosts > 60000,
                     "HmipTopologyHelper: 1 to 60000 hosts");
-    NS_ABORT_MSG_IF(config.hosts > 1 && config.linkModel != "switch",
-                    "HmipTopologyHelper: several hosts need the switch link model");
     m_nodes.Add(m_ir);
     m_nodes.Add(m_ha);
     m_nodes.Add(m_ch1);
@@ -204,6 +203,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
             Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
             handoff->SetAttribute("L2Outage", TimeValue(config.l2Outage));
             handoff->SetMobileDevice(device);
+            host->AggregateObject(handoff); // HmipHelper and Mipv6Helper find it there
             m_handoffs.push_back(handoff);
         }
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
@@ -223,34 +223,60 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     }
     else
     {
-        // Wi-Fi: every access router is an access point on a line, at apX[i] or
-        // apSpacing apart in the order of the domains; the host starts at hostX.
+        // Wi-Fi: every access router is an access point on a line (or a grid of
+        // apColumns), at apX[i] or apSpacing apart in the order of the domains.
         NodeContainer aps;
         uint32_t index = 0;
         for (Domain& d : m_domains)
         {
             for (Ptr<Node> ar : d.accessRouters)
             {
-                double x = index < config.apX.size() ? config.apX[index] : config.apSpacing * index;
+                Vector position(config.apSpacing * index, 0, 0);
+                if (index < config.apX.size())
+                {
+                    position.x = config.apX[index];
+                }
+                else if (config.apColumns > 0)
+                {
+                    position = Vector(config.apSpacing * (index % config.apColumns),
+                                      config.apSpacing * (index / config.apColumns),
+                                      0);
+                }
                 Ptr<ConstantPositionMobilityModel> m =
                     CreateObject<ConstantPositionMobilityModel>();
-                m->SetPosition(Vector(x, 0, 0));
+                m->SetPosition(position);
                 ar->AggregateObject(m);
                 aps.Add(ar);
                 d.accessPoints.push_back(index++);
             }
         }
-        Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
-        walk->SetPosition(Vector(config.hostX, 0, 0));
-        m_hosts[0]->AggregateObject(walk);
-        m_wifi = CreateObject<hmipv6::WifiRoamingHandoff>();
-        m_wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
-        m_wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
-        m_wifi->SetAttribute("MaxMissedBeacons", UintegerValue(3));
-        m_wifi->SetAttribute("ActiveProbing", BooleanValue(true));
-        m_wifi->SetAttribute("ProbeRequestTimeout", TimeValue(MilliSeconds(50)));
-        m_wifi->Install(aps, m_hosts[0]);
-        AddInterface(m_wifi->GetStation(), Ipv6Address::GetAny());
+        if (config.hostMobility)
+        {
+            for (Ptr<Node> host : m_hosts)
+            {
+                Ptr<ConstantVelocityMobilityModel> walk =
+                    CreateObject<ConstantVelocityMobilityModel>();
+                walk->SetPosition(Vector(config.hostX, 0, 0));
+                host->AggregateObject(walk);
+            }
+        }
+        Ptr<hmipv6::WifiRoamingHandoff> wifi = CreateObject<hmipv6::WifiRoamingHandoff>();
+        wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
+        wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
+        wifi->SetAttribute("MaxMissedBeacons", UintegerValue(3));
+        wifi->SetAttribute("ActiveProbing", BooleanValue(true));
+        wifi->SetAttribute("ProbeRequestTimeout", TimeValue(MilliSeconds(50)));
+        wifi->Install(aps, m_hosts[0]);
+        m_wifis.push_back(wifi);
+        for (uint32_t i = 1; i < m_hosts.size(); ++i)
+        {
+            m_wifis.push_back(wifi->InstallStation(m_hosts[i]));
+        }
+        for (uint32_t i = 0; i < m_hosts.size(); ++i)
+        {
+            AddInterface(m_wifis[i]->GetStation(), Ipv6Address::GetAny());
+            m_hosts[i]->AggregateObject(m_wifis[i]);
+        }
         index = 0;
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
         {
@@ -258,7 +284,7 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
             for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
             {
                 d.accessPrefixes.push_back(DomainAddress(k, ":" + std::to_string(i) + "::"));
-                AddInterface(m_wifi->GetAccessPoint(index++),
+                AddInterface(wifi->GetAccessPoint(index++),
                              DomainAddress(k, ":" + std::to_string(i) + "::1"));
             }
         }
@@ -436,13 +462,7 @@ HmipTopologyHelper::GetHandoff(uint32_t i) const
 Ipv6Address
 HmipTopologyHelper::GetHomeAddress(uint32_t i)
 {
-    uint8_t octets[16];
-    HOME_ADDRESS.GetBytes(octets);
-    uint32_t last = ((uint32_t(octets[14]) << 8) | octets[15]) + i;
-    NS_ABORT_MSG_IF(last > 0xffff, "HmipTopologyHelper: no home address " << i);
-    octets[14] = static_cast<uint8_t>(last >> 8);
-    octets[15] = static_cast<uint8_t>(last);
-    return Ipv6Address(octets);
+    return Mipv6Helper::OffsetAddress(HOME_ADDRESS, i);
 }
 
 uint32_t
@@ -458,15 +478,17 @@ HmipTopologyHelper::AddAccessPoint(Ptr<SimpleNetDevice> device)
 }
 
 Ptr<hmipv6::WifiRoamingHandoff>
-HmipTopologyHelper::GetWifiHandoff() const
+HmipTopologyHelper::GetWifiHandoff(uint32_t i) const
 {
-    return m_wifi;
+    NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
+    return m_wifis.empty() ? nullptr : m_wifis[i];
 }
 
 Ptr<Object>
-HmipTopologyHelper::GetLinkModel() const
+HmipTopologyHelper::GetLinkModel(uint32_t i) const
 {
-    return m_handoffs.empty() ? Ptr<Object>(m_wifi) : Ptr<Object>(m_handoffs[0]);
+    NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
+    return m_handoffs.empty() ? Ptr<Object>(m_wifis[i]) : Ptr<Object>(m_handoffs[i]);
 }
 
 uint32_t

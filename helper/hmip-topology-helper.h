@@ -42,9 +42,11 @@ namespace ns3
  * host with HmipMobileNode::LocalPrefixLength 32. The home link is 2001:1::/64 (HA
  * 2001:1::2, IR 2001:1::1), CH1 is 2001:20::2. Every link is a SimpleChannel with a fixed
  * delay: nothing is random, so handoffs compare exactly with the reference model. All
- * access routers and the host share one SimpleChannel under LinkSwitchHandoff; access
- * point indices count domain by domain. ns-3 routers drop 2001:db8::/32: these prefixes
- * avoid it.
+ * access routers and the hosts share one LinkSwitchChannel, each host under its own
+ * LinkSwitchHandoff; access point indices count domain by domain. With Wi-Fi, each host
+ * is a station with its own WifiRoamingHandoff, all on one channel. Each host's link
+ * model is aggregated to its node, so HmipHelper::InstallMobileNode connects it. ns-3 routers drop
+ * 2001:db8::/32: these prefixes avoid it.
  *
  * With Config::homeAccessPoint (link switch only) the home link is on that channel too,
  * as the last access point: IR's home device (IR's interface 1) is the access point and
@@ -69,11 +71,13 @@ class HmipTopologyHelper
         std::string linkModel{"switch"};        //!< "switch" or "wifi" access links
         double apSpacing{150};                  //!< wifi: metres between access points
         std::vector<double> apX;                //!< wifi: x of each access point (optional)
-        double hostX{25};                       //!< wifi: the host's start x (metres)
+        uint32_t apColumns{0};                  //!< wifi: a grid this wide (0: a line)
+        double hostX{25};                       //!< wifi: the hosts' start x (metres)
+        bool hostMobility{true};                //!< wifi: hosts get a ConstantVelocity model
         double wifiRange{80};                   //!< wifi: coverage radius (metres)
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
         bool homeAccessPoint{false};            //!< switch: the home link is an access link
-        uint32_t hosts{1};                      //!< switch: mobile hosts (GetHomeAddress)
+        uint32_t hosts{1};                      //!< mobile hosts (GetHomeAddress)
         uint32_t unresolvedQueueSize{100};      //!< packets a neighbour cache entry queues
     };
 
@@ -130,10 +134,18 @@ class HmipTopologyHelper
      *         others
      */
     static Ipv6Address GetHomeAddress(uint32_t i);
-    /// \return the Wi-Fi roaming model (null with the link switch)
-    Ptr<hmipv6::WifiRoamingHandoff> GetWifiHandoff() const;
-    /// \return the link model in use, either of the two (host 0's)
-    Ptr<Object> GetLinkModel() const;
+    /**
+     * \param i a host's index
+     * \return that host's Wi-Fi roaming model (null with the link switch); the hosts'
+     *         stations share one channel and the access points' indices
+     */
+    Ptr<hmipv6::WifiRoamingHandoff> GetWifiHandoff(uint32_t i = 0) const;
+    /**
+     * \param i a host's index
+     * \return that host's link model, either of the two; it is also aggregated to the
+     *         host's node, where HmipHelper and Mipv6Helper find it
+     */
+    Ptr<Object> GetLinkModel(uint32_t i = 0) const;
     /// \return the home link's access point index (LinkSwitchHandoff::NONE without one)
     uint32_t GetHomeAccessPoint() const;
     /// \return every node
@@ -203,7 +215,7 @@ class HmipTopologyHelper
     Ptr<Node> m_ch1;                                              //!< CH1
     std::vector<Ptr<Node>> m_hosts;                               //!< MH (MH-1, ...)
     std::vector<Ptr<hmipv6::LinkSwitchHandoff>> m_handoffs;       //!< a link switch per host
-    Ptr<hmipv6::WifiRoamingHandoff> m_wifi;                       //!< or Wi-Fi roaming
+    std::vector<Ptr<hmipv6::WifiRoamingHandoff>> m_wifis;         //!< or Wi-Fi, per host
     uint32_t m_homeAccessPoint;                                   //!< home link's index
     NodeContainer m_nodes;                                        //!< every node
     std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names

@@ -4,9 +4,12 @@
 #include "ns3/abort.h"
 #include "ns3/correspondent-node.h"
 #include "ns3/home-agent.h"
+#include "ns3/ipv6-l3-protocol.h"
+#include "ns3/link-switch-handoff.h"
 #include "ns3/log.h"
 #include "ns3/mipv6-mobile-node.h"
 #include "ns3/uinteger.h"
+#include "ns3/wifi-roaming-handoff.h"
 
 namespace ns3
 {
@@ -33,6 +36,17 @@ Mipv6Helper::InstallCorrespondent(Ptr<Node> node) const
     Ptr<hmipv6::CorrespondentNode> cn = m_correspondentFactory.Create<hmipv6::CorrespondentNode>();
     node->AddApplication(cn);
     return ApplicationContainer(cn);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallCorrespondent(NodeContainer nodes) const
+{
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        apps.Add(InstallCorrespondent(nodes.Get(i)));
+    }
+    return apps;
 }
 
 void
@@ -76,6 +90,22 @@ Mipv6Helper::InstallHomeAgent(Ptr<Node> node,
 }
 
 ApplicationContainer
+Mipv6Helper::InstallHomeAgent(NodeContainer nodes,
+                              uint32_t homeInterface,
+                              uint8_t prefixLength) const
+{
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        apps.Add(InstallHomeAgent(nodes.Get(i),
+                                  homeInterface,
+                                  GetInterfacePrefix(nodes.Get(i), homeInterface, prefixLength),
+                                  prefixLength));
+    }
+    return apps;
+}
+
+ApplicationContainer
 Mipv6Helper::InstallMobileNode(Ptr<Node> node,
                                Ipv6Address homeAddress,
                                Ipv6Address homeAgent,
@@ -87,11 +117,73 @@ Mipv6Helper::InstallMobileNode(Ptr<Node> node,
     mn->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
     mn->SetAttribute("Interface", UintegerValue(accessInterface));
     node->AddApplication(mn);
-    if (m_linkModel)
+    if (Ptr<Object> linkModel = m_linkModel ? m_linkModel : FindLinkModel(node))
     {
-        ConnectLinkModel(m_linkModel, mn);
+        ConnectLinkModel(linkModel, mn);
     }
     return ApplicationContainer(mn);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallMobileNode(NodeContainer nodes,
+                               Ipv6Address firstHomeAddress,
+                               Ipv6Address homeAgent,
+                               uint32_t accessInterface) const
+{
+    NS_ABORT_MSG_IF(m_linkModel && nodes.GetN() > 1,
+                    "Mipv6Helper::InstallMobileNode: one link model (SetLinkModel) for "
+                        << nodes.GetN() << " hosts; aggregate one to each host instead");
+    ApplicationContainer apps;
+    for (uint32_t i = 0; i < nodes.GetN(); ++i)
+    {
+        apps.Add(InstallMobileNode(nodes.Get(i),
+                                   OffsetAddress(firstHomeAddress, i),
+                                   homeAgent,
+                                   accessInterface));
+    }
+    return apps;
+}
+
+Ptr<Object>
+Mipv6Helper::FindLinkModel(Ptr<Node> node)
+{
+    if (Ptr<hmipv6::LinkSwitchHandoff> handoff = node->GetObject<hmipv6::LinkSwitchHandoff>())
+    {
+        return handoff;
+    }
+    return node->GetObject<hmipv6::WifiRoamingHandoff>();
+}
+
+Ipv6Address
+Mipv6Helper::OffsetAddress(Ipv6Address address, uint32_t i)
+{
+    uint8_t octets[16];
+    address.GetBytes(octets);
+    uint32_t last = ((uint32_t(octets[14]) << 8) | octets[15]) + i;
+    NS_ABORT_MSG_IF(last > 0xffff, "Mipv6Helper: " << address << " plus " << i << " overflows");
+    octets[14] = static_cast<uint8_t>(last >> 8);
+    octets[15] = static_cast<uint8_t>(last);
+    return Ipv6Address(octets);
+}
+
+Ipv6Address
+Mipv6Helper::GetInterfacePrefix(Ptr<Node> node, uint32_t interface, uint8_t prefixLength)
+{
+    Ptr<Ipv6L3Protocol> ipv6 = node->GetObject<Ipv6L3Protocol>();
+    NS_ABORT_MSG_IF(!ipv6 || interface >= ipv6->GetNInterfaces(),
+                    "Mipv6Helper: node " << node->GetId() << " has no IPv6 interface "
+                                         << interface);
+    for (uint32_t i = 0; i < ipv6->GetNAddresses(interface); ++i)
+    {
+        Ipv6InterfaceAddress address = ipv6->GetAddress(interface, i);
+        if (address.GetScope() == Ipv6InterfaceAddress::GLOBAL)
+        {
+            return address.GetAddress().CombinePrefix(Ipv6Prefix(prefixLength));
+        }
+    }
+    NS_ABORT_MSG("Mipv6Helper: node " << node->GetId() << " has no global address on interface "
+                                      << interface << " (assign addresses first)");
+    return Ipv6Address();
 }
 
 void

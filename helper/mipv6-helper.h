@@ -5,6 +5,7 @@
 #include "ns3/application-container.h"
 #include "ns3/attribute.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/node-container.h"
 #include "ns3/node.h"
 #include "ns3/object-factory.h"
 #include "ns3/ptr.h"
@@ -58,12 +59,33 @@ class Mipv6Helper
                                           uint8_t prefixLength = 64) const;
 
     /**
+     * \brief Install a HomeAgent on each node, its home prefix that of the home
+     *        interface's address.
+     * \param nodes the nodes
+     * \param homeInterface the IPv6 interface index of the home link
+     * \param prefixLength the home prefix's length
+     * \return the applications
+     */
+    ApplicationContainer InstallHomeAgent(NodeContainer nodes,
+                                          uint32_t homeInterface,
+                                          uint8_t prefixLength = 64) const;
+
+    /**
      * \brief Give the mobile nodes installed next a link model whose "LinkDown" and
      *        "LinkUp" traces (LinkSwitchHandoff, WifiRoamingHandoff: one per host) are
      *        their link-layer triggers.
      * \param linkModel the model, or nullptr for none (the user calls NotifyLinkUp)
      */
     void SetLinkModel(Ptr<Object> linkModel);
+
+    /**
+     * \brief The link model of a host: a LinkSwitchHandoff or WifiRoamingHandoff
+     *        aggregated to its node (HmipTopologyHelper does that for each host).
+     *        InstallMobileNode connects it when SetLinkModel gave none.
+     * \param node the host
+     * \return the model, or null
+     */
+    static Ptr<Object> FindLinkModel(Ptr<Node> node);
 
     /**
      * \brief Connect a link model's "LinkDown" and "LinkUp" traces, with an access point
@@ -76,7 +98,7 @@ class Mipv6Helper
 
     /**
      * \brief Install a Mipv6MobileNode, its link-layer triggers connected to the link
-     *        model (SetLinkModel) if there is one.
+     *        model (SetLinkModel, else FindLinkModel) if there is one.
      * \param node the node (with an IPv6 stack)
      * \param homeAddress its home address
      * \param homeAgent its home agent's address
@@ -87,6 +109,39 @@ class Mipv6Helper
                                            Ipv6Address homeAddress,
                                            Ipv6Address homeAgent,
                                            uint32_t accessInterface = 1) const;
+
+    /**
+     * \brief Install a Mipv6MobileNode on each node, each with its own link model
+     *        (FindLinkModel; SetLinkModel would give them all one).
+     * \param nodes the hosts
+     * \param firstHomeAddress the first host's home address; host i has this one plus i
+     *        (OffsetAddress), as HmipTopologyHelper::GetHomeAddress(i)
+     * \param homeAgent their home agent's address
+     * \param accessInterface the IPv6 interface index of their access interface
+     * \return the applications, in the order of the nodes
+     */
+    ApplicationContainer InstallMobileNode(NodeContainer nodes,
+                                           Ipv6Address firstHomeAddress,
+                                           Ipv6Address homeAgent,
+                                           uint32_t accessInterface = 1) const;
+
+    /**
+     * \brief An address plus a number, added to its last 16 bits.
+     * \param address the address
+     * \param i the number (aborts when the sum leaves the last 16 bits)
+     * \return the address
+     */
+    static Ipv6Address OffsetAddress(Ipv6Address address, uint32_t i);
+
+    /**
+     * \brief The prefix of an interface: its first global address, cut to a length
+     *        (aborts when it has none).
+     * \param node the node
+     * \param interface the IPv6 interface index
+     * \param prefixLength the length
+     * \return the prefix
+     */
+    static Ipv6Address GetInterfacePrefix(Ptr<Node> node, uint32_t interface, uint8_t prefixLength);
 
     /**
      * \brief Set an attribute of the correspondent nodes installed next.
@@ -101,6 +156,13 @@ class Mipv6Helper
      * \return the application
      */
     ApplicationContainer InstallCorrespondent(Ptr<Node> node) const;
+
+    /**
+     * \brief Install a CorrespondentNode on each node.
+     * \param nodes the nodes
+     * \return the applications
+     */
+    ApplicationContainer InstallCorrespondent(NodeContainer nodes) const;
 
     /**
      * \brief Make the mobile nodes of a container run route optimisation with a

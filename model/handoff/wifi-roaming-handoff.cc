@@ -112,7 +112,45 @@ WifiRoamingHandoff::DoDispose()
     m_pendingUp.Cancel();
     m_station = nullptr;
     m_accessPoints.clear();
+    m_channel = nullptr;
     Object::DoDispose();
+}
+
+void
+WifiRoamingHandoff::ConfigureWifi(WifiHelper& wifi, YansWifiPhyHelper& phy) const
+{
+    phy.SetChannel(m_channel);
+    // 802.11a: OFDM only (no DSSS/ERP protection), no aggregation or Block Ack, so
+    // frame timing stays simple; a constant rate keeps it deterministic.
+    wifi.SetStandard(WIFI_STANDARD_80211a);
+    wifi.SetRemoteStationManager("ns3::ConstantRateWifiManager",
+                                 "DataMode",
+                                 StringValue(m_dataMode),
+                                 "ControlMode",
+                                 StringValue(m_controlMode));
+}
+
+Ptr<WifiNetDevice>
+WifiRoamingHandoff::BuildStation(Ptr<Node> staNode) const
+{
+    WifiHelper wifi;
+    YansWifiPhyHelper phy;
+    ConfigureWifi(wifi, phy);
+    WifiMacHelper mac;
+    mac.SetType("ns3::StaWifiMac",
+                "Ssid",
+                SsidValue(Ssid(m_ssid)),
+                "MaxMissedBeacons",
+                UintegerValue(m_maxMissedBeacons),
+                "ActiveProbing",
+                BooleanValue(m_activeProbing),
+                "ProbeRequestTimeout",
+                TimeValue(m_probeRequestTimeout),
+                "WaitBeaconTimeout",
+                TimeValue(m_waitBeaconTimeout),
+                "AssocRequestTimeout",
+                TimeValue(m_assocRequestTimeout));
+    return DynamicCast<WifiNetDevice>(wifi.Install(phy, mac, staNode).Get(0));
 }
 
 NetDeviceContainer
@@ -134,49 +172,50 @@ WifiRoamingHandoff::Install(NodeContainer apNodes, Ptr<Node> staNode)
     {
         channel.AddPropagationLoss("ns3::LogDistancePropagationLossModel");
     }
-    YansWifiPhyHelper phy;
-    phy.SetChannel(channel.Create());
+    m_channel = channel.Create();
 
-    // 802.11a: OFDM only (no DSSS/ERP protection), no aggregation or Block Ack, so
-    // frame timing stays simple; a constant rate keeps it deterministic.
     WifiHelper wifi;
-    wifi.SetStandard(WIFI_STANDARD_80211a);
-    wifi.SetRemoteStationManager("ns3::ConstantRateWifiManager",
-                                 "DataMode",
-                                 StringValue(m_dataMode),
-                                 "ControlMode",
-                                 StringValue(m_controlMode));
-
-    Ssid ssid(m_ssid);
+    YansWifiPhyHelper phy;
+    ConfigureWifi(wifi, phy);
     WifiMacHelper mac;
     mac.SetType("ns3::ApWifiMac",
                 "Ssid",
-                SsidValue(ssid),
+                SsidValue(Ssid(m_ssid)),
                 "BeaconInterval",
                 TimeValue(m_beaconInterval));
     NetDeviceContainer devices = wifi.Install(phy, mac, apNodes);
-
-    mac.SetType("ns3::StaWifiMac",
-                "Ssid",
-                SsidValue(ssid),
-                "MaxMissedBeacons",
-                UintegerValue(m_maxMissedBeacons),
-                "ActiveProbing",
-                BooleanValue(m_activeProbing),
-                "ProbeRequestTimeout",
-                TimeValue(m_probeRequestTimeout),
-                "WaitBeaconTimeout",
-                TimeValue(m_waitBeaconTimeout),
-                "AssocRequestTimeout",
-                TimeValue(m_assocRequestTimeout));
-    devices.Add(wifi.Install(phy, mac, staNode));
-
     for (uint32_t i = 0; i < apNodes.GetN(); ++i)
     {
         AddAccessPoint(DynamicCast<WifiNetDevice>(devices.Get(i)));
     }
-    SetStation(DynamicCast<WifiNetDevice>(devices.Get(apNodes.GetN())));
+    Ptr<WifiNetDevice> station = BuildStation(staNode);
+    SetStation(station);
+    devices.Add(station);
     return devices;
+}
+
+Ptr<WifiRoamingHandoff>
+WifiRoamingHandoff::InstallStation(Ptr<Node> staNode) const
+{
+    NS_LOG_FUNCTION(this << staNode);
+    NS_ABORT_MSG_IF(!m_channel, "WifiRoamingHandoff::InstallStation: Install first");
+    // Not CopyObject: that would copy the trace sources' connections too.
+    Ptr<WifiRoamingHandoff> other = CreateObject<WifiRoamingHandoff>();
+    other->m_channel = m_channel;
+    other->m_accessPoints = m_accessPoints;
+    other->m_bssids = m_bssids;
+    other->m_ssid = m_ssid;
+    other->m_beaconInterval = m_beaconInterval;
+    other->m_maxMissedBeacons = m_maxMissedBeacons;
+    other->m_activeProbing = m_activeProbing;
+    other->m_probeRequestTimeout = m_probeRequestTimeout;
+    other->m_waitBeaconTimeout = m_waitBeaconTimeout;
+    other->m_assocRequestTimeout = m_assocRequestTimeout;
+    other->m_range = m_range;
+    other->m_dataMode = m_dataMode;
+    other->m_controlMode = m_controlMode;
+    other->SetStation(BuildStation(staNode));
+    return other;
 }
 
 void

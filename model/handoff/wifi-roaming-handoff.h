@@ -9,7 +9,10 @@
 #include "ns3/nstime.h"
 #include "ns3/object.h"
 #include "ns3/traced-callback.h"
+#include "ns3/wifi-helper.h"
 #include "ns3/wifi-net-device.h"
+#include "ns3/yans-wifi-channel.h"
+#include "ns3/yans-wifi-helper.h"
 
 #include <string>
 #include <vector>
@@ -65,6 +68,15 @@ class WifiRoamingHandoff : public Object
      * \return the devices: the access points in order, then the station last
      */
     NetDeviceContainer Install(NodeContainer apNodes, Ptr<Node> staNode);
+
+    /**
+     * \brief Build one more station on this model's channel (after Install), watched by
+     *        a new model with this one's attributes and access points (the same indices),
+     *        so that many hosts roam among one set of access points.
+     * \param staNode the other mobile host's node
+     * \return the new host's model (GetStation() is its device)
+     */
+    Ptr<WifiRoamingHandoff> InstallStation(Ptr<Node> staNode) const;
 
     /**
      * \brief Watch a station: connects to its StaWifiMac's traces.
@@ -133,6 +145,20 @@ class WifiRoamingHandoff : public Object
 
   private:
     /**
+     * \brief The standard, rate manager and channel of every device built here.
+     * \param wifi the Wi-Fi helper to configure
+     * \param phy the PHY helper to configure
+     */
+    void ConfigureWifi(WifiHelper& wifi, YansWifiPhyHelper& phy) const;
+
+    /**
+     * \brief Build a station on the channel, with the StaWifiMac attributes.
+     * \param staNode its node
+     * \return its device
+     */
+    Ptr<WifiNetDevice> BuildStation(Ptr<Node> staNode) const;
+
+    /**
      * \brief StaWifiMac "Assoc".
      * \param bssid the access point's BSSID
      */
@@ -163,6 +189,7 @@ class WifiRoamingHandoff : public Object
      */
     uint32_t IndexOf(Mac48Address bssid) const;
 
+    Ptr<YansWifiChannel> m_channel;                 //!< the channel Install built
     Ptr<WifiNetDevice> m_station;                   //!< the station's device
     std::vector<Ptr<WifiNetDevice>> m_accessPoints; //!< access point devices
     std::vector<Mac48Address> m_bssids;             //!< their BSSIDs

@@ -258,11 +258,8 @@ Build(DraftNet& net, const Options& options)
     {
         net.mh->AddCorrespondent(d.correspondentAddress);
     }
+    // InstallMobileNode connected the host's link switch (aggregated to its node).
     Ptr<hmipv6::LinkSwitchHandoff> handoff = topo.GetHandoff();
-    handoff->TraceConnectWithoutContext("LinkUp",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkUpAp, net.mh));
-    handoff->TraceConnectWithoutContext("LinkDown",
-                                        MakeCallback(&Mipv6MobileNode::NotifyLinkDownAp, net.mh));
     handoff->ScheduleSwitch(ATTACH, topo.GetDomains()[0].accessPoints[0]);
 
     DraftNet* p = &net;
