@@ -503,6 +503,31 @@ HmipTopologyHelper::GetNodes() const
     return m_nodes;
 }
 
+NodeContainer
+HmipTopologyHelper::GetMobileHosts() const
+{
+    NodeContainer hosts;
+    for (Ptr<Node> host : m_hosts)
+    {
+        hosts.Add(host);
+    }
+    return hosts;
+}
+
+NodeContainer
+HmipTopologyHelper::GetAccessRouters() const
+{
+    NodeContainer routers;
+    for (const Domain& d : m_domains)
+    {
+        for (Ptr<Node> router : d.accessRouters)
+        {
+            routers.Add(router);
+        }
+    }
+    return routers;
+}
+
 NetDeviceContainer
 HmipTopologyHelper::GetBorderDevices() const
 {

@@ -150,6 +150,10 @@ class HmipTopologyHelper
     uint32_t GetHomeAccessPoint() const;
     /// \return every node
     NodeContainer GetNodes() const;
+    /// \return the mobile hosts, in order (for HmipHelper::InstallMobileNode)
+    NodeContainer GetMobileHosts() const;
+    /// \return every domain's access routers, domain by domain
+    NodeContainer GetAccessRouters() const;
     /// \return the border devices (one per domain)
     NetDeviceContainer GetBorderDevices() const;
     /**
