@@ -16,11 +16,13 @@
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
 #include "ns3/mipv6-helper.h"
+#include "ns3/mobility-model.h"
 #include "ns3/names.h"
 #include "ns3/ndisc-cache.h"
 #include "ns3/ndisc-repair.h"
 #include "ns3/neighbor-cache-helper.h"
 #include "ns3/simple-channel.h"
+#include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
 #include <sstream>
@@ -107,6 +109,48 @@ HmipTopologyHelper::Name(Ptr<Node> node, const std::string& name)
     }
 }
 
+NodeContainer
+HmipTopologyHelper::PlaceAccessPoints()
+{
+    // Every access router is an access point on a line (or a grid of apColumns), at
+    // apX[i] or apSpacing apart in the order of the domains.
+    const Config& config = m_config;
+    NodeContainer aps;
+    uint32_t index = 0;
+    for (const Domain& d : m_domains)
+    {
+        for (Ptr<Node> ar : d.accessRouters)
+        {
+            Vector position(config.apSpacing * index, 0, 0);
+            if (index < config.apX.size())
+            {
+                position.x = config.apX[index];
+            }
+            else if (config.apColumns > 0)
+            {
+                position = Vector(config.apSpacing * (index % config.apColumns),
+                                  config.apSpacing * (index / config.apColumns),
+                                  0);
+            }
+            Ptr<ConstantPositionMobilityModel> m = CreateObject<ConstantPositionMobilityModel>();
+            m->SetPosition(position);
+            ar->AggregateObject(m);
+            aps.Add(ar);
+            ++index;
+        }
+    }
+    if (config.hostMobility)
+    {
+        for (Ptr<Node> host : m_hosts)
+        {
+            Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
+            walk->SetPosition(Vector(config.hostX, 0, 0));
+            host->AggregateObject(walk);
+        }
+    }
+    return aps;
+}
+
 HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     : m_config(config),
       m_homeAccessPoint(hmipv6::LinkSwitchHandoff::NONE)
@@ -189,6 +233,8 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
     // of every access router.
     NS_ABORT_MSG_IF(config.linkModel != "switch" && config.linkModel != "wifi",
                     "HmipTopologyHelper: linkModel must be switch or wifi");
+    NS_ABORT_MSG_IF(config.nearestAccessPoint && config.linkModel != "switch",
+                    "HmipTopologyHelper: nearestAccessPoint is for the switch link model");
     NS_ABORT_MSG_IF(config.homeAccessPoint && config.linkModel != "switch",
                     "HmipTopologyHelper: homeAccessPoint needs the switch link model");
     Ptr<SimpleChannel> access;
@@ -220,46 +266,40 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
                 d.accessPoints.push_back(AddAccessPoint(ap));
             }
         }
+        if (config.nearestAccessPoint)
+        {
+            NodeContainer aps = PlaceAccessPoints();
+            for (uint32_t i = 0; i < m_hosts.size(); ++i)
+            {
+                Ptr<hmipv6::NearestAccessPointSwitch> nearest =
+                    CreateObject<hmipv6::NearestAccessPointSwitch>();
+                nearest->SetAttribute("Range", DoubleValue(config.wifiRange));
+                for (uint32_t ap = 0; ap < aps.GetN(); ++ap)
+                {
+                    nearest->AddAccessPoint(ap,
+                                            aps.Get(ap)->GetObject<MobilityModel>()->GetPosition());
+                }
+                m_nearest.push_back(nearest);
+                // Started at time 0, when the user's mobility model is in place (by
+                // value: the helper may be gone by then).
+                Ptr<Node> host = m_hosts[i];
+                Ptr<hmipv6::LinkSwitchHandoff> handoff = m_handoffs[i];
+                Simulator::ScheduleWithContext(
+                    host->GetId(),
+                    Seconds(0),
+                    [host, handoff, nearest]() {
+                        Ptr<MobilityModel> mobility = host->GetObject<MobilityModel>();
+                        NS_ABORT_MSG_IF(!mobility,
+                                        "HmipTopologyHelper: host " << host->GetId()
+                                                                    << " has no MobilityModel");
+                        nearest->Start(handoff, mobility);
+                    });
+            }
+        }
     }
     else
     {
-        // Wi-Fi: every access router is an access point on a line (or a grid of
-        // apColumns), at apX[i] or apSpacing apart in the order of the domains.
-        NodeContainer aps;
-        uint32_t index = 0;
-        for (Domain& d : m_domains)
-        {
-            for (Ptr<Node> ar : d.accessRouters)
-            {
-                Vector position(config.apSpacing * index, 0, 0);
-                if (index < config.apX.size())
-                {
-                    position.x = config.apX[index];
-                }
-                else if (config.apColumns > 0)
-                {
-                    position = Vector(config.apSpacing * (index % config.apColumns),
-                                      config.apSpacing * (index / config.apColumns),
-                                      0);
-                }
-                Ptr<ConstantPositionMobilityModel> m =
-                    CreateObject<ConstantPositionMobilityModel>();
-                m->SetPosition(position);
-                ar->AggregateObject(m);
-                aps.Add(ar);
-                d.accessPoints.push_back(index++);
-            }
-        }
-        if (config.hostMobility)
-        {
-            for (Ptr<Node> host : m_hosts)
-            {
-                Ptr<ConstantVelocityMobilityModel> walk =
-                    CreateObject<ConstantVelocityMobilityModel>();
-                walk->SetPosition(Vector(config.hostX, 0, 0));
-                host->AggregateObject(walk);
-            }
-        }
+        NodeContainer aps = PlaceAccessPoints();
         Ptr<hmipv6::WifiRoamingHandoff> wifi = CreateObject<hmipv6::WifiRoamingHandoff>();
         wifi->SetAttribute("Range", DoubleValue(config.wifiRange));
         wifi->SetAttribute("BeaconInterval", TimeValue(MicroSeconds(102400)));
@@ -277,13 +317,14 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
             AddInterface(m_wifis[i]->GetStation(), Ipv6Address::GetAny());
             m_hosts[i]->AggregateObject(m_wifis[i]);
         }
-        index = 0;
+        uint32_t index = 0;
         for (uint32_t k = 1; k <= m_domains.size(); ++k)
         {
             Domain& d = m_domains[k - 1];
             for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
             {
                 d.accessPrefixes.push_back(DomainAddress(k, ":" + std::to_string(i) + "::"));
+                d.accessPoints.push_back(index);
                 AddInterface(wifi->GetAccessPoint(index++),
                              DomainAddress(k, ":" + std::to_string(i) + "::1"));
             }
@@ -482,6 +523,13 @@ HmipTopologyHelper::GetWifiHandoff(uint32_t i) const
 {
     NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
     return m_wifis.empty() ? nullptr : m_wifis[i];
+}
+
+Ptr<hmipv6::NearestAccessPointSwitch>
+HmipTopologyHelper::GetNearestSwitch(uint32_t i) const
+{
+    NS_ABORT_MSG_IF(i >= m_hosts.size(), "HmipTopologyHelper: no host " << i);
+    return m_nearest.empty() ? nullptr : m_nearest[i];
 }
 
 Ptr<Object>

@@ -4,6 +4,7 @@
 
 #include "ns3/ipv6-address.h"
 #include "ns3/link-switch-handoff.h"
+#include "ns3/nearest-access-point-switch.h"
 #include "ns3/net-device-container.h"
 #include "ns3/node-container.h"
 #include "ns3/node.h"
@@ -48,6 +49,13 @@ namespace ns3
  * model is aggregated to its node, so HmipHelper::InstallMobileNode connects it. ns-3 routers drop
  * 2001:db8::/32: these prefixes avoid it.
  *
+ * With Wi-Fi, or the link switch with Config::nearestAccessPoint ("placed" access
+ * points), the access routers stand on a line (or a grid of apColumns) apSpacing apart,
+ * and each host has a ConstantVelocityMobilityModel at (hostX, 0), or none with
+ * hostMobility false: give them any MobilityModel (random waypoint, say) before the run.
+ * With the switch, a NearestAccessPointSwitch per host (GetNearestSwitch) then attaches
+ * it to the nearest access point within wifiRange, so no move is scheduled by hand.
+ *
  * With Config::homeAccessPoint (link switch only) the home link is on that channel too,
  * as the last access point: IR's home device (IR's interface 1) is the access point and
  * the home agent a member of its link (LinkSwitchHandoff::AddLinkMember), so the host
@@ -69,12 +77,13 @@ class HmipTopologyHelper
         Time accessDelay{MilliSeconds(1)};      //!< AR -- MH
         Time l2Outage{MilliSeconds(50)};        //!< LinkSwitchHandoff outage
         std::string linkModel{"switch"};        //!< "switch" or "wifi" access links
-        double apSpacing{150};                  //!< wifi: metres between access points
-        std::vector<double> apX;                //!< wifi: x of each access point (optional)
-        uint32_t apColumns{0};                  //!< wifi: a grid this wide (0: a line)
-        double hostX{25};                       //!< wifi: the hosts' start x (metres)
-        bool hostMobility{true};                //!< wifi: hosts get a ConstantVelocity model
-        double wifiRange{80};                   //!< wifi: coverage radius (metres)
+        bool nearestAccessPoint{false};         //!< switch: moves follow the hosts' positions
+        double apSpacing{150};                  //!< placed: metres between access points
+        std::vector<double> apX;                //!< placed: x of each access point (optional)
+        uint32_t apColumns{0};                  //!< placed: a grid this wide (0: a line)
+        double hostX{25};                       //!< placed: the hosts' start x (metres)
+        bool hostMobility{true};                //!< placed: hosts get a ConstantVelocity model
+        double wifiRange{80};                   //!< placed: coverage radius (metres)
         bool staticBorderNeighbors{true};       //!< BR -- IR: permanent neighbour entries
         bool homeAccessPoint{false};            //!< switch: the home link is an access link
         uint32_t hosts{1};                      //!< mobile hosts (GetHomeAddress)
@@ -146,6 +155,11 @@ class HmipTopologyHelper
      *         host's node, where HmipHelper and Mipv6Helper find it
      */
     Ptr<Object> GetLinkModel(uint32_t i = 0) const;
+    /**
+     * \param i a host's index
+     * \return what moves that host's link switch (null without nearestAccessPoint)
+     */
+    Ptr<hmipv6::NearestAccessPointSwitch> GetNearestSwitch(uint32_t i = 0) const;
     /// \return the home link's access point index (LinkSwitchHandoff::NONE without one)
     uint32_t GetHomeAccessPoint() const;
     /// \return every node
@@ -186,6 +200,12 @@ class HmipTopologyHelper
     uint32_t AddAccessPoint(Ptr<SimpleNetDevice> device);
 
     /**
+     * \brief Give each access router its place and each host its mobility model.
+     * \return the access routers, in access point order
+     */
+    NodeContainer PlaceAccessPoints();
+
+    /**
      * \brief Add a SimpleNetDevice on a channel, with an IPv6 interface and address.
      * \param node the node
      * \param channel the channel
@@ -220,6 +240,7 @@ class HmipTopologyHelper
     std::vector<Ptr<Node>> m_hosts;                               //!< MH (MH-1, ...)
     std::vector<Ptr<hmipv6::LinkSwitchHandoff>> m_handoffs;       //!< a link switch per host
     std::vector<Ptr<hmipv6::WifiRoamingHandoff>> m_wifis;         //!< or Wi-Fi, per host
+    std::vector<Ptr<hmipv6::NearestAccessPointSwitch>> m_nearest; //!< placed switch moves
     uint32_t m_homeAccessPoint;                                   //!< home link's index
     NodeContainer m_nodes;                                        //!< every node
     std::vector<std::pair<Ptr<const Node>, std::string>> m_names; //!< node names

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 // The deterministic link-switch handoff model: who hears whom, and when.
+#include "ns3/constant-velocity-mobility-model.h"
+#include "ns3/double.h"
 #include "ns3/link-switch-channel.h"
 #include "ns3/link-switch-handoff.h"
+#include "ns3/nearest-access-point-switch.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/simple-channel.h"
@@ -204,6 +207,75 @@ class LinkMemberTest : public TestCase
 };
 
 /**
+ * \ingroup hmipv6-test
+ * \brief NearestAccessPointSwitch: a host walking past two access points attaches to
+ *        the nearest, switches once past the middle (plus hysteresis), detaches out of
+ *        range, and attaches again on its way back.
+ */
+class NearestAccessPointTest : public TestCase
+{
+  public:
+    NearestAccessPointTest()
+        : TestCase("nearest access point: attach, switch past the middle, out of range, back")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Ptr<SimpleChannel> channel = CreateObject<hmipv6::LinkSwitchChannel>();
+        auto device = [channel]() {
+            Ptr<Node> node = CreateObject<Node>();
+            Ptr<SimpleNetDevice> d = CreateObject<SimpleNetDevice>();
+            d->SetAddress(Mac48Address::Allocate());
+            d->SetChannel(channel);
+            node->AddDevice(d);
+            return d;
+        };
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = CreateObject<hmipv6::LinkSwitchHandoff>();
+        handoff->SetAttribute("L2Outage", TimeValue(MilliSeconds(50)));
+        Ptr<SimpleNetDevice> mobile = device();
+        handoff->SetMobileDevice(mobile);
+        Ptr<hmipv6::NearestAccessPointSwitch> nearest =
+            CreateObject<hmipv6::NearestAccessPointSwitch>();
+        nearest->SetAttribute("Range", DoubleValue(80));
+        nearest->AddAccessPoint(handoff->AddAccessPoint(device()), Vector(0, 0, 0));
+        nearest->AddAccessPoint(handoff->AddAccessPoint(device()), Vector(150, 0, 0));
+        // x = 25 + 20 t out to t = 12 s (x = 265: out of range past 230 at 10.25 s),
+        // then back at 20 m/s (in range again at 13.75 s).
+        Ptr<ConstantVelocityMobilityModel> walk = CreateObject<ConstantVelocityMobilityModel>();
+        walk->SetPosition(Vector(25, 0, 0));
+        walk->SetVelocity(Vector(20, 0, 0));
+        Simulator::Schedule(Seconds(12), [walk]() { walk->SetVelocity(Vector(-20, 0, 0)); });
+        nearest->Start(handoff, walk);
+        std::vector<std::pair<Time, int>> events; // +ap: up, -(ap + 1): down
+        handoff->TraceConnectWithoutContext("LinkUp", Callback<void, uint32_t>([&](uint32_t ap) {
+                                                events.emplace_back(Simulator::Now(), int(ap));
+                                            }));
+        handoff->TraceConnectWithoutContext("LinkDown", Callback<void, uint32_t>([&](uint32_t ap) {
+                                                events.emplace_back(Simulator::Now(), -int(ap) - 1);
+                                            }));
+        Simulator::Stop(Seconds(15));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(events.size(), 5, "up 0, down 0, up 1, down 1, up 1");
+        NS_TEST_EXPECT_MSG_EQ(events[0].first, Seconds(0), "attached at the start");
+        NS_TEST_EXPECT_MSG_EQ(events[0].second, 0, "to AP 0");
+        // Nearer AP 1 by more than 5 m past x = 77.5 (t = 2.625 s): the 2.7 s check.
+        NS_TEST_EXPECT_MSG_EQ(events[1].first, Seconds(2.7), "switch past the middle");
+        NS_TEST_EXPECT_MSG_EQ(events[1].second, -1, "left AP 0");
+        NS_TEST_EXPECT_MSG_EQ(events[2].first, Seconds(2.75), "up after the 50 ms outage");
+        NS_TEST_EXPECT_MSG_EQ(events[2].second, 1, "joined AP 1");
+        NS_TEST_EXPECT_MSG_EQ(events[3].first, Seconds(10.3), "out of range after x = 230");
+        NS_TEST_EXPECT_MSG_EQ(events[3].second, -2, "left AP 1");
+        NS_TEST_EXPECT_MSG_EQ(events[4].first, Seconds(13.8), "back in range");
+        NS_TEST_EXPECT_MSG_EQ(events[4].second, 1, "AP 1 again");
+        NS_TEST_EXPECT_MSG_EQ(nearest->GetNSwitches(), 3, "three attachments");
+        Simulator::Destroy();
+    }
+};
+
+/**
  * \brief Three hosts, each with its own model, on one LinkSwitchChannel with two access
  *        points: hosts hear each other while on one link, and nobody on the other.
  */
@@ -260,6 +332,7 @@ class LinkSwitchHandoffTestSuite : public TestSuite
             AddTestCase(new LinkMemberTest(divided));
         }
         AddTestCase(new ManyHostsTest);
+        AddTestCase(new NearestAccessPointTest);
     }
 };
 
