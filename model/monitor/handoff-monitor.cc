@@ -12,6 +12,7 @@
 #include "ns3/registration-refresh-header.h"
 #include "ns3/registration-request-header.h"
 #include "ns3/registration-update-header.h"
+#include "ns3/rng-seed-manager.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 
@@ -60,6 +61,8 @@ CsvSeconds(Time t)
 }
 
 } // namespace
+
+const char* const HandoffMonitor::ARRIVALS_HEADER = "host,id,t_sent_s,t_received_s,handoff,coa";
 
 const char* const HandoffMonitor::CSV_HEADER =
     "protocol,move,ha_delay_ms,handoff,t_l2_down_s,t_l2_up_s,t_ra_s,t_coa_ready_s,"
@@ -156,7 +159,11 @@ HandoffMonitor::GetTypeId()
             .AddTraceSource("HandoffComplete",
                             "The first flow packet arrived on the new path.",
                             MakeTraceSourceAccessor(&HandoffMonitor::m_completeTrace),
-                            "ns3::hmipv6::HandoffMonitor::CompleteCallback");
+                            "ns3::hmipv6::HandoffMonitor::CompleteCallback")
+            .AddTraceSource("FlowPacketReceived",
+                            "A monitored-flow packet arrived (its first copy).",
+                            MakeTraceSourceAccessor(&HandoffMonitor::m_arrivalTrace),
+                            "ns3::hmipv6::HandoffMonitor::ArrivalCallback");
     return tid;
 }
 
@@ -194,6 +201,7 @@ HandoffMonitor::DoDispose()
     }
     m_watchedNodes.clear();
     m_watched.clear();
+    m_arrivals = nullptr;
     Object::DoDispose();
 }
 
@@ -214,6 +222,7 @@ HandoffMonitor::NotifyLinkDown()
     record.handoff = m_records.size() + 1;
     record.l2Down = Simulator::Now();
     record.homeRegistered = m_homeRegistered;
+    record.lastOldPacket = m_lastRx;
     m_records.push_back(record);
     m_currentTarget = m_target;
 }
@@ -267,6 +276,7 @@ void
 HandoffMonitor::NotifyCareOfAddressReady(Ipv6Address coa)
 {
     NS_LOG_FUNCTION(this << coa);
+    m_coa = coa;
     HandoffRecord* r = Current();
     if (r && r->coaReady.IsNegative())
     {
@@ -349,6 +359,17 @@ HandoffMonitor::NotifyPacketReceived(uint64_t id)
     if (!m_received.insert(id).second)
     {
         return; // a duplicate
+    }
+    m_lastRx = Simulator::Now();
+    auto sent = m_sent.find(id);
+    Time delay = sent == m_sent.end() ? Time(-1) : m_lastRx - sent->second;
+    m_arrivalTrace(id, delay, m_records.size());
+    if (m_arrivals)
+    {
+        *m_arrivals->GetStream() << m_host << ',' << id << ','
+                                 << (sent == m_sent.end() ? "" : CsvSeconds(sent->second)) << ','
+                                 << CsvSeconds(m_lastRx) << ',' << m_records.size() << ',' << m_coa
+                                 << '\n';
     }
     HandoffRecord* r = Current();
     // After layer-2 up the old link is gone: whatever arrives took the new path.
@@ -594,7 +615,13 @@ HandoffMonitor::WriteCsv(std::ostream& os, bool header) const
     {
         os << CSV_HEADER
            << ",coa,registrations,signalling_packets,flow_sent,home_registered,t_ha_reg_sent_s,"
-              "t_ha_reg_acked_s,t_ms_reg_sent_s,t_ms_reg_acked_s,host\n";
+              "t_ha_reg_acked_s,t_ms_reg_sent_s,t_ms_reg_acked_s,host,t_last_old_packet_s,seed,"
+              "run";
+        for (const auto& column : m_columns)
+        {
+            os << ',' << column.first;
+        }
+        os << '\n';
     }
     for (const HandoffRecord& r : GetRecords())
     {
@@ -617,7 +644,32 @@ HandoffMonitor::WriteCsv(std::ostream& os, bool header) const
             os << (reg ? CsvSeconds(reg->sent) : "") << ','
                << (reg && reg->status < 128 ? CsvSeconds(reg->acked) : "") << ',';
         }
-        os << m_host << '\n';
+        os << m_host << ',' << CsvSeconds(r.lastOldPacket) << ',' << RngSeedManager::GetSeed()
+           << ',' << RngSeedManager::GetRun();
+        for (const auto& column : m_columns)
+        {
+            os << ',' << column.second;
+        }
+        os << '\n';
+    }
+}
+
+void
+HandoffMonitor::AddColumn(const std::string& name, const std::string& value)
+{
+    NS_ABORT_MSG_IF(name.find_first_of(",\n") != std::string::npos ||
+                        value.find_first_of(",\n") != std::string::npos,
+                    "HandoffMonitor::AddColumn: no commas or line breaks in " << name);
+    m_columns.emplace_back(name, value);
+}
+
+void
+HandoffMonitor::EnableArrivals(Ptr<OutputStreamWrapper> stream, bool header)
+{
+    m_arrivals = stream;
+    if (m_arrivals && header)
+    {
+        *m_arrivals->GetStream() << ARRIVALS_HEADER << '\n';
     }
 }
 

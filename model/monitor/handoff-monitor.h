@@ -7,6 +7,7 @@
 #include "ns3/net-device.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
+#include "ns3/output-stream-wrapper.h"
 #include "ns3/packet.h"
 #include "ns3/ptr.h"
 #include "ns3/traced-callback.h"
@@ -56,6 +57,7 @@ struct HandoffRecord
     Time regSent{-1};               //!< first registration to the target after coaReady
     Time regAcked{-1};              //!< its acknowledgement
     Time firstPacket{-1};           //!< first monitored-flow packet received on the new link
+    Time lastOldPacket{-1};         //!< last flow packet received before l2Down (old path)
     bool homeRegistered{false};     //!< the home agent had accepted a registration at l2Down
     Ipv6Address ms;                 //!< the MS of the first registration after coaReady
     uint32_t lostPackets{0};        //!< flow packets of this handoff's window never received
@@ -260,6 +262,36 @@ class HandoffMonitor : public Object
     void WriteCsv(std::ostream& os, bool header = true) const;
 
     /**
+     * \brief Add a column of the same value to every line WriteCsv writes (a study's
+     *        parameters: the rate, the speed...). The header names it after the
+     *        monitor's own columns, which end with seed and run.
+     * \param name its header
+     * \param value its value
+     */
+    void AddColumn(const std::string& name, const std::string& value);
+
+    /**
+     * \brief Write one line per flow packet received (the first copy) to a stream, as it
+     *        arrives: host, id, t_sent_s, t_received_s, handoff (the number of handoffs
+     *        started by then), coa (the care-of address the host had then: the path).
+     *        For sequence-number-versus-time plots; packets never received have no line.
+     * \param stream the stream (e.g. AsciiTraceHelper::CreateFileStream)
+     * \param header whether to write the header line first
+     */
+    void EnableArrivals(Ptr<OutputStreamWrapper> stream, bool header = true);
+
+    /// The header line EnableArrivals writes.
+    static const char* const ARRIVALS_HEADER;
+
+    /**
+     * \brief TracedCallback signature of "FlowPacketReceived".
+     * \param id the packet's identifier
+     * \param delay its one-way delay
+     * \param handoff the number of handoffs started when it arrived
+     */
+    typedef void (*ArrivalCallback)(uint64_t id, Time delay, uint32_t handoff);
+
+    /**
      * \brief TracedCallback signature of "HandoffComplete".
      * \param handoff the handoff's number (1 for the first)
      * \param latency its latency
@@ -283,25 +315,30 @@ class HandoffMonitor : public Object
      */
     HandoffRecord* Current();
 
-    std::string m_protocol;                         //!< "Protocol"
-    std::string m_move;                             //!< "Move"
-    Time m_haDelay;                                 //!< "HaDelay"
-    Ipv6Address m_target;                           //!< "RegistrationTarget"
-    Ipv6Address m_homeAgent;                        //!< "HomeAgent"
-    std::string m_host;                             //!< "Host"
-    bool m_homeRegistered{false};                   //!< the home agent accepted one
-    Time m_lossLead;                                //!< "LossLead"
-    PacketIdentifier m_idMode;                      //!< "PacketIdentifier"
-    std::vector<HandoffRecord> m_records;           //!< the handoffs
-    Ipv6Address m_currentTarget;                    //!< target of the handoff in progress
-    std::map<uint64_t, Time> m_sent;                //!< flow packets sent: id -> time
-    std::set<uint64_t> m_received;                  //!< flow packets received
-    std::set<uint8_t> m_optionTypes;                //!< signalling destination options
-    std::set<std::pair<Ipv6*, uint32_t>> m_watched; //!< watched IPv6 interfaces
-    std::vector<Ptr<Ipv6>> m_watchedNodes;          //!< IPv6 objects connected
-    std::set<uint64_t> m_signallingUids;            //!< signalling packets already counted
-    uint64_t m_unattributedSignalling;              //!< before the first handoff
-    TracedCallback<uint32_t, Time> m_completeTrace; //!< "HandoffComplete"
+    std::string m_protocol;                                  //!< "Protocol"
+    std::string m_move;                                      //!< "Move"
+    Time m_haDelay;                                          //!< "HaDelay"
+    Ipv6Address m_target;                                    //!< "RegistrationTarget"
+    Ipv6Address m_homeAgent;                                 //!< "HomeAgent"
+    std::string m_host;                                      //!< "Host"
+    bool m_homeRegistered{false};                            //!< the home agent accepted one
+    Time m_lossLead;                                         //!< "LossLead"
+    PacketIdentifier m_idMode;                               //!< "PacketIdentifier"
+    std::vector<HandoffRecord> m_records;                    //!< the handoffs
+    Ipv6Address m_currentTarget;                             //!< target of the handoff in progress
+    std::map<uint64_t, Time> m_sent;                         //!< flow packets sent: id -> time
+    std::set<uint64_t> m_received;                           //!< flow packets received
+    std::set<uint8_t> m_optionTypes;                         //!< signalling destination options
+    std::set<std::pair<Ipv6*, uint32_t>> m_watched;          //!< watched IPv6 interfaces
+    std::vector<Ptr<Ipv6>> m_watchedNodes;                   //!< IPv6 objects connected
+    std::set<uint64_t> m_signallingUids;                     //!< signalling packets already counted
+    uint64_t m_unattributedSignalling;                       //!< before the first handoff
+    TracedCallback<uint32_t, Time> m_completeTrace;          //!< "HandoffComplete"
+    TracedCallback<uint64_t, Time, uint32_t> m_arrivalTrace; //!< "FlowPacketReceived"
+    Time m_lastRx{-1};                                       //!< last flow packet received
+    Ipv6Address m_coa;                                       //!< last care-of address ready
+    Ptr<OutputStreamWrapper> m_arrivals;                     //!< EnableArrivals
+    std::vector<std::pair<std::string, std::string>> m_columns; //!< AddColumn
 };
 
 } // namespace hmipv6

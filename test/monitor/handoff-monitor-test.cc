@@ -27,6 +27,7 @@
 #include "ns3/radvd-interface.h"
 #include "ns3/radvd-prefix.h"
 #include "ns3/radvd.h"
+#include "ns3/rng-seed-manager.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simple-net-device.h"
 #include "ns3/simulator.h"
@@ -316,6 +317,8 @@ class HandoffMonitorScenarioTest : public TestCase
         helper.SetMonitorAttribute("PacketIdentifier", StringValue("SeqTs"));
         Ptr<hmipv6::HandoffMonitor> monitor = helper.Install(mn, handoff, source, sink);
         helper.WatchDevices(monitor, NetDeviceContainer(border));
+        std::ostringstream arrivalText;
+        monitor->EnableArrivals(Create<OutputStreamWrapper>(&arrivalText));
 
         // Independent count: BUs the HA received and BAs it sent, per handoff window
         // (all of them cross HR's home device).
@@ -377,6 +380,11 @@ class HandoffMonitorScenarioTest : public TestCase
                                       rate * latency.GetSeconds(),
                                       2.0,
                                       "loss ~ rate * latency");
+            // The old path carried the flow up to the link's loss: within one interval.
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(r.lastOldPacket, r.l2Down, "last old packet first");
+            NS_TEST_EXPECT_MSG_GT(r.lastOldPacket,
+                                  r.l2Down - source->m_interval - MilliSeconds(20),
+                                  "the old path worked until the link went down");
             lostSum += r.lostPackets;
         }
         NS_TEST_EXPECT_MSG_EQ(records[0].l2Down, down1, "first handoff at 4 s");
@@ -428,6 +436,39 @@ class HandoffMonitorScenarioTest : public TestCase
             }
         }
         NS_TEST_EXPECT_MSG_EQ(lines, 2u, "one CSV line per handoff");
+
+        // Arrivals: one line per packet received, numbered by the handoffs before it.
+        std::istringstream arrivals(arrivalText.str());
+        std::getline(arrivals, line);
+        NS_TEST_EXPECT_MSG_EQ(line, hmipv6::HandoffMonitor::ARRIVALS_HEADER, "arrivals header");
+        std::vector<uint32_t> perHandoff(3, 0);
+        uint64_t arrivalLines = 0;
+        while (std::getline(arrivals, line))
+        {
+            std::vector<std::string> fields;
+            std::istringstream cells(line);
+            for (std::string cell; std::getline(cells, cell, ',');)
+            {
+                fields.push_back(cell);
+            }
+            NS_TEST_ASSERT_MSG_EQ(fields.size(), 6u, "six fields: " << line);
+            double received = std::stod(fields[3]);
+            uint32_t k = std::stoul(fields[4]);
+            NS_TEST_ASSERT_MSG_LT(k, 3u, "handoff number");
+            ++perHandoff[k];
+            NS_TEST_EXPECT_MSG_LT(std::stod(fields[2]), received, "sent before received");
+            Time start = k == 0 ? Seconds(0) : records[k - 1].l2Down;
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(Seconds(received), start, "after its handoff began");
+            if (k > 0)
+            {
+                NS_TEST_EXPECT_MSG_EQ(Ipv6Address(fields[5].c_str()),
+                                      records[k - 1].coa,
+                                      "the path");
+            }
+            ++arrivalLines;
+        }
+        NS_TEST_EXPECT_MSG_EQ(arrivalLines, uint64_t(sink->m_received), "one line per packet");
+        NS_TEST_EXPECT_MSG_GT(perHandoff[1], 0u, "packets between the handoffs");
         std::cout << csv.str();
         Simulator::Destroy();
     }
@@ -495,24 +536,29 @@ class HandoffMonitorLabelsTest : public TestCase
                                   m_hierarchical,
                                   "MS registration acked " << k + 1);
         }
+        monitor->AddColumn("speed", "2.5");
         std::ostringstream csv;
         monitor->WriteCsv(csv);
         std::istringstream lines(csv.str());
         std::string header;
         std::getline(lines, header);
         const std::string tail = ",home_registered,t_ha_reg_sent_s,t_ha_reg_acked_s,"
-                                 "t_ms_reg_sent_s,t_ms_reg_acked_s,host";
+                                 "t_ms_reg_sent_s,t_ms_reg_acked_s,host,t_last_old_packet_s,"
+                                 "seed,run,speed";
         NS_TEST_EXPECT_MSG_EQ(header.find(tail),
                               header.size() - tail.size(),
-                              "the registrations' columns and the host, last");
+                              "the registrations' columns, the host, the run, then the user's");
         std::string line;
         std::getline(lines, line);
         const std::string host = Names::FindName(net.mh->GetNode());
         const std::string label =
             host.empty() ? "node-" + std::to_string(net.mh->GetNode()->GetId()) : host;
-        NS_TEST_EXPECT_MSG_EQ(line.substr(line.size() - label.size() - 1),
-                              "," + label,
-                              "the host, by its ns-3 name or node id");
+        // No flow here: no last packet on the old path.
+        const std::string end = "," + label + ",," + std::to_string(RngSeedManager::GetSeed()) +
+                                "," + std::to_string(RngSeedManager::GetRun()) + ",2.5";
+        NS_TEST_EXPECT_MSG_EQ(line.substr(line.size() - end.size()),
+                              end,
+                              "the host (its ns-3 name or node id), seed, run, speed");
         Simulator::Destroy();
     }
 
