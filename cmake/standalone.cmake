@@ -202,6 +202,27 @@ function(hmipv6_standalone_extras)
                                                                        ${scenario})
     endif()
   endforeach()
+  # The campus, small: several hosts under random waypoint on both link models; the
+  # link switch's intra-domain handoffs must measure what the model predicts.
+  if(TARGET hmipv6-campus AND Python3_FOUND)
+    foreach(link switch wifi)
+      set(campus_dir ${CMAKE_BINARY_DIR}/example-output/hmipv6-campus-${link})
+      file(MAKE_DIRECTORY ${campus_dir})
+      add_test(NAME example/hmipv6-campus-${link}
+               COMMAND hmipv6-campus --linkModel=${link} --hosts=8 --duration=40
+                       --ns3::HmipMobileNode::RegistrationRetries=2 --outDir=${campus_dir})
+      set_tests_properties(example/hmipv6-campus-${link}
+                           PROPERTIES FIXTURES_SETUP campus-${link} PASS_REGULAR_EXPRESSION
+                                      "8 hosts, 8 registered with an MS at the end")
+    endforeach()
+    add_test(NAME example/hmipv6-campus-switch-model
+             COMMAND ${Python3_EXECUTABLE}
+                     ${CMAKE_CURRENT_SOURCE_DIR}/test/validation/check-campus.py
+                     ${CMAKE_BINARY_DIR}/example-output/hmipv6-campus-switch --hosts=8
+                     --domains=2 --rate=10)
+    set_tests_properties(example/hmipv6-campus-switch-model PROPERTIES FIXTURES_REQUIRED
+                                                                      campus-switch)
+  endif()
   if(TARGET hmipv6-handoff-latency)
     add_test(NAME example/hmipv6-handoff-latency
              COMMAND hmipv6-handoff-latency --protocol=mipv6 --handoffs=2 --haDelay=50

@@ -24,10 +24,8 @@ main(int argc, char* argv[])
     Mipv6Helper().InstallHomeAgent(topology.GetHomeAgent(), 1, HmipTopologyHelper::HOME_PREFIX);
     HmipHelper hmip;
     hmip.InstallMobilityServer(d.server, 1, d.mobilityNetwork, 64, d.routerAddresses);
-    for (uint32_t i = 0; i < d.accessRouters.size(); ++i)
-    {
-        hmip.InstallRouter(d.accessRouters[i], 1, d.accessPrefixes[i]);
-    }
+    hmip.InstallRouter(topology.GetAccessRouters(), 1); // the prefix of interface 1
+    // The host's link model (aggregated to it) is connected: its link-layer triggers.
     ApplicationContainer host = hmip.InstallMobileNode(topology.GetMobileHost(),
                                                        HmipTopologyHelper::HOME_ADDRESS,
                                                        HmipTopologyHelper::HOME_AGENT);

@@ -139,6 +139,12 @@ HandoffMonitor::GetTypeId()
                           Ipv6AddressValue(Ipv6Address::GetAny()),
                           MakeIpv6AddressAccessor(&HandoffMonitor::m_homeAgent),
                           MakeIpv6AddressChecker())
+            .AddAttribute("Start",
+                          "Handoffs whose layer-2 down comes earlier are not recorded (e.g. "
+                          "before the monitored flow starts, when no latency can be seen).",
+                          TimeValue(Seconds(0)),
+                          MakeTimeAccessor(&HandoffMonitor::m_start),
+                          MakeTimeChecker(Seconds(0)))
             .AddAttribute("LossLead",
                           "A handoff's loss window starts this long before its layer-2 "
                           "down (packets already on their way to the old address).",
@@ -215,6 +221,10 @@ void
 HandoffMonitor::NotifyLinkDown()
 {
     NS_LOG_FUNCTION(this);
+    if (Simulator::Now() < m_start)
+    {
+        return;
+    }
     HandoffRecord record;
     record.protocol = m_protocol;
     record.move = m_move;

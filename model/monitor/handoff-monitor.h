@@ -322,6 +322,7 @@ class HandoffMonitor : public Object
     Ipv6Address m_homeAgent;                                 //!< "HomeAgent"
     std::string m_host;                                      //!< "Host"
     bool m_homeRegistered{false};                            //!< the home agent accepted one
+    Time m_start;                                            //!< "Start"
     Time m_lossLead;                                         //!< "LossLead"
     PacketIdentifier m_idMode;                               //!< "PacketIdentifier"
     std::vector<HandoffRecord> m_records;                    //!< the handoffs

@@ -508,10 +508,18 @@ class HandoffMonitorLabelsTest : public TestCase
         handoff->ScheduleSwitch(Seconds(9), net.AccessPoint(1, 0));
         handoff->ScheduleSwitch(Seconds(12), net.AccessPoint(0, 0));
         Ptr<hmipv6::HandoffMonitor> monitor = HandoffMonitorHelper().Install(net.mh, handoff);
+        HandoffMonitorHelper lateHelper;
+        lateHelper.SetMonitorAttribute("Start", TimeValue(Seconds(7)));
+        Ptr<hmipv6::HandoffMonitor> late = lateHelper.Install(net.mh, handoff);
         Simulator::Stop(Seconds(15));
         Simulator::Run();
         const auto& records = monitor->GetRecords();
         NS_TEST_ASSERT_MSG_EQ(records.size(), 3u, "three handoffs");
+        const auto lateRecords = late->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(lateRecords.size(), 2u, "Start 7 s: the 6 s handoff left out");
+        NS_TEST_EXPECT_MSG_EQ(lateRecords[0].l2Down, Seconds(9), "the first recorded");
+        NS_TEST_EXPECT_MSG_EQ(lateRecords[0].handoff, 1u, "numbered from 1");
+        NS_TEST_EXPECT_MSG_EQ(lateRecords[0].regAcked, records[1].regAcked, "as the other saw");
         const std::string protocol = m_hierarchical ? "hmipv6" : "mipv6";
         const std::vector<std::string> moves =
             m_hierarchical ? std::vector<std::string>{"intra", "inter", "inter"}
