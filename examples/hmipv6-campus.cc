@@ -104,10 +104,14 @@ main(int argc, char* argv[])
     stream += mobility.AssignStreams(topology.GetMobileHosts(), stream);
     positions->AssignStreams(stream++);
 
-    // A flow to each host from 10 s on, and a monitor per host.
+    // A flow to each host from about 10 s on, and a monitor per host.
     std::vector<Ptr<hmipv6::HandoffMonitor>> monitors;
     Ptr<OutputStreamWrapper> arrivalStream =
         arrivals ? Create<OutputStreamWrapper>(outDir + "/arrivals.csv", std::ios::out) : nullptr;
+    // Each flow at its own phase: CBR flows that all send in the same instant are no
+    // campus's traffic.
+    Ptr<UniformRandomVariable> phase = CreateObject<UniformRandomVariable>();
+    phase->SetStream(stream++);
     HandoffMonitorHelper monitorHelper;
     monitorHelper.SetMonitorAttribute("Start", TimeValue(Seconds(rate > 0 ? 10 : 0)));
     for (uint32_t i = 0; i < hosts; ++i)
@@ -119,7 +123,7 @@ main(int argc, char* argv[])
                             Inet6SocketAddress(HmipTopologyHelper::GetHomeAddress(i), 9));
             cbr.SetConstantRate(DataRate(uint64_t(rate * 800)), 100);
             ApplicationContainer source = cbr.Install(topology.GetExternalCorrespondent());
-            source.Start(Seconds(10));
+            source.Start(Seconds(10 + phase->GetValue(0, 1 / rate)));
             source.Stop(Seconds(duration - 1)); // the last packets arrive before the end
             PacketSinkHelper sink("ns3::UdpSocketFactory",
                                   Inet6SocketAddress(Ipv6Address::GetAny(), 9));

@@ -21,6 +21,7 @@
 #include "ns3/ndisc-cache.h"
 #include "ns3/ndisc-repair.h"
 #include "ns3/neighbor-cache-helper.h"
+#include "ns3/queue.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
@@ -79,6 +80,10 @@ HmipTopologyHelper::AddDevice(Ptr<Node> node, Ptr<SimpleChannel> channel, Ipv6Ad
     Ptr<SimpleNetDevice> device = CreateObject<SimpleNetDevice>();
     device->SetAddress(Mac48Address::Allocate());
     device->SetChannel(channel);
+    // Without a data rate a SimpleNetDevice still sends its frames one event at a time
+    // through its queue (100 packets by default): more sent in one instant, such as the
+    // synchronised flows of a hundred hosts, were dropped.
+    device->GetQueue()->SetMaxSize(QueueSize(QueueSizeUnit::PACKETS, m_config.deviceQueueSize));
     node->AddDevice(device);
     AddInterface(device, address);
     return device;

@@ -88,6 +88,7 @@ class HmipTopologyHelper
         bool homeAccessPoint{false};            //!< switch: the home link is an access link
         uint32_t hosts{1};                      //!< mobile hosts (GetHomeAddress)
         uint32_t unresolvedQueueSize{100};      //!< packets a neighbour cache entry queues
+        uint32_t deviceQueueSize{100000};       //!< packets a link's device queues
     };
 
     /// What was built.

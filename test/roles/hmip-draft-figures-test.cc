@@ -984,6 +984,46 @@ class HmipTwoServersTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief The topology's links drop nothing: 300 packets sent in one instant (the
+ *        synchronised flows of 300 hosts) all cross CH1 -> IR -> HA.
+ */
+class TopologyBurstTestCase : public TestCase
+{
+  public:
+    TopologyBurstTestCase()
+        : TestCase("topology: 300 packets sent in one instant all arrive")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HmipTopologyHelper topo(HmipTopologyHelper::Config{});
+        PacketSinkHelper sink("ns3::UdpSocketFactory",
+                              Inet6SocketAddress(Ipv6Address::GetAny(), 9));
+        Ptr<PacketSink> received =
+            DynamicCast<PacketSink>(sink.Install(topo.GetHomeAgent()).Get(0));
+        Ptr<Node> ch1 = topo.GetExternalCorrespondent();
+        Ptr<Socket> socket = Socket::CreateSocket(ch1, UdpSocketFactory::GetTypeId());
+        socket->Connect(Inet6SocketAddress(HmipTopologyHelper::HOME_AGENT, 9));
+        const uint32_t burst = 300;
+        // Once the first packet has resolved the neighbours, the burst.
+        Simulator::Schedule(Seconds(1), [socket]() { socket->Send(Create<Packet>(100)); });
+        Simulator::Schedule(Seconds(2), [socket]() {
+            for (uint32_t i = 0; i < burst; ++i)
+            {
+                socket->Send(Create<Packet>(100));
+            }
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(received->GetTotalRx(), 100u * (burst + 1), "nothing dropped");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The topology's nodes carry the figures' names in ns-3's Names (pcap files and
  *        logs use them); a second topology in the same process leaves the taken names
  *        alone.
@@ -1157,6 +1197,7 @@ class HmipDraftFiguresTestSuite : public TestSuite
         : TestSuite("hmipv6-draft-figures")
     {
         AddTestCase(new TopologyNamesTestCase);
+        AddTestCase(new TopologyBurstTestCase);
         AddTestCase(new ManyHostsTestCase("switch"));
         AddTestCase(new ManyHostsTestCase("wifi"));
         AddTestCase(new HmipFigure1TestCase);
