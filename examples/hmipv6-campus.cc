@@ -99,6 +99,7 @@ main(int argc, char* argv[])
         mobileNodes.Get(i)->SetStartTime(Seconds(5.0 * i / hosts));
     }
     int64_t stream = 1;
+    stream += topology.AssignStreams(stream);
     stream += HmipHelper::AssignStreams(servers, stream);
     stream += HmipHelper::AssignStreams(mobileNodes, stream);
     stream += mobility.AssignStreams(topology.GetMobileHosts(), stream);

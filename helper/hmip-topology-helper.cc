@@ -25,6 +25,7 @@
 #include "ns3/simple-channel.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
+#include "ns3/wifi-helper.h"
 
 #include <sstream>
 
@@ -554,6 +555,25 @@ NodeContainer
 HmipTopologyHelper::GetNodes() const
 {
     return m_nodes;
+}
+
+int64_t
+HmipTopologyHelper::AssignStreams(int64_t stream)
+{
+    if (m_wifis.empty())
+    {
+        return 0;
+    }
+    NetDeviceContainer devices;
+    for (uint32_t i = 0; i < m_wifis[0]->GetNAccessPoints(); ++i)
+    {
+        devices.Add(m_wifis[0]->GetAccessPoint(i));
+    }
+    for (Ptr<hmipv6::WifiRoamingHandoff> wifi : m_wifis)
+    {
+        devices.Add(wifi->GetStation());
+    }
+    return WifiHelper().AssignStreams(devices, stream);
 }
 
 NodeContainer

@@ -165,6 +165,13 @@ class HmipTopologyHelper
     uint32_t GetHomeAccessPoint() const;
     /// \return every node
     NodeContainer GetNodes() const;
+    /**
+     * \brief Assign fixed random variable streams to the Wi-Fi devices (access points
+     *        and stations: backoff, PHY, MAC); the link switch draws none.
+     * \param stream the first stream index
+     * \return the number of streams used
+     */
+    int64_t AssignStreams(int64_t stream);
     /// \return the mobile hosts, in order (for HmipHelper::InstallMobileNode)
     NodeContainer GetMobileHosts() const;
     /// \return every domain's access routers, domain by domain

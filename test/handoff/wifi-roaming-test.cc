@@ -10,6 +10,7 @@
 #include "ns3/constant-position-mobility-model.h"
 #include "ns3/constant-velocity-mobility-model.h"
 #include "ns3/double.h"
+#include "ns3/hmip-topology-helper.h"
 #include "ns3/home-agent.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/internet-stack-helper.h"
@@ -21,6 +22,7 @@
 #include "ns3/radvd-interface.h"
 #include "ns3/radvd-prefix.h"
 #include "ns3/radvd.h"
+#include "ns3/random-variable-stream.h"
 #include "ns3/simple-channel.h"
 #include "ns3/simple-net-device.h"
 #include "ns3/simulator.h"
@@ -386,6 +388,72 @@ class WifiMipv6HandoffTest : public TestCase
     }
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief Several stations on one channel (WifiRoamingHandoff::InstallStation), each
+ *        reporting its own links; with HmipTopologyHelper::AssignStreams their
+ *        association times do not depend on other random variables drawn before.
+ */
+class WifiManyStationsTest : public TestCase
+{
+  public:
+    WifiManyStationsTest()
+        : TestCase("three stations on one channel; fixed streams give the same run")
+    {
+    }
+
+  private:
+    /**
+     * \brief Build a Wi-Fi topology of three hosts and run it 1 s.
+     * \param draws random numbers drawn from an unrelated variable first
+     * \return each host's LinkUp times
+     */
+    std::vector<std::vector<Time>> Run(uint32_t draws)
+    {
+        Ptr<UniformRandomVariable> other = CreateObject<UniformRandomVariable>();
+        for (uint32_t i = 0; i < draws; ++i)
+        {
+            other->GetValue();
+        }
+        HmipTopologyHelper::Config config;
+        config.linkModel = "wifi";
+        config.hosts = 3;
+        HmipTopologyHelper topo(config);
+        int64_t used = topo.AssignStreams(1000);
+        NS_TEST_EXPECT_MSG_GT(used, 0, "the Wi-Fi devices take streams");
+        std::vector<std::vector<Time>> ups(3);
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            Ptr<Object> aggregated = topo.GetMobileHost(i)->GetObject<hmipv6::WifiRoamingHandoff>();
+            NS_TEST_EXPECT_MSG_EQ(topo.GetLinkModel(i), aggregated, "aggregated to host " << i);
+            topo.GetWifiHandoff(i)->TraceConnectWithoutContext(
+                "LinkUp",
+                Callback<void, uint32_t>(
+                    [&ups, i](uint32_t) { ups[i].push_back(Simulator::Now()); }));
+        }
+        Simulator::Stop(Seconds(1));
+        Simulator::Run();
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(topo.GetWifiHandoff(i)->GetAssociations(), 1u, "host " << i);
+        }
+        Simulator::Destroy();
+        return ups;
+    }
+
+    void DoRun() override
+    {
+        std::vector<std::vector<Time>> first = Run(0);
+        std::vector<std::vector<Time>> second = Run(7);
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ(first[i].size(), 1u, "host " << i << " associated once");
+            NS_TEST_EXPECT_MSG_EQ(first[i][0], second[i][0], "host " << i << ": the same run");
+        }
+        NS_TEST_EXPECT_MSG_NE(first[0][0], first[1][0], "the stations contend");
+    }
+};
+
 /// The suite.
 class WifiRoamingTestSuite : public TestSuite
 {
@@ -395,6 +463,7 @@ class WifiRoamingTestSuite : public TestSuite
     {
         AddTestCase(new WifiRoamingModelTest);
         AddTestCase(new WifiMipv6HandoffTest);
+        AddTestCase(new WifiManyStationsTest);
     }
 };
 
