@@ -25,6 +25,9 @@ namespace
 {
 /// IPv6-in-IPv6 (RFC 2473): lookups for tunnel packets.
 constexpr uint8_t IPV6_IN_IPV6 = 41;
+constexpr uint8_t ICMPV6 = 58;         //!< RFC 4443
+constexpr uint8_t ND_FIRST_TYPE = 133; //!< Router Solicitation (RFC 4861 4.1)
+constexpr uint8_t ND_LAST_TYPE = 137;  //!< Redirect (RFC 4861 4.5)
 } // namespace
 
 TypeId
@@ -352,6 +355,19 @@ MobilityRoutingProtocol::DoRouteInput(Ptr<const Packet> p,
     if (divert == m_diverts.end() || !IsUsable(divert->second))
     {
         return false; // the next protocol answers
+    }
+    uint8_t type = 0;
+    if (header.GetNextHeader() == ICMPV6 && p->CopyData(&type, 1) == 1 && type >= ND_FIRST_TYPE &&
+        type <= ND_LAST_TYPE)
+    {
+        // RFC 4861 7.1: Neighbour Discovery never leaves its link (a receiver takes only
+        // hop limit 255), and for a diverted address this node is the proxy that answers
+        // it (RFC 4861 7.2.8, RFC 6275 10.4.1). Tunnelled, a router's unicast probe of a
+        // home address reached the host, whose answer came back and pointed the router
+        // at the host's link-layer address: the flow was lost until the next probe.
+        ++m_dropped;
+        m_dropTrace(p, DropReason::MISADDRESSED, "Neighbour Discovery is not tunnelled");
+        return true;
     }
     int32_t iif = m_ipv6->GetInterfaceForDevice(idev);
     if (iif < 0 || !m_ipv6->IsForwarding(static_cast<uint32_t>(iif)))

@@ -8,8 +8,16 @@
 //   T_MD = (a^2 + ab + b^2) / (3(a + b)),  lost packets = rate x D
 // run on the link-switch model (HmipScenario) for several distances to the home agent.
 
+#include "ns3/data-rate.h"
 #include "ns3/handoff-monitor.h"
+#include "ns3/hmip-helper.h"
 #include "ns3/hmip-scenario.h"
+#include "ns3/hmip-topology-helper.h"
+#include "ns3/inet6-socket-address.h"
+#include "ns3/mipv6-helper.h"
+#include "ns3/on-off-helper.h"
+#include "ns3/packet-sink-helper.h"
+#include "ns3/packet-sink.h"
 #include "ns3/simulator.h"
 #include "ns3/test.h"
 
@@ -283,6 +291,57 @@ class HighRateFirstRegistrationTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief A host that stays put for a minute loses nothing, with the helpers' defaults:
+ *        when the routers' neighbour entries for its home address (IR) and GCoA (BR)
+ *        age (RFC 4861 7.3.3, about 30 s), their unicast probes are answered by the
+ *        home agent and the MS, the proxies, and not tunnelled to the host.
+ */
+class StationaryHostTestCase : public TestCase
+{
+  public:
+    StationaryHostTestCase()
+        : TestCase("a host that stays 60 s loses nothing while the routers re-probe its "
+                   "home address and GCoA")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HmipTopologyHelper topology(HmipTopologyHelper::Config{});
+        const HmipTopologyHelper::Domain& d = topology.GetDomains()[0];
+        Mipv6Helper().InstallHomeAgent(NodeContainer(topology.GetHomeAgent()), 1);
+        HmipHelper hmip;
+        hmip.InstallMobilityServer(NodeContainer(d.server), 1, 64, d.routerAddresses);
+        hmip.InstallRouter(topology.GetAccessRouters(), 1);
+        hmip.InstallMobileNode(topology.GetMobileHost(),
+                               HmipTopologyHelper::HOME_ADDRESS,
+                               HmipTopologyHelper::HOME_AGENT);
+        OnOffHelper cbr("ns3::UdpSocketFactory",
+                        Inet6SocketAddress(HmipTopologyHelper::HOME_ADDRESS, 9));
+        cbr.SetConstantRate(DataRate("8kb/s"), 100); // 10 packets a second
+        ApplicationContainer source = cbr.Install(topology.GetExternalCorrespondent());
+        source.Start(Seconds(10));
+        source.Stop(Seconds(70));
+        uint64_t sent = 0;
+        source.Get(0)->TraceConnectWithoutContext(
+            "Tx",
+            Callback<void, Ptr<const Packet>>([&sent](Ptr<const Packet>) { ++sent; }));
+        PacketSinkHelper sink("ns3::UdpSocketFactory",
+                              Inet6SocketAddress(Ipv6Address::GetAny(), 9));
+        Ptr<PacketSink> received =
+            DynamicCast<PacketSink>(sink.Install(topology.GetMobileHost()).Get(0));
+        topology.GetHandoff()->ScheduleSwitch(Seconds(0.5), d.accessPoints[0]);
+        Simulator::Stop(Seconds(71));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_GT(sent, 590u, "a minute of the flow");
+        NS_TEST_EXPECT_MSG_EQ(received->GetTotalRx() / 100, sent, "every packet arrived");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The validation suite.
  */
 class Hmipv6ValidationTestSuite : public TestSuite
@@ -294,6 +353,7 @@ class Hmipv6ValidationTestSuite : public TestSuite
         AddTestCase(new ValidationIntraTestCase);
         AddTestCase(new ValidationInterTestCase);
         AddTestCase(new HighRateFirstRegistrationTestCase);
+        AddTestCase(new StationaryHostTestCase);
     }
 };
 
