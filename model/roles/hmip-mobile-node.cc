@@ -122,7 +122,9 @@ HmipMobileNode::GetTypeId()
                             MakeTraceSourceAccessor(&HmipMobileNode::m_domainTrace),
                             "ns3::HmipMobileNode::DomainCallback")
             .AddTraceSource("IntraDomainMove",
-                            "The host moved to a new link of the same domain (the new router).",
+                            "The host moved to a new link of the same domain (the new router); "
+                            "it registers again with an Update, or with a Request when its "
+                            "registration was not complete.",
                             MakeTraceSourceAccessor(&HmipMobileNode::m_intraTrace),
                             "ns3::HmipMobileNode::CareOfCallback")
             .AddTraceSource("GlobalCareOfAddressReady",
@@ -567,6 +569,12 @@ HmipMobileNode::OnMovement(Ipv6Address router, Ipv6Address prefix)
         NS_LOG_INFO(Simulator::Now().As(Time::S) << " MH: domain of MS " << m_ms << " (" << domain
                                                  << "/" << +m_msPrefixLength << ")");
         m_domainTrace(m_ms, m_domain, m_msPrefixLength);
+    }
+    else
+    {
+        // A move inside the domain before the registration completed: a new Request
+        // from the new LCoA, but still a move of the same domain.
+        m_intraTrace(router);
     }
     Mipv6MobileNode::OnMovement(router, prefix);
 }

@@ -573,6 +573,42 @@ class HandoffMonitorLabelsTest : public TestCase
     bool m_hierarchical; //!< the host uses a Mobility Server
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief A move inside a domain just entered, before the new MS acknowledged the
+ *        registration, is labelled intra too.
+ */
+class HandoffMonitorQuickMovesTest : public TestCase
+{
+  public:
+    HandoffMonitorQuickMovesTest()
+        : TestCase("a move inside a domain before its MS acknowledged: still intra")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        hmipv6test::NetConfig config;
+        hmipv6test::HmipTestNetwork net(config);
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = net.Handoff();
+        handoff->ScheduleSwitch(Seconds(0.5), net.AccessPoint(1, 0));
+        handoff->ScheduleSwitch(Seconds(6), net.AccessPoint(0, 0));
+        // LCoA ready at about 7.1 s, the new MS's GCoA after its DAD at about 8.1 s.
+        handoff->ScheduleSwitch(Seconds(7.5), net.AccessPoint(0, 1));
+        Ptr<hmipv6::HandoffMonitor> monitor = HandoffMonitorHelper().Install(net.mh, handoff);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        const auto records = monitor->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 2u, "two handoffs");
+        NS_TEST_EXPECT_MSG_EQ(records[0].move, "inter", "into the second domain");
+        NS_TEST_EXPECT_MSG_EQ(records[1].move, "intra", "the move before registering");
+        NS_TEST_EXPECT_MSG_EQ(records[1].regAcked.IsPositive(), true, "registered after it");
+        NS_TEST_EXPECT_MSG_EQ(net.mh->IsRegisteredWithMobilityServer(), true, "registered");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HandoffMonitorTestSuite : public TestSuite
 {
@@ -583,6 +619,7 @@ class HandoffMonitorTestSuite : public TestSuite
         AddTestCase(new HandoffMonitorScenarioTest);
         AddTestCase(new HandoffMonitorLabelsTest(true));
         AddTestCase(new HandoffMonitorLabelsTest(false));
+        AddTestCase(new HandoffMonitorQuickMovesTest);
     }
 };
 
