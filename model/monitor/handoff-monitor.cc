@@ -544,6 +544,10 @@ HandoffMonitor::GetRecords() const
     {
         r.lostPackets = 0;
         r.flowSent = 0;
+        if (r.move.empty() && r.coaReady.IsNegative() && !r.firstPacket.IsNegative())
+        {
+            r.move = "none"; // the link came back (the same access point) without a move
+        }
     }
     for (const auto& [id, t] : m_sent)
     {

@@ -46,7 +46,8 @@ struct HandoffRegistration
 struct HandoffRecord
 {
     std::string protocol;           //!< scenario label ("mipv6", "hmipv6")
-    std::string move;               //!< scenario label ("intra", "inter")
+    std::string move;               //!< label: "intra", "inter"; "none" for a link back
+                                    //!< without a new care-of address
     double haDelayMs{0};            //!< scenario label: one-way delay to the home agent (ms)
     uint32_t handoff{0};            //!< 1 for the first handoff of the run
     Time l2Down{-1};                //!< layer-2 link lost

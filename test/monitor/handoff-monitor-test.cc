@@ -609,6 +609,43 @@ class HandoffMonitorQuickMovesTest : public TestCase
     }
 };
 
+/**
+ * \ingroup hmipv6-test
+ * \brief A link lost and regained without a new care-of address (a Wi-Fi station back
+ *        on its access point) is a handoff labelled "none".
+ */
+class HandoffMonitorNoMoveTest : public TestCase
+{
+  public:
+    HandoffMonitorNoMoveTest()
+        : TestCase("the link back without a new care-of address: move none")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Ptr<hmipv6::HandoffMonitor> monitor = CreateObject<hmipv6::HandoffMonitor>();
+        monitor->NotifyPacketSent(1);
+        monitor->NotifyPacketReceived(1);
+        Simulator::Schedule(Seconds(1), &hmipv6::HandoffMonitor::NotifyLinkDown, monitor);
+        Simulator::Schedule(Seconds(1.2), &hmipv6::HandoffMonitor::NotifyLinkUp, monitor);
+        Simulator::Schedule(Seconds(2), &hmipv6::HandoffMonitor::NotifyLinkDown, monitor);
+        Simulator::Schedule(Seconds(2.1), &hmipv6::HandoffMonitor::NotifyLinkUp, monitor);
+        Simulator::Schedule(Seconds(1.3), [monitor]() {
+            monitor->NotifyPacketSent(2);
+            monitor->NotifyPacketReceived(2);
+        });
+        Simulator::Run();
+        const auto records = monitor->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 2u, "two handoffs");
+        NS_TEST_EXPECT_MSG_EQ(records[0].move, "none", "the flow came back, no new address");
+        NS_TEST_EXPECT_MSG_EQ(records[0].GetLatency(), MilliSeconds(300), "its latency");
+        NS_TEST_EXPECT_MSG_EQ(records[1].move, "", "not over: no label");
+        Simulator::Destroy();
+    }
+};
+
 /// The suite.
 class HandoffMonitorTestSuite : public TestSuite
 {
@@ -620,6 +657,7 @@ class HandoffMonitorTestSuite : public TestSuite
         AddTestCase(new HandoffMonitorLabelsTest(true));
         AddTestCase(new HandoffMonitorLabelsTest(false));
         AddTestCase(new HandoffMonitorQuickMovesTest);
+        AddTestCase(new HandoffMonitorNoMoveTest);
     }
 };
 

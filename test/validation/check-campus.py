@@ -26,7 +26,6 @@ def main():
     parser.add_argument("--rate", type=float, required=True)
     parser.add_argument("--l2-ms", type=float, default=50)  # the link switch's outage
     args = parser.parse_args()
-    model_ms = args.l2_ms + T_MD + DAD_MS + RTT_MS
     tolerance_ms = RA_MAX_MS + 1000 / args.rate
     errors = []
     with open(os.path.join(args.outdir, "handoffs.csv"), newline="") as f:
@@ -45,7 +44,7 @@ def main():
     intra = 0
     for row in rows:
         name = f"{row['host']} handoff {row['handoff']}"
-        if row["protocol"] != "hmipv6" or row["move"] not in ("intra", "inter"):
+        if row["protocol"] != "hmipv6" or row["move"] not in ("intra", "inter", "none"):
             errors.append(f"{name}: labels {row['protocol']},{row['move']}")
         if row["hosts"] != str(args.hosts):
             errors.append(f"{name}: hosts column {row['hosts']}")
@@ -63,7 +62,15 @@ def main():
         if k + 1 < len(host_rows) and (float(host_rows[k + 1]["t_l2_down_s"]) - 1
                                        < float(row["t_first_packet_s"]) + 2 / args.rate):
             continue
+        previous = host_rows[k - 1]["t_first_packet_s"] if k > 0 else ""
+        if previous and float(previous) > down - 1 - 2 / args.rate:
+            continue  # the previous handoff's losses fall into this one's window
         latency = float(row["latency_ms"])
+        # Back on a link whose address the host kept (its lifetime runs on): no DAD.
+        dad_ms = DAD_MS
+        if float(row["t_coa_ready_s"]) - float(row["t_l2_up_s"]) < DAD_MS / 2000:
+            dad_ms = 0
+        model_ms = args.l2_ms + T_MD + dad_ms + RTT_MS
         lost = int(row["lost_packets"])
         if not abs(latency - model_ms) <= tolerance_ms:
             errors.append(f"{name}: latency {latency} ms, model {model_ms:.1f} ms")
@@ -79,8 +86,10 @@ def main():
     for row in load:
         if int(row["peak_bindings"]) == 0 or int(row["tunnelled_packets"]) == 0:
             errors.append(f"{row['ms']}: no binding or nothing tunnelled")
+    model_ms = args.l2_ms + T_MD + DAD_MS + RTT_MS
     print(f"{len(rows)} handoffs of {len(hosts)} hosts, {checked} isolated intra-domain ones "
-          f"(of {intra}) checked against the model ({model_ms:.1f} ms)")
+          f"(of {intra}) checked against the model ({model_ms:.1f} ms; without DAD when the "
+          f"host kept its address)")
     for e in errors:
         print("FAIL:", e)
     return 1 if errors else 0
