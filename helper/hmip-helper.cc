@@ -117,16 +117,12 @@ HmipHelper::InstallMobileNode(Ptr<Node> node,
                               uint32_t accessInterface) const
 {
     NS_LOG_FUNCTION(this << node << homeAddress << homeAgent << accessInterface);
-    Ptr<HmipMobileNode> mh = m_mobileNodeFactory.Create<HmipMobileNode>();
-    mh->SetAttribute("HomeAddress", Ipv6AddressValue(homeAddress));
-    mh->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
-    mh->SetAttribute("Interface", UintegerValue(accessInterface));
-    node->AddApplication(mh);
-    if (Ptr<Object> linkModel = m_linkModel ? m_linkModel : Mipv6Helper::FindLinkModel(node))
-    {
-        Mipv6Helper::ConnectLinkModel(linkModel, mh);
-    }
-    return ApplicationContainer(mh);
+    return Mipv6Helper::SetUpMobileNode(m_mobileNodeFactory.Create<HmipMobileNode>(),
+                                        node,
+                                        homeAddress,
+                                        homeAgent,
+                                        accessInterface,
+                                        m_linkModel);
 }
 
 ApplicationContainer
@@ -135,18 +131,13 @@ HmipHelper::InstallMobileNode(NodeContainer nodes,
                               Ipv6Address homeAgent,
                               uint32_t accessInterface) const
 {
-    NS_ABORT_MSG_IF(m_linkModel && nodes.GetN() > 1,
-                    "HmipHelper::InstallMobileNode: one link model (SetLinkModel) for "
-                        << nodes.GetN() << " hosts; aggregate one to each host instead");
-    ApplicationContainer apps;
-    for (uint32_t i = 0; i < nodes.GetN(); ++i)
-    {
-        apps.Add(InstallMobileNode(nodes.Get(i),
-                                   Mipv6Helper::OffsetAddress(firstHomeAddress, i),
-                                   homeAgent,
-                                   accessInterface));
-    }
-    return apps;
+    return Mipv6Helper::InstallEachMobileNode(
+        nodes,
+        firstHomeAddress,
+        static_cast<bool>(m_linkModel),
+        [&](Ptr<Node> node, Ipv6Address homeAddress) {
+            return InstallMobileNode(node, homeAddress, homeAgent, accessInterface);
+        });
 }
 
 ApplicationContainer

@@ -112,16 +112,12 @@ Mipv6Helper::InstallMobileNode(Ptr<Node> node,
                                uint32_t accessInterface) const
 {
     NS_LOG_FUNCTION(this << node << homeAddress << homeAgent << accessInterface);
-    Ptr<Mipv6MobileNode> mn = m_mobileNodeFactory.Create<Mipv6MobileNode>();
-    mn->SetAttribute("HomeAddress", Ipv6AddressValue(homeAddress));
-    mn->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
-    mn->SetAttribute("Interface", UintegerValue(accessInterface));
-    node->AddApplication(mn);
-    if (Ptr<Object> linkModel = m_linkModel ? m_linkModel : FindLinkModel(node))
-    {
-        ConnectLinkModel(linkModel, mn);
-    }
-    return ApplicationContainer(mn);
+    return SetUpMobileNode(m_mobileNodeFactory.Create<Mipv6MobileNode>(),
+                           node,
+                           homeAddress,
+                           homeAgent,
+                           accessInterface,
+                           m_linkModel);
 }
 
 ApplicationContainer
@@ -130,16 +126,48 @@ Mipv6Helper::InstallMobileNode(NodeContainer nodes,
                                Ipv6Address homeAgent,
                                uint32_t accessInterface) const
 {
-    NS_ABORT_MSG_IF(m_linkModel && nodes.GetN() > 1,
-                    "Mipv6Helper::InstallMobileNode: one link model (SetLinkModel) for "
+    return InstallEachMobileNode(
+        nodes,
+        firstHomeAddress,
+        static_cast<bool>(m_linkModel),
+        [&](Ptr<Node> node, Ipv6Address homeAddress) {
+            return InstallMobileNode(node, homeAddress, homeAgent, accessInterface);
+        });
+}
+
+ApplicationContainer
+Mipv6Helper::SetUpMobileNode(Ptr<Mipv6MobileNode> mobileNode,
+                             Ptr<Node> node,
+                             Ipv6Address homeAddress,
+                             Ipv6Address homeAgent,
+                             uint32_t accessInterface,
+                             Ptr<Object> linkModel)
+{
+    mobileNode->SetAttribute("HomeAddress", Ipv6AddressValue(homeAddress));
+    mobileNode->SetAttribute("HomeAgentAddress", Ipv6AddressValue(homeAgent));
+    mobileNode->SetAttribute("Interface", UintegerValue(accessInterface));
+    node->AddApplication(mobileNode);
+    if (Ptr<Object> model = linkModel ? linkModel : FindLinkModel(node))
+    {
+        ConnectLinkModel(model, mobileNode);
+    }
+    return ApplicationContainer(mobileNode);
+}
+
+ApplicationContainer
+Mipv6Helper::InstallEachMobileNode(
+    NodeContainer nodes,
+    Ipv6Address firstHomeAddress,
+    bool sharedLinkModel,
+    const std::function<ApplicationContainer(Ptr<Node>, Ipv6Address)>& install)
+{
+    NS_ABORT_MSG_IF(sharedLinkModel && nodes.GetN() > 1,
+                    "InstallMobileNode: one link model (SetLinkModel) for "
                         << nodes.GetN() << " hosts; aggregate one to each host instead");
     ApplicationContainer apps;
     for (uint32_t i = 0; i < nodes.GetN(); ++i)
     {
-        apps.Add(InstallMobileNode(nodes.Get(i),
-                                   OffsetAddress(firstHomeAddress, i),
-                                   homeAgent,
-                                   accessInterface));
+        apps.Add(install(nodes.Get(i), OffsetAddress(firstHomeAddress, i)));
     }
     return apps;
 }

@@ -11,6 +11,7 @@
 #include "ns3/ptr.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace ns3
@@ -95,6 +96,40 @@ class Mipv6Helper
      * \param mobileNode the mobile node (a Mipv6MobileNode or HmipMobileNode)
      */
     static void ConnectLinkModel(Ptr<Object> linkModel, Ptr<Mipv6MobileNode> mobileNode);
+
+    /**
+     * \brief Configure a mobile node (Mipv6MobileNode or HmipMobileNode), add it to its
+     *        node and connect its link model: the single-host installs of this helper
+     *        and of HmipHelper.
+     * \param mobileNode the application, not yet on a node
+     * \param node the host
+     * \param homeAddress its home address
+     * \param homeAgent its home agent's address
+     * \param accessInterface the IPv6 interface index of its access interface
+     * \param linkModel the link model, or null to look for one on the node (FindLinkModel)
+     * \return the application
+     */
+    static ApplicationContainer SetUpMobileNode(Ptr<Mipv6MobileNode> mobileNode,
+                                                Ptr<Node> node,
+                                                Ipv6Address homeAddress,
+                                                Ipv6Address homeAgent,
+                                                uint32_t accessInterface,
+                                                Ptr<Object> linkModel);
+
+    /**
+     * \brief Run a single-host install for each host, host i with the first home address
+     *        plus i (OffsetAddress): the container installs of this helper and of HmipHelper.
+     * \param nodes the hosts
+     * \param firstHomeAddress the first host's home address
+     * \param sharedLinkModel whether SetLinkModel gave one model (aborts for several hosts)
+     * \param install installs on one host with its home address
+     * \return the applications, in the order of the nodes
+     */
+    static ApplicationContainer InstallEachMobileNode(
+        NodeContainer nodes,
+        Ipv6Address firstHomeAddress,
+        bool sharedLinkModel,
+        const std::function<ApplicationContainer(Ptr<Node>, Ipv6Address)>& install);
 
     /**
      * \brief Install a Mipv6MobileNode, its link-layer triggers connected to the link
