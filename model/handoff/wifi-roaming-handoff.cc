@@ -204,16 +204,15 @@ WifiRoamingHandoff::InstallStation(Ptr<Node> staNode) const
     other->m_channel = m_channel;
     other->m_accessPoints = m_accessPoints;
     other->m_bssids = m_bssids;
-    other->m_ssid = m_ssid;
-    other->m_beaconInterval = m_beaconInterval;
-    other->m_maxMissedBeacons = m_maxMissedBeacons;
-    other->m_activeProbing = m_activeProbing;
-    other->m_probeRequestTimeout = m_probeRequestTimeout;
-    other->m_waitBeaconTimeout = m_waitBeaconTimeout;
-    other->m_assocRequestTimeout = m_assocRequestTimeout;
-    other->m_range = m_range;
-    other->m_dataMode = m_dataMode;
-    other->m_controlMode = m_controlMode;
+    // Every attribute, so that one added later is not forgotten here.
+    TypeId tid = GetInstanceTypeId();
+    for (uint32_t i = 0; i < tid.GetAttributeN(); ++i)
+    {
+        TypeId::AttributeInformation info = tid.GetAttribute(i);
+        Ptr<AttributeValue> value = info.checker->Create();
+        GetAttribute(info.name, *value);
+        other->SetAttribute(info.name, *value);
+    }
     other->SetStation(BuildStation(staNode));
     return other;
 }
