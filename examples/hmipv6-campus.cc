@@ -34,7 +34,7 @@ main(int argc, char* argv[])
     bool arrivals = false;
     CommandLine cmd(__FILE__);
     cmd.AddValue("domains", "Domains (rows of access points), 1 to 9", domains);
-    cmd.AddValue("routers", "Access routers per domain, 1 to 9", routers);
+    cmd.AddValue("routers", "Access routers per domain, 1 to 4095", routers);
     cmd.AddValue("hosts", "Mobile hosts", hosts);
     cmd.AddValue("linkModel", "switch (nearest access point) or wifi (802.11 roaming)", linkModel);
     cmd.AddValue("speed", "Hosts' speed (m/s; 0: they stay where they start)", speed);

@@ -55,6 +55,37 @@ DomainAddress(uint32_t k, const std::string& rest)
     return Ipv6Address(os.str().c_str());
 }
 
+/// Access routers a domain can have (the groups below stay apart up to there).
+constexpr uint32_t MAX_ROUTERS = 0xfff;
+
+/**
+ * \brief The third group of access link i's prefix: i for the first nine (the draft's
+ *        figures), 0x1000 + i beyond, clear of the router links and of CH2's link.
+ * \param i the access router (1, 2, ...)
+ * \return ":group"
+ */
+std::string
+AccessGroup(uint32_t i)
+{
+    std::ostringstream os;
+    os << ':' << std::hex << (i <= 9 ? i : 0x1000 + i);
+    return os.str();
+}
+
+/**
+ * \brief The third group of the link between BR and access router i: 0x1i for the first
+ *        nine, 0x2000 + i beyond.
+ * \param i the access router (1, 2, ...)
+ * \return ":group"
+ */
+std::string
+RouterLinkGroup(uint32_t i)
+{
+    std::ostringstream os;
+    os << ':' << std::hex << (i <= 9 ? 0x10 + i : 0x2000 + i);
+    return os.str();
+}
+
 /**
  * \brief The node's IPv6.
  * \param node the node
@@ -168,7 +199,8 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
                     "HmipTopologyHelper: 1 to 9 servers a domain");
     for (uint32_t n : config.accessRouters)
     {
-        NS_ABORT_MSG_IF(n == 0 || n > 9, "HmipTopologyHelper: 1 to 9 access routers a domain");
+        NS_ABORT_MSG_IF(n == 0 || n > MAX_ROUTERS,
+                        "HmipTopologyHelper: 1 to " << MAX_ROUTERS << " access routers a domain");
     }
     bool several = config.accessRouters.size() > 1;
     m_ir = CreateObject<Node>();
@@ -263,12 +295,11 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
             Domain& d = m_domains[k - 1];
             for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
             {
-                Ipv6Address prefix = DomainAddress(k, ":" + std::to_string(i) + "::");
+                Ipv6Address prefix = DomainAddress(k, AccessGroup(i) + "::");
                 d.accessPrefixes.push_back(prefix);
-                Ptr<SimpleNetDevice> ap =
-                    AddDevice(d.accessRouters[i - 1],
-                              access,
-                              DomainAddress(k, ":" + std::to_string(i) + "::1"));
+                Ptr<SimpleNetDevice> ap = AddDevice(d.accessRouters[i - 1],
+                                                    access,
+                                                    DomainAddress(k, AccessGroup(i) + "::1"));
                 d.accessPoints.push_back(AddAccessPoint(ap));
             }
         }
@@ -329,10 +360,10 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
             Domain& d = m_domains[k - 1];
             for (uint32_t i = 1; i <= d.accessRouters.size(); ++i)
             {
-                d.accessPrefixes.push_back(DomainAddress(k, ":" + std::to_string(i) + "::"));
+                d.accessPrefixes.push_back(DomainAddress(k, AccessGroup(i) + "::"));
                 d.accessPoints.push_back(index);
                 AddInterface(wifi->GetAccessPoint(index++),
-                             DomainAddress(k, ":" + std::to_string(i) + "::1"));
+                             DomainAddress(k, AccessGroup(i) + "::1"));
             }
         }
     }
@@ -406,8 +437,8 @@ HmipTopologyHelper::HmipTopologyHelper(const Config& config)
         {
             Ptr<Node> ar = d.accessRouters[i - 1];
             Ptr<SimpleChannel> link = MakeChannel(config.domainDelay);
-            Ipv6Address arAddress = DomainAddress(k, ":1" + std::to_string(i) + "::1");
-            Ipv6Address brAddress = DomainAddress(k, ":1" + std::to_string(i) + "::2");
+            Ipv6Address arAddress = DomainAddress(k, RouterLinkGroup(i) + "::1");
+            Ipv6Address brAddress = DomainAddress(k, RouterLinkGroup(i) + "::2");
             AddDevice(ar, link, arAddress);
             AddDevice(d.border, link, brAddress);
             d.routerAddresses.push_back(arAddress);

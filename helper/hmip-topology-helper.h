@@ -36,6 +36,10 @@ namespace ns3
  *                          MH              (LinkSwitchHandoff)
  * \endverbatim
  *
+ * Up to 9 domains, 9 servers a domain and 4,095 access routers a domain; from the tenth
+ * router on, access link i is 2001:d0k:(1000 + i)::/64 and its link to BR
+ * 2001:d0k:(2000 + i)::/64 (hexadecimal).
+ *
  * With several servers per domain, access router i of a domain belongs to the area of
  * server (i - 1) mod n.
  *

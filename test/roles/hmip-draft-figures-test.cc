@@ -1188,6 +1188,79 @@ class ManyHostsTestCase : public TestCase
 
 /**
  * \ingroup hmipv6-test
+ * \brief A domain with more than nine access routers: every prefix is its own, and a
+ *        host that moves from the twelfth router to the eleventh and to the third
+ *        registers on each access link with the MS, the home agent left alone.
+ */
+class TopologyManyRoutersTestCase : public TestCase
+{
+  public:
+    TopologyManyRoutersTestCase()
+        : TestCase("topology: twelve access routers in a domain, a host moving among them")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        HmipTopologyHelper::Config config;
+        config.accessRouters = {12};
+        HmipTopologyHelper topo(config);
+        const HmipTopologyHelper::Domain& d = topo.GetDomains()[0];
+        std::set<Ipv6Address> prefixes(d.accessPrefixes.begin(), d.accessPrefixes.end());
+        for (Ipv6Address router : d.routerAddresses)
+        {
+            prefixes.insert(router.CombinePrefix(Ipv6Prefix(64)));
+        }
+        prefixes.insert(d.mobilityNetwork);
+        prefixes.insert(d.correspondentAddress.CombinePrefix(Ipv6Prefix(64)));
+        NS_TEST_ASSERT_MSG_EQ(prefixes.size(), 2u * 12 + 2, "every link has its own prefix");
+        NS_TEST_EXPECT_MSG_EQ(d.accessPrefixes[11], Ipv6Address("2001:d01:100c::"), "AR12");
+
+        Ptr<hmipv6::HomeAgent> ha = DynamicCast<hmipv6::HomeAgent>(
+            Mipv6Helper().InstallHomeAgent(NodeContainer(topo.GetHomeAgent()), 1).Get(0));
+        HmipHelper hmip;
+        Ptr<MobilityServer> ms = DynamicCast<MobilityServer>(
+            hmip.InstallMobilityServer(NodeContainer(d.server), 1, 64, d.routerAddresses).Get(0));
+        hmip.InstallRouter(topo.GetAccessRouters(), 1);
+        Ptr<HmipMobileNode> mh =
+            DynamicCast<HmipMobileNode>(hmip.InstallMobileNode(topo.GetMobileHosts(),
+                                                               HmipTopologyHelper::HOME_ADDRESS,
+                                                               HmipTopologyHelper::HOME_AGENT)
+                                            .Get(0));
+        Ptr<hmipv6::LinkSwitchHandoff> handoff = topo.GetHandoff();
+        handoff->ScheduleSwitch(Seconds(0.5), d.accessPoints[11]);
+        handoff->ScheduleSwitch(Seconds(6), d.accessPoints[10]);
+        handoff->ScheduleSwitch(Seconds(10), d.accessPoints[2]);
+        std::vector<Ipv6Address> localCareOf;
+        std::vector<Ipv6Address> homeBinding;
+        for (double t : {5.5, 9.5, 13.5})
+        {
+            Simulator::Schedule(Seconds(t), [&]() {
+                localCareOf.push_back(ms->GetLocalCareOf(HmipTopologyHelper::HOME_ADDRESS));
+                homeBinding.push_back(ha->GetCareOfAddress(HmipTopologyHelper::HOME_ADDRESS));
+            });
+        }
+        Simulator::Stop(Seconds(14));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(localCareOf.size(), 3u, "three samples");
+        const uint32_t routers[] = {11, 10, 2};
+        for (uint32_t j = 0; j < 3; ++j)
+        {
+            NS_TEST_EXPECT_MSG_EQ(localCareOf[j].CombinePrefix(Ipv6Prefix(64)),
+                                  d.accessPrefixes[routers[j]],
+                                  "the MS tunnels to AR" << routers[j] + 1 << "'s link");
+            NS_TEST_EXPECT_MSG_EQ(homeBinding[j],
+                                  mh->GetGlobalCareOfAddress(),
+                                  "the home agent keeps the GCoA");
+        }
+        NS_TEST_EXPECT_MSG_EQ(mh->IsRegisteredWithMobilityServer(), true, "registered");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup hmipv6-test
  * \brief The draft's figures and failure cases with the three roles.
  */
 class HmipDraftFiguresTestSuite : public TestSuite
@@ -1198,6 +1271,7 @@ class HmipDraftFiguresTestSuite : public TestSuite
     {
         AddTestCase(new TopologyNamesTestCase);
         AddTestCase(new TopologyBurstTestCase);
+        AddTestCase(new TopologyManyRoutersTestCase);
         AddTestCase(new ManyHostsTestCase("switch"));
         AddTestCase(new ManyHostsTestCase("wifi"));
         AddTestCase(new HmipFigure1TestCase);
